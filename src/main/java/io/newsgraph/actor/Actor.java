@@ -1,0 +1,70 @@
+package io.newsgraph.actor;
+
+import io.newsgraph.common.MutableEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Entity
+@Description("Someone who speaks or reacts in the news: a person, government, country, organisation or media outlet.")
+public class Actor extends MutableEntity {
+
+    @NonNull
+    @Description("Canonical name, e.g. \"Oleksiy Goncharenko\".")
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @NonNull
+    @Description("What sort of actor this is.")
+    public ActorKind kind;
+
+    @Description("Role or title at the time of the coverage, e.g. \"Ukrainian MP\".")
+    public String role;
+
+    @Description("Wikidata QID or another external identifier, unique when present.")
+    public String externalId;
+
+    @Description("A short neutral description.")
+    public String description;
+
+    @Ignore
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "affiliation_id")
+    public Actor affiliation;
+
+    @Ignore
+    @OneToMany(mappedBy = "actor", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    public List<ActorAlias> aliases = new ArrayList<>();
+
+    /** Whether {@code candidate} is this actor's name or one of its aliases, ignoring case. */
+    public boolean isKnownAs(String candidate) {
+        String key = nameKey(candidate);
+        return nameKey(name).equals(key) || aliases.stream().anyMatch(alias -> alias.nameKey.equals(key));
+    }
+
+    public void addAlias(String alias) {
+        ActorAlias entry = new ActorAlias();
+        entry.actor = this;
+        entry.name = alias.strip();
+        entry.nameKey = nameKey(alias);
+        aliases.add(entry);
+    }
+
+    /** The case-insensitive key names are compared by. */
+    public static String nameKey(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+}

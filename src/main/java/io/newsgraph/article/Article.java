@@ -1,0 +1,67 @@
+package io.newsgraph.article;
+
+import io.newsgraph.common.MutableEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.hibernate.annotations.TimeZoneColumn;
+import org.hibernate.annotations.TimeZoneStorage;
+import org.hibernate.annotations.TimeZoneStorageType;
+
+@Entity
+@Description("One published piece of news coverage.")
+public class Article extends MutableEntity {
+
+    @NonNull
+    @Description("Headline as published.")
+    public String title;
+
+    @Description("Standfirst (sub-headline) as published.")
+    public String standfirst;
+
+    @Description("Canonical URL; unique when present.")
+    public String url;
+
+    @Description("The outlet that published it, e.g. \"RT\".")
+    public String outlet;
+
+    @Description("Byline.")
+    public String author;
+
+    @TimeZoneStorage(TimeZoneStorageType.COLUMN)
+    @TimeZoneColumn(name = "published_at_offset")
+    @Description("Publication time with the publisher's UTC offset.")
+    public OffsetDateTime publishedAt;
+
+    @Description("Language as a BCP 47 tag, e.g. \"en\".")
+    public String language;
+
+    @NonNull
+    @Column(length = 1_000_000)
+    @Description("Clean article text. Citation offsets index into this string (UTF-16 code units).")
+    public String body;
+
+    @NonNull
+    @Description("SHA-256 of the body, hex: the same text cannot be stored twice.")
+    public String contentHash;
+
+    public void setBodyAndHash(String text) {
+        body = text;
+        contentHash = sha256(text);
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.newsgraph.article;
+
+import io.newsgraph.actor.Actor;
+import io.newsgraph.citation.Citation;
+import io.newsgraph.common.Batches;
+import io.newsgraph.common.DeleteInput;
+import io.newsgraph.common.Selection;
+import io.newsgraph.reaction.Reaction;
+import io.newsgraph.statement.Statement;
+import io.smallrye.graphql.api.Context;
+import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class ArticleApi {
+
+    private final ArticleService articles;
+    private final Context context;
+
+    public ArticleApi(ArticleService articles, Context context) {
+        this.articles = articles;
+        this.context = context;
+    }
+
+    @Query
+    @NonNull
+    @Description("Articles, filtered and ordered, a page at a time.")
+    public ArticleConnection articles(ArticleFilter filter, ArticleOrder orderBy,
+            @Description("Page size (at most the configured maximum, 100 by default).") Integer first,
+            @Description("Cursor after which the page starts.") String after) {
+        return articles.list(filter, orderBy, first, after, Selection.includesTotal(context));
+    }
+
+    @Query
+    @Description("One article by id; NOT_FOUND if there is none.")
+    public Article article(@Id @NonNull Long id) {
+        return articles.get(id);
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Stores a new article. Title and body are required; url and body must be new.")
+    public ArticlePayload createArticle(@NonNull ArticleInput input) {
+        return new ArticlePayload(articles.create(input));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Changes an article's fields. The body is frozen once citations point into it.")
+    public ArticlePayload updateArticle(@NonNull UpdateArticleInput input) {
+        return new ArticlePayload(articles.update(input));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Deletes an article with its citations, and the statements and reactions only it reported.")
+    public DeleteArticlePayload deleteArticle(@NonNull DeleteInput input) {
+        return articles.delete(input);
+    }
+
+    @Description("Statements this article reports, in order of first appearance in the body.")
+    public List<@NonNull List<@NonNull Statement>> statements(@Source List<Article> sources,
+            @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
+        return Batches.toMany(sources, "select c.article.id as pid, c.statement.id as cid,"
+                + " row_number() over (partition by c.article.id order by min(c.startOffset), c.statement.id) as rn"
+                + " from Citation c where c.article.id in :ids and c.statement is not null"
+                + " group by c.article.id, c.statement.id", Statement.class, Batches.limit(first));
+    }
+
+    @Description("Reactions this article reports, in order of first appearance in the body.")
+    public List<@NonNull List<@NonNull Reaction>> reactions(@Source List<Article> sources,
+            @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
+        return Batches.toMany(sources, "select c.article.id as pid, c.reaction.id as cid,"
+                + " row_number() over (partition by c.article.id order by min(c.startOffset), c.reaction.id) as rn"
+                + " from Citation c where c.article.id in :ids and c.reaction is not null"
+                + " group by c.article.id, c.reaction.id", Reaction.class, Batches.limit(first));
+    }
+
+    @Description("Actors this article quotes, paraphrases or reports reacting, in order of first appearance.")
+    public List<@NonNull List<@NonNull Actor>> actors(@Source List<Article> sources,
+            @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
+        return Batches.toMany(sources, "select c.article.id as pid, coalesce(s.speaker.id, r.actor.id) as cid,"
+                + " row_number() over (partition by c.article.id order by min(c.startOffset),"
+                + " coalesce(s.speaker.id, r.actor.id)) as rn"
+                + " from Citation c left join c.statement s left join c.reaction r where c.article.id in :ids"
+                + " group by c.article.id, coalesce(s.speaker.id, r.actor.id)", Actor.class, Batches.limit(first));
+    }
+
+    @Description("Citations pointing into this article, in body order.")
+    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Article> sources,
+            @Name("first") @DefaultValue("50") @Description("At most this many (max 100).") int first) {
+        return Batches.toMany(sources, "select c.article.id as pid, c.id as cid,"
+                + " row_number() over (partition by c.article.id order by c.startOffset, c.id) as rn"
+                + " from Citation c where c.article.id in :ids", Citation.class, Batches.limit(first));
+    }
+}

@@ -1,0 +1,68 @@
+package io.newsgraph.common;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Resolves a relation for a whole batch of GraphQL sources in one SQL statement, so a nested query costs one
+ * statement per level rather than one per row.
+ */
+public final class Batches {
+
+    /** Largest {@code first} a nested list accepts. */
+    public static final int MAX_NESTED = 100;
+
+    private Batches() {
+    }
+
+    /** Checks a nested list's {@code first} argument. */
+    public static int limit(int first) {
+        if (first < 0 || first > MAX_NESTED) {
+            throw new BadUserInputException("first must be between 0 and " + MAX_NESTED + ", was " + first, "first");
+        }
+        return first;
+    }
+
+    /**
+     * For each source, the related entity or null.
+     *
+     * @param hql selects {@code (source id, related entity)} for the sources whose ids are in {@code :ids}
+     */
+    public static <S extends TrackedEntity, R> List<R> toOne(List<S> sources, String hql, Class<R> type) {
+        Map<Long, R> bySource = new HashMap<>();
+        for (Object[] row : rows(hql, ids(sources), Map.of())) {
+            bySource.put((Long) row[0], type.cast(row[1]));
+        }
+        return sources.stream().map(source -> bySource.get(source.id)).toList();
+    }
+
+    /**
+     * For each source, up to {@code limit} related entities in the order the ranking gives.
+     *
+     * @param ranked selects {@code pid} (source id), {@code cid} (related id) and {@code rn} (its rank among
+     *        the source's related rows, from 1) for the sources whose ids are in {@code :ids}
+     */
+    public static <S extends TrackedEntity, R extends TrackedEntity> List<List<R>> toMany(
+            List<S> sources, String ranked, Class<R> type, int limit) {
+        String hql = "select x.pid, r from (" + ranked + ") x join " + type.getSimpleName()
+                + " r on r.id = x.cid where x.rn <= :limit order by x.pid, x.rn";
+        Map<Long, List<R>> bySource = new HashMap<>();
+        for (Object[] row : rows(hql, ids(sources), Map.of("limit", (long) limit))) {
+            bySource.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(type.cast(row[1]));
+        }
+        return sources.stream().map(source -> bySource.getOrDefault(source.id, List.of())).toList();
+    }
+
+    private static List<Long> ids(List<? extends TrackedEntity> sources) {
+        return sources.stream().map(source -> source.id).distinct().toList();
+    }
+
+    private static List<Object[]> rows(String hql, List<Long> ids, Map<String, Object> params) {
+        var query = Panache.getEntityManager().createQuery(hql, Object[].class).setParameter("ids", ids);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+}
