@@ -21,6 +21,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("Someone who speaks or reacts in the news: a person, government, country, organisation or media outlet.")
 public class Actor extends MutableEntity {
 
+    /** HQL for "actor {@code a}'s name or one of its aliases matches the LIKE pattern {@code :name}". */
+    public static final String NAME_OR_ALIAS_LIKE = "(lower(a.name) like :name escape '\\'"
+            + " or exists (select 1 from ActorAlias al where al.actor = a and al.nameKey like :name escape '\\'))";
+
     @NonNull
     @Description("Canonical name, e.g. \"Oleksiy Goncharenko\".")
     public String name;

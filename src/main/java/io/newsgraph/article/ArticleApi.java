@@ -33,7 +33,8 @@ public class ArticleApi {
     @Query
     @NonNull
     @Description("Articles, filtered and ordered, a page at a time.")
-    public ArticleConnection articles(ArticleFilter filter, ArticleOrder orderBy,
+    public ArticleConnection articles(@Description("Only these; all when omitted.") ArticleFilter filter,
+            @Description("Order; each type has its default.") ArticleOrder orderBy,
             @Description("Page size (at most the configured maximum, 100 by default).") Integer first,
             @Description("Cursor after which the page starts.") String after) {
         return articles.list(filter, orderBy, first, after, Selection.includesTotal(context));
@@ -87,11 +88,12 @@ public class ArticleApi {
     @Description("Actors this article quotes, paraphrases or reports reacting, in order of first appearance.")
     public List<@NonNull List<@NonNull Actor>> actors(@Source List<Article> sources,
             @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
-        return Batches.toMany(sources, "select c.article.id as pid, coalesce(s.speaker.id, r.actor.id) as cid,"
-                + " row_number() over (partition by c.article.id order by min(c.startOffset),"
-                + " coalesce(s.speaker.id, r.actor.id)) as rn"
-                + " from Citation c left join c.statement s left join c.reaction r where c.article.id in :ids"
-                + " group by c.article.id, coalesce(s.speaker.id, r.actor.id)", Actor.class, Batches.limit(first));
+        // Each actor's first citation offset first: H2 cannot group by the coalesce expression itself.
+        return Batches.toMany(sources, "select y.pid as pid, y.cid as cid, row_number() over"
+                + " (partition by y.pid order by min(y.pos), y.cid) as rn from (select c.article.id as pid,"
+                + " coalesce(s.speaker.id, r.actor.id) as cid, c.startOffset as pos from Citation c"
+                + " left join c.statement s left join c.reaction r where c.article.id in :ids) y group by y.pid, y.cid",
+                Actor.class, Batches.limit(first));
     }
 
     @Description("Citations pointing into this article, in body order.")

@@ -3,7 +3,9 @@ package io.newsgraph.article;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
 
+@Input("ArticleFilter")
 @Description("Narrows a list of articles; every given criterion must hold.")
 public class ArticleFilter {
 

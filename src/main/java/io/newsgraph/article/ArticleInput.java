@@ -4,9 +4,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
 import org.hibernate.validator.constraints.URL;
 
 /** The editable fields of an article: every one optional here; creation checks the required ones. */
+@Input("ArticleInput")
 @Description("An article's fields. On update, a field left out (or null) keeps its value; \"\" clears an optional one.")
 public class ArticleInput {
 

@@ -3,9 +3,11 @@ package io.newsgraph.article;
 import io.newsgraph.common.OrderDirection;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
+@Input("ArticleOrder")
 @Description("Order of a list of articles.")
 public class ArticleOrder {
 

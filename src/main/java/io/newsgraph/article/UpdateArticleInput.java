@@ -1,22 +1,15 @@
 package io.newsgraph.article;
 
+import io.newsgraph.common.VersionedRef;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
+@Input("UpdateArticleInput")
 @Description("Changes to one article.")
-public class UpdateArticleInput {
-
-    @Id
-    @NonNull
-    @NotNull
-    @Description("The article to change.")
-    public Long id;
-
-    @Description("If given, the update is refused with CONFLICT unless the article is still at this version.")
-    public Integer expectedVersion;
+public class UpdateArticleInput extends VersionedRef {
 
     @NonNull
     @NotNull

@@ -49,8 +49,18 @@ public final class Batches {
             List<S> sources, String ranked, Class<R> type, int limit) {
         String hql = "select x.pid, r from (" + ranked + ") x join " + type.getSimpleName()
                 + " r on r.id = x.cid where x.rn <= :limit order by x.pid, x.rn";
+        return group(sources, rows(hql, ids(sources), Map.of("limit", (long) limit)), type);
+    }
+
+    /** For each source, every value the query gives for it (for small, bounded lists such as aliases). */
+    public static <S extends TrackedEntity, R> List<List<R>> values(List<S> sources, String hql, Class<R> type) {
+        return group(sources, rows(hql, ids(sources), Map.of()), type);
+    }
+
+    private static <S extends TrackedEntity, R> List<List<R>> group(List<S> sources, List<Object[]> rows,
+            Class<R> type) {
         Map<Long, List<R>> bySource = new HashMap<>();
-        for (Object[] row : rows(hql, ids(sources), Map.of("limit", (long) limit))) {
+        for (Object[] row : rows) {
             bySource.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(type.cast(row[1]));
         }
         return sources.stream().map(source -> bySource.getOrDefault(source.id, List.of())).toList();

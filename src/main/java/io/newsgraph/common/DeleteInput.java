@@ -1,19 +1,9 @@
 package io.newsgraph.common;
 
-import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Input;
 
+@Input("DeleteInput")
 @Description("Which record to delete.")
-public class DeleteInput {
-
-    @Id
-    @NonNull
-    @NotNull
-    @Description("Id of the record to delete.")
-    public Long id;
-
-    @Description("If given, the delete is refused with CONFLICT unless the record is still at this version.")
-    public Integer expectedVersion;
+public class DeleteInput extends VersionedRef {
 }

@@ -1,0 +1,147 @@
+package io.newsgraph.actor;
+
+import io.newsgraph.article.Article;
+import io.newsgraph.common.Batches;
+import io.newsgraph.common.DeleteInput;
+import io.newsgraph.common.DeletePayload;
+import io.newsgraph.common.Selection;
+import io.newsgraph.reaction.Reaction;
+import io.newsgraph.statement.Statement;
+import io.smallrye.graphql.api.Context;
+import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class ActorApi {
+
+    private final ActorService actors;
+    private final Context context;
+
+    public ActorApi(ActorService actors, Context context) {
+        this.actors = actors;
+        this.context = context;
+    }
+
+    @Query
+    @NonNull
+    @Description("Actors, filtered and ordered, a page at a time.")
+    public ActorConnection actors(@Description("Only these; all when omitted.") ActorFilter filter,
+            @Description("Order; each type has its default.") ActorOrder orderBy,
+            @Description("Page size (at most the configured maximum, 100 by default).") Integer first,
+            @Description("Cursor after which the page starts.") String after) {
+        return actors.list(filter, orderBy, first, after, Selection.includesTotal(context));
+    }
+
+    @Query
+    @Description("One actor by id; NOT_FOUND if there is none.")
+    public Actor actor(@Id @NonNull Long id) {
+        return actors.get(id);
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Adds an actor. Name and kind are required.")
+    public ActorPayload createActor(@NonNull ActorInput input) {
+        return new ActorPayload(actors.create(input));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Changes an actor's fields.")
+    public ActorPayload updateActor(@NonNull UpdateActorInput input) {
+        return new ActorPayload(actors.update(input));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Deletes an actor who has no statements or reactions (merge such an actor instead).")
+    public DeletePayload deleteActor(@NonNull DeleteInput input) {
+        return new DeletePayload(actors.delete(input));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Adds another name an actor is known by; CONFLICT if the actor already has it (ignoring case).")
+    public ActorPayload addAlias(@NonNull AliasInput input) {
+        return new ActorPayload(actors.addAlias(input));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Removes one of an actor's aliases.")
+    public ActorPayload removeAlias(@NonNull AliasInput input) {
+        return new ActorPayload(actors.removeAlias(input));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Folds two records of the same actor into one, keeping every alias, statement and reaction.")
+    public MergeActorsPayload mergeActors(@NonNull MergeActorsInput input) {
+        return actors.merge(input);
+    }
+
+    @Description("The actor this one belongs to, e.g. a minister's country.")
+    public List<Actor> affiliation(@Source List<Actor> sources) {
+        return Batches.toOne(sources, "select a.id, f from Actor a join a.affiliation f where a.id in :ids",
+                Actor.class);
+    }
+
+    @NonNull
+    @Description("Other names this actor is known by (spellings, transliterations, short forms).")
+    public List<@NonNull List<@NonNull String>> aliases(@Source List<Actor> sources) {
+        return Batches.values(sources,
+                "select al.actor.id, al.name from ActorAlias al where al.actor.id in :ids order by al.id",
+                String.class);
+    }
+
+    @Description("Actors affiliated with this one, e.g. a country's officials, by name.")
+    public List<@NonNull List<@NonNull Actor>> affiliates(@Source List<Actor> sources, @Name("first") @DefaultValue("20")
+            @Description("At most this many (max 100).") int first) {
+        return Batches.toMany(sources, "select a.affiliation.id as pid, a.id as cid, row_number() over"
+                + " (partition by a.affiliation.id order by a.name, a.id) as rn from Actor a"
+                + " where a.affiliation.id in :ids", Actor.class, Batches.limit(first));
+    }
+
+    @Description("What this actor said, latest first.")
+    public List<@NonNull List<@NonNull Statement>> statements(@Source List<Actor> sources,
+            @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
+        return Batches.toMany(sources, "select s.speaker.id as pid, s.id as cid, row_number() over"
+                + " (partition by s.speaker.id order by s.saidOn desc nulls last, s.id desc) as rn"
+                + " from Statement s where s.speaker.id in :ids", Statement.class, Batches.limit(first));
+    }
+
+    @Description("Reactions this actor gave, newest first.")
+    public List<@NonNull List<@NonNull Reaction>> reactionsGiven(@Source List<Actor> sources,
+            @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
+        return Batches.toMany(sources, "select r.actor.id as pid, r.id as cid, row_number() over"
+                + " (partition by r.actor.id order by r.id desc) as rn from Reaction r where r.actor.id in :ids",
+                Reaction.class, Batches.limit(first));
+    }
+
+    @Description("Reactions to this actor's statements, newest first.")
+    public List<@NonNull List<@NonNull Reaction>> reactionsReceived(@Source List<Actor> sources,
+            @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
+        return Batches.toMany(sources, "select r.target.speaker.id as pid, r.id as cid, row_number() over"
+                + " (partition by r.target.speaker.id order by r.id desc) as rn from Reaction r"
+                + " where r.target.speaker.id in :ids", Reaction.class, Batches.limit(first));
+    }
+
+    @Description("Articles reporting this actor's statements or reactions, most recently added first.")
+    public List<@NonNull List<@NonNull Article>> articles(@Source List<Actor> sources,
+            @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
+        // Distinct (actor, article) pairs first: H2 cannot group by the coalesce expression itself.
+        return Batches.toMany(sources, "select y.pid as pid, y.cid as cid, row_number() over"
+                + " (partition by y.pid order by y.cid desc) as rn from (select distinct"
+                + " coalesce(s.speaker.id, r.actor.id) as pid, c.article.id as cid from Citation c"
+                + " left join c.statement s left join c.reaction r where coalesce(s.speaker.id, r.actor.id) in :ids) y",
+                Article.class, Batches.limit(first));
+    }
+}

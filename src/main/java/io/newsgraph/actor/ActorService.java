@@ -1,0 +1,229 @@
+package io.newsgraph.actor;
+
+import static io.newsgraph.common.Writes.blankToNull;
+
+import io.newsgraph.common.BadUserInputException;
+import io.newsgraph.common.ConflictException;
+import io.newsgraph.common.DeleteInput;
+import io.newsgraph.common.InputValidator;
+import io.newsgraph.common.ListQuery;
+import io.newsgraph.common.NotFoundException;
+import io.newsgraph.common.PageRequest;
+import io.newsgraph.common.PaginationConfig;
+import io.newsgraph.common.Writes;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+@ApplicationScoped
+public class ActorService {
+
+    /** Keeps every actor's alias list bounded. */
+    static final int MAX_ALIASES = 50;
+
+    private final InputValidator validator;
+    private final PaginationConfig pagination;
+
+    public ActorService(InputValidator validator, PaginationConfig pagination) {
+        this.validator = validator;
+        this.pagination = pagination;
+    }
+
+    public Actor get(Long id) {
+        return Writes.found(Actor.findById(id), "actor", id, "id");
+    }
+
+    public ActorConnection list(ActorFilter filter, ActorOrder order, Integer first, String after, boolean withTotal) {
+        ActorFilter f = filter == null ? new ActorFilter() : filter;
+        ActorOrder o = order == null ? new ActorOrder() : order;
+        PageRequest page = PageRequest.of(first, after, pagination);
+        String name = blankToNull(f.name);
+        ListQuery query = new ListQuery("Actor", "a")
+                .where("a.kind = :kind", "kind", f.kind)
+                .where("a.affiliation.id = :affiliationId", "affiliationId", f.affiliationId)
+                .where(Actor.NAME_OR_ALIAS_LIKE, "name", name == null ? null : ListQuery.likePattern(name));
+        return new ActorConnection(query.page(Actor.class, o.field.attribute, o.direction, page), page,
+                query.countIf(withTotal));
+    }
+
+    @Transactional
+    public Actor create(ActorInput input) {
+        validator.check(input);
+        Actor actor = new Actor();
+        Writes.required(input.name, "name");
+        Writes.required(input.kind, "kind");
+        apply(actor, input, "input");
+        if (input.aliases != null) {
+            for (int i = 0; i < input.aliases.size(); i++) {
+                addAlias(actor, input.aliases.get(i), "input.aliases[" + i + "]");
+            }
+        }
+        actor.persist();
+        Writes.flush();
+        return actor;
+    }
+
+    @Transactional
+    public Actor update(UpdateActorInput input) {
+        validator.check(input);
+        Actor actor = Writes.found(Actor.findById(input.id), "actor", input.id, "input.id");
+        Writes.checkVersion(actor, input.expectedVersion, "actor");
+        Writes.notBlankIfGiven(input.set.name, "set.name");
+        if (input.set.name != null && actor.aliases.stream().anyMatch(a -> a.nameKey.equals(Actor.nameKey(input.set.name)))) {
+            throw new ConflictException("\"" + input.set.name + "\" is an alias of actor " + actor.id
+                    + "; remove the alias first", "input.set.name");
+        }
+        apply(actor, input.set, "input.set");
+        Writes.flush();
+        return actor;
+    }
+
+    @Transactional
+    public Long delete(DeleteInput input) {
+        validator.check(input);
+        Actor actor = Writes.found(Actor.findById(input.id), "actor", input.id, "input.id");
+        Writes.checkVersion(actor, input.expectedVersion, "actor");
+        var em = Panache.getEntityManager();
+        long statements = em.createQuery("select count(s) from Statement s where s.speaker = :a", Long.class)
+                .setParameter("a", actor).getSingleResult();
+        long reactions = em.createQuery("select count(r) from Reaction r where r.actor = :a", Long.class)
+                .setParameter("a", actor).getSingleResult();
+        if (statements + reactions > 0) {
+            throw new ConflictException("actor " + actor.id + " has " + statements + " statements and " + reactions
+                    + " reactions; delete them or merge the actor into another first", "input.id");
+        }
+        em.createQuery("update Actor a set a.affiliation = null where a.affiliation = :a").setParameter("a", actor)
+                .executeUpdate();
+        actor.delete();
+        Writes.flush();
+        return actor.id;
+    }
+
+    @Transactional
+    public Actor addAlias(AliasInput input) {
+        validator.check(input);
+        Actor actor = Writes.found(Actor.findById(input.actorId), "actor", input.actorId, "input.actorId");
+        addAlias(actor, input.alias, "input.alias");
+        Writes.flush();
+        return actor;
+    }
+
+    @Transactional
+    public Actor removeAlias(AliasInput input) {
+        validator.check(input);
+        Actor actor = Writes.found(Actor.findById(input.actorId), "actor", input.actorId, "input.actorId");
+        String key = Actor.nameKey(input.alias);
+        if (!actor.aliases.removeIf(alias -> alias.nameKey.equals(key))) {
+            throw new NotFoundException("actor " + actor.id + " has no alias \"" + input.alias + "\"", "input.alias");
+        }
+        Writes.flush();
+        return actor;
+    }
+
+    /**
+     * Folds {@code mergeId} into {@code keepId}: statements, reactions and affiliates move over, the merged
+     * record's name and aliases become aliases, its external id fills a gap, and the record is deleted.
+     */
+    @Transactional
+    public MergeActorsPayload merge(MergeActorsInput input) {
+        validator.check(input);
+        if (Objects.equals(input.keepId, input.mergeId)) {
+            throw new BadUserInputException("an actor cannot be merged into itself", "input.mergeId");
+        }
+        Actor keep = Writes.found(Actor.findById(input.keepId), "actor", input.keepId, "input.keepId");
+        Actor merged = Writes.found(Actor.findById(input.mergeId), "actor", input.mergeId, "input.mergeId");
+        var em = Panache.getEntityManager();
+        em.createQuery("update Statement s set s.speaker = :keep where s.speaker = :merged")
+                .setParameter("keep", keep).setParameter("merged", merged).executeUpdate();
+        em.createQuery("update Reaction r set r.actor = :keep where r.actor = :merged")
+                .setParameter("keep", keep).setParameter("merged", merged).executeUpdate();
+        em.createQuery("update Actor a set a.affiliation = :keep where a.affiliation = :merged and a <> :keep")
+                .setParameter("keep", keep).setParameter("merged", merged).executeUpdate();
+        if (keep.affiliation == merged) {
+            keep.affiliation = merged.affiliation == keep ? null : merged.affiliation;
+        }
+        List<String> names = new ArrayList<>();
+        names.add(merged.name);
+        merged.aliases.forEach(alias -> names.add(alias.name));
+        for (String name : names) {
+            if (!keep.isKnownAs(name)) {
+                addAlias(keep, name, "input.mergeId");
+            }
+        }
+        if (keep.externalId == null && merged.externalId != null) {
+            String externalId = merged.externalId;
+            merged.externalId = null;
+            Writes.flush();
+            keep.externalId = externalId;
+        }
+        keep.role = keep.role == null ? merged.role : keep.role;
+        keep.description = keep.description == null ? merged.description : keep.description;
+        em.flush();
+        em.refresh(merged);
+        merged.delete();
+        Writes.flush();
+        return new MergeActorsPayload(keep, merged.id);
+    }
+
+    private static void addAlias(Actor actor, String alias, String field) {
+        if (alias == null || alias.isBlank()) {
+            throw new BadUserInputException(field + " cannot be blank", field);
+        }
+        if (actor.isKnownAs(alias)) {
+            throw new ConflictException("actor " + (actor.id == null ? "\"" + actor.name + "\"" : actor.id)
+                    + " is already known as \"" + alias.strip() + "\"", field);
+        }
+        if (actor.aliases.size() >= MAX_ALIASES) {
+            throw new BadUserInputException("an actor has at most " + MAX_ALIASES + " aliases", field);
+        }
+        actor.addAlias(alias);
+    }
+
+    private static void apply(Actor actor, ActorInput input, String prefix) {
+        if (input.name != null) {
+            actor.name = input.name.strip();
+        }
+        if (input.kind != null) {
+            actor.kind = input.kind;
+        }
+        if (input.role != null) {
+            actor.role = blankToNull(input.role);
+        }
+        if (input.description != null) {
+            actor.description = blankToNull(input.description);
+        }
+        if (input.externalId != null) {
+            String externalId = blankToNull(input.externalId);
+            if (externalId != null && !externalId.equals(actor.externalId) && Actor.count("externalId", externalId) > 0) {
+                throw new ConflictException("another actor already has external id " + externalId,
+                        prefix + ".externalId");
+            }
+            actor.externalId = externalId;
+        }
+        if (Boolean.TRUE.equals(input.clearAffiliation)) {
+            actor.affiliation = null;
+        } else if (input.affiliationId != null) {
+            Actor affiliation = Writes.found(Actor.findById(input.affiliationId), "actor", input.affiliationId,
+                    prefix + ".affiliationId");
+            if (affiliation == actor || (actor.id != null && isAffiliatedTo(affiliation, actor))) {
+                throw new BadUserInputException("an actor cannot be affiliated with itself, directly or through others",
+                        prefix + ".affiliationId");
+            }
+            actor.affiliation = affiliation;
+        }
+    }
+
+    /** Whether following {@code from}'s affiliations leads to {@code to} (a cycle if {@code to} joined it). */
+    private static boolean isAffiliatedTo(Actor from, Actor to) {
+        int hops = 0;
+        for (Actor a = from; a != null && hops < 100; a = a.affiliation, hops++) {
+            if (a == to) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,57 @@
+package io.newsgraph.citation;
+
+import io.newsgraph.article.Article;
+import io.newsgraph.common.Batches;
+import io.newsgraph.common.DeleteInput;
+import io.newsgraph.common.DeletePayload;
+import io.newsgraph.reaction.Reaction;
+import io.newsgraph.statement.Statement;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class CitationApi {
+
+    private final CitationService citations;
+
+    public CitationApi(CitationService citations) {
+        this.citations = citations;
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Records that an article reports a statement or a reaction, at an exact excerpt.")
+    public CitationPayload addCitation(@NonNull AddCitationInput input) {
+        return new CitationPayload(citations.add(input));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Removes one citation; the statement or reaction stays.")
+    public DeletePayload deleteCitation(@NonNull DeleteInput input) {
+        return new DeletePayload(citations.delete(input));
+    }
+
+    @NonNull
+    @Description("The article that reports it.")
+    public List<@NonNull Article> article(@Source List<Citation> sources) {
+        return Batches.toOne(sources, "select c.id, a from Citation c join c.article a where c.id in :ids",
+                Article.class);
+    }
+
+    @Description("The statement reported, when the citation backs a statement.")
+    public List<Statement> statement(@Source List<Citation> sources) {
+        return Batches.toOne(sources, "select c.id, s from Citation c join c.statement s where c.id in :ids",
+                Statement.class);
+    }
+
+    @Description("The reaction reported, when the citation backs a reaction.")
+    public List<Reaction> reaction(@Source List<Citation> sources) {
+        return Batches.toOne(sources, "select c.id, r from Citation c join c.reaction r where c.id in :ids",
+                Reaction.class);
+    }
+}

@@ -1,0 +1,112 @@
+package io.newsgraph.citation;
+
+import io.newsgraph.article.Article;
+import io.newsgraph.common.BadUserInputException;
+import io.newsgraph.common.DeleteInput;
+import io.newsgraph.common.InputValidator;
+import io.newsgraph.common.Writes;
+import io.newsgraph.reaction.Reaction;
+import io.newsgraph.statement.Statement;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.function.Consumer;
+
+@ApplicationScoped
+public class CitationService {
+
+    private final InputValidator validator;
+
+    public CitationService(InputValidator validator) {
+        this.validator = validator;
+    }
+
+    @Transactional
+    public Citation add(AddCitationInput input) {
+        validator.check(input);
+        if ((input.statementId == null) == (input.reactionId == null)) {
+            throw new BadUserInputException("give exactly one of input.statementId and input.reactionId",
+                    "input.statementId");
+        }
+        Citation citation;
+        if (input.statementId != null) {
+            Statement statement = Writes.found(Statement.findById(input.statementId), "statement",
+                    input.statementId, "input.statementId");
+            citation = cite(input.citation, "input.citation", c -> c.statement = statement);
+        } else {
+            Reaction reaction = Writes.found(Reaction.findById(input.reactionId), "reaction", input.reactionId,
+                    "input.reactionId");
+            citation = cite(input.citation, "input.citation", c -> c.reaction = reaction);
+        }
+        Writes.flush();
+        return citation;
+    }
+
+    @Transactional
+    public Long delete(DeleteInput input) {
+        validator.check(input);
+        Citation citation = Writes.found(Citation.findById(input.id), "citation", input.id, "input.id");
+        Writes.checkVersion(citation, input.expectedVersion, "citation");
+        citation.delete();
+        return citation.id;
+    }
+
+    /** Stores a citation of whatever {@code subject} attaches it to (a statement or a reaction). */
+    public Citation cite(CitationInput input, String field, Consumer<Citation> subject) {
+        Citation citation = locate(input, field);
+        subject.accept(citation);
+        citation.persist();
+        return citation;
+    }
+
+    /** Cites each input in turn; {@code field} names the list in error messages. */
+    public void citeAll(List<CitationInput> inputs, String field, Consumer<Citation> subject) {
+        for (int i = 0; inputs != null && i < inputs.size(); i++) {
+            cite(inputs.get(i), field + "[" + i + "]", subject);
+        }
+    }
+
+    /** Resolves the input's offsets and excerpt against the article body, refusing anything that does not cut it. */
+    private static Citation locate(CitationInput input, String field) {
+        Article article = Writes.found(Article.findById(input.articleId), "article", input.articleId,
+                field + ".articleId");
+        String body = article.body;
+        int start;
+        int end;
+        if (input.startOffset != null || input.endOffset != null) {
+            if (input.startOffset == null || input.endOffset == null) {
+                throw new BadUserInputException("give both startOffset and endOffset, or neither",
+                        field + ".startOffset");
+            }
+            start = input.startOffset;
+            end = input.endOffset;
+            if (start >= end || end > body.length()) {
+                throw new BadUserInputException("offsets [" + start + ", " + end + ") are outside article "
+                        + article.id + "'s body of " + body.length() + " characters", field + ".endOffset");
+            }
+            if (input.excerpt != null && !body.substring(start, end).equals(input.excerpt)) {
+                throw new BadUserInputException("the excerpt is not the text at [" + start + ", " + end + ") of article "
+                        + article.id + ", which reads \"" + body.substring(start, end) + "\"", field + ".excerpt");
+            }
+        } else if (input.excerpt != null) {
+            start = body.indexOf(input.excerpt);
+            if (start < 0) {
+                throw new BadUserInputException("article " + article.id + " does not contain the excerpt",
+                        field + ".excerpt");
+            }
+            if (body.indexOf(input.excerpt, start + 1) >= 0) {
+                throw new BadUserInputException("the excerpt occurs more than once in article " + article.id
+                        + "; give startOffset and endOffset", field + ".excerpt");
+            }
+            end = start + input.excerpt.length();
+        } else {
+            throw new BadUserInputException("give the excerpt, its offsets, or both", field + ".excerpt");
+        }
+        Citation citation = new Citation();
+        citation.article = article;
+        citation.startOffset = start;
+        citation.endOffset = end;
+        citation.excerpt = body.substring(start, end);
+        return citation;
+    }
+}

@@ -1,0 +1,96 @@
+package io.newsgraph.reaction;
+
+import io.newsgraph.actor.Actor;
+import io.newsgraph.citation.Citation;
+import io.newsgraph.common.Batches;
+import io.newsgraph.common.DeleteInput;
+import io.newsgraph.common.DeletePayload;
+import io.newsgraph.common.Selection;
+import io.newsgraph.statement.Statement;
+import io.smallrye.graphql.api.Context;
+import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class ReactionApi {
+
+    private final ReactionService reactions;
+    private final Context context;
+
+    public ReactionApi(ReactionService reactions, Context context) {
+        this.reactions = reactions;
+        this.context = context;
+    }
+
+    @Query
+    @NonNull
+    @Description("Reactions, filtered and ordered, a page at a time.")
+    public ReactionConnection reactions(@Description("Only these; all when omitted.") ReactionFilter filter,
+            @Description("Order; each type has its default.") ReactionOrder orderBy,
+            @Description("Page size (at most the configured maximum, 100 by default).") Integer first,
+            @Description("Cursor after which the page starts.") String after) {
+        return reactions.list(filter, orderBy, first, after, Selection.includesTotal(context));
+    }
+
+    @Query
+    @Description("One reaction by id; NOT_FOUND if there is none.")
+    public Reaction reaction(@Id @NonNull Long id) {
+        return reactions.get(id);
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Records an actor's reaction to a statement, optionally with its citations.")
+    public ReactionPayload createReaction(@NonNull ReactionInput input) {
+        return new ReactionPayload(reactions.create(input));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Changes a reaction's fields.")
+    public ReactionPayload updateReaction(@NonNull UpdateReactionInput input) {
+        return new ReactionPayload(reactions.update(input));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Deletes a reaction and its citations.")
+    public DeletePayload deleteReaction(@NonNull DeleteInput input) {
+        return new DeletePayload(reactions.delete(input));
+    }
+
+    @NonNull
+    @Description("Who reacted.")
+    public List<@NonNull Actor> actor(@Source List<Reaction> sources) {
+        return Batches.toOne(sources, "select r.id, a from Reaction r join r.actor a where r.id in :ids", Actor.class);
+    }
+
+    @NonNull
+    @Description("The statement reacted to.")
+    public List<@NonNull Statement> target(@Source List<Reaction> sources) {
+        return Batches.toOne(sources, "select r.id, s from Reaction r join r.target s where r.id in :ids",
+                Statement.class);
+    }
+
+    @Description("The reacting words, when reported.")
+    public List<Statement> response(@Source List<Reaction> sources) {
+        return Batches.toOne(sources, "select r.id, s from Reaction r join r.response s where r.id in :ids",
+                Statement.class);
+    }
+
+    @Description("Where articles report it, earliest article first.")
+    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Reaction> sources,
+            @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
+        return Batches.toMany(sources, "select c.reaction.id as pid, c.id as cid, row_number() over"
+                + " (partition by c.reaction.id order by c.article.publishedAt nulls last, c.article.id, c.startOffset)"
+                + " as rn from Citation c where c.reaction.id in :ids", Citation.class, Batches.limit(first));
+    }
+}

@@ -1,0 +1,120 @@
+package io.newsgraph.reaction;
+
+import static io.newsgraph.common.Writes.blankToNull;
+
+import io.newsgraph.actor.Actor;
+import io.newsgraph.citation.CitationService;
+import io.newsgraph.common.BadUserInputException;
+import io.newsgraph.common.DeleteInput;
+import io.newsgraph.common.InputValidator;
+import io.newsgraph.common.ListQuery;
+import io.newsgraph.common.PageRequest;
+import io.newsgraph.common.PaginationConfig;
+import io.newsgraph.common.Writes;
+import io.newsgraph.statement.Statement;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+@ApplicationScoped
+public class ReactionService {
+
+    private final InputValidator validator;
+    private final PaginationConfig pagination;
+    private final CitationService citations;
+
+    public ReactionService(InputValidator validator, PaginationConfig pagination, CitationService citations) {
+        this.validator = validator;
+        this.pagination = pagination;
+        this.citations = citations;
+    }
+
+    public Reaction get(Long id) {
+        return Writes.found(Reaction.findById(id), "reaction", id, "id");
+    }
+
+    public ReactionConnection list(ReactionFilter filter, ReactionOrder order, Integer first, String after,
+            boolean withTotal) {
+        ReactionFilter f = filter == null ? new ReactionFilter() : filter;
+        ReactionOrder o = order == null ? new ReactionOrder() : order;
+        PageRequest page = PageRequest.of(first, after, pagination);
+        ListQuery query = new ListQuery("Reaction", "r")
+                .where("r.actor.id = :actorId", "actorId", f.actorId)
+                .where("r.target.id = :targetId", "targetId", f.targetStatementId)
+                .where("r.target.speaker.id = :targetSpeakerId", "targetSpeakerId", f.targetSpeakerId)
+                .where("r.stance = :stance", "stance", f.stance)
+                .where("exists (select 1 from Citation c where c.reaction = r and c.article.id = :articleId)",
+                        "articleId", f.articleId)
+                .where("exists (select 1 from Citation c where c.reaction = r and lower(c.article.outlet) = lower(:outlet))",
+                        "outlet", blankToNull(f.outlet))
+                .where("exists (select 1 from Citation c where c.reaction = r and c.article.publishedAt >= :reportedAfter)",
+                        "reportedAfter", f.reportedAfter)
+                .where("exists (select 1 from Citation c where c.reaction = r and c.article.publishedAt <= :reportedBefore)",
+                        "reportedBefore", f.reportedBefore);
+        return new ReactionConnection(query.page(Reaction.class, o.field.attribute, o.direction, page), page,
+                query.countIf(withTotal));
+    }
+
+    @Transactional
+    public Reaction create(ReactionInput input) {
+        validator.check(input);
+        Writes.required(input.actorId, "actorId");
+        Writes.required(input.targetStatementId, "targetStatementId");
+        Writes.required(input.stance, "stance");
+        Reaction reaction = new Reaction();
+        apply(reaction, input, "input");
+        reaction.persist();
+        citations.citeAll(input.citations, "input.citations", citation -> citation.reaction = reaction);
+        Writes.flush();
+        return reaction;
+    }
+
+    @Transactional
+    public Reaction update(UpdateReactionInput input) {
+        validator.check(input);
+        Reaction reaction = Writes.found(Reaction.findById(input.id), "reaction", input.id, "input.id");
+        Writes.checkVersion(reaction, input.expectedVersion, "reaction");
+        if (input.set.citations != null) {
+            throw new BadUserInputException("citations are changed with addCitation and deleteCitation",
+                    "input.set.citations");
+        }
+        apply(reaction, input.set, "input.set");
+        Writes.flush();
+        return reaction;
+    }
+
+    /** Deletes a reaction with its citations; its target and response statements stay. */
+    @Transactional
+    public Long delete(DeleteInput input) {
+        validator.check(input);
+        Reaction reaction = Writes.found(Reaction.findById(input.id), "reaction", input.id, "input.id");
+        Writes.checkVersion(reaction, input.expectedVersion, "reaction");
+        Reaction.getEntityManager().createQuery("delete from Citation c where c.reaction = :r")
+                .setParameter("r", reaction).executeUpdate();
+        reaction.delete();
+        Writes.flush();
+        return reaction.id;
+    }
+
+    private static void apply(Reaction reaction, ReactionInput input, String prefix) {
+        if (input.actorId != null) {
+            reaction.actor = Writes.found(Actor.findById(input.actorId), "actor", input.actorId, prefix + ".actorId");
+        }
+        if (input.targetStatementId != null) {
+            reaction.target = Writes.found(Statement.findById(input.targetStatementId), "statement",
+                    input.targetStatementId, prefix + ".targetStatementId");
+        }
+        if (input.stance != null) {
+            reaction.stance = input.stance;
+        }
+        if (Boolean.TRUE.equals(input.clearResponse)) {
+            reaction.response = null;
+        } else if (input.responseStatementId != null) {
+            reaction.response = Writes.found(Statement.findById(input.responseStatementId), "statement",
+                    input.responseStatementId, prefix + ".responseStatementId");
+        }
+        if (reaction.response != null && reaction.response == reaction.target) {
+            throw new BadUserInputException("a reaction's response cannot be its own target",
+                    prefix + ".responseStatementId");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.newsgraph.search;
+
+import io.newsgraph.actor.Actor;
+import io.newsgraph.article.Article;
+import io.newsgraph.common.BadUserInputException;
+import io.newsgraph.common.Batches;
+import io.newsgraph.common.ListQuery;
+import io.newsgraph.common.OrderDirection;
+import io.newsgraph.common.PageRequest;
+import io.newsgraph.statement.Statement;
+import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+@GraphQLApi
+public class SearchApi {
+
+    static final int MAX_PHRASE = 200;
+
+    @Query
+    @NonNull
+    @Description("Statements, articles and actors containing a phrase, ignoring case.")
+    public SearchResults search(
+            @NonNull @Name("text") @Description("The phrase, 1 to 200 characters.") String text,
+            @Name("first") @DefaultValue("10") @Description("At most this many of each type (max 100).") int first) {
+        if (text.isBlank() || text.length() > MAX_PHRASE) {
+            throw new BadUserInputException("text must be 1 to " + MAX_PHRASE + " characters", "text");
+        }
+        PageRequest page = new PageRequest(0, Batches.limit(first));
+        String pattern = ListQuery.likePattern(text);
+        return new SearchResults(
+                top(new ListQuery("Statement", "s").containing("text", text, "s.text")
+                        .page(Statement.class, "saidOn", OrderDirection.DESC, page), first),
+                top(new ListQuery("Article", "a").containing("text", text, "a.title", "a.standfirst", "a.body")
+                        .page(Article.class, "publishedAt", OrderDirection.DESC, page), first),
+                top(new ListQuery("Actor", "a")
+                        .where("(" + Actor.NAME_OR_ALIAS_LIKE + " or lower(a.role) like :name escape '\\')", "name",
+                                pattern)
+                        .page(Actor.class, "name", OrderDirection.ASC, page), first));
+    }
+
+    /** The page without its look-ahead row. */
+    private static <T> List<T> top(List<T> rows, int first) {
+        return rows.size() > first ? rows.subList(0, first) : rows;
+    }
+}

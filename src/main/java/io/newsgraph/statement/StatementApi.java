@@ -1,0 +1,125 @@
+package io.newsgraph.statement;
+
+import io.newsgraph.actor.Actor;
+import io.newsgraph.article.Article;
+import io.newsgraph.citation.Citation;
+import io.newsgraph.common.Batches;
+import io.newsgraph.common.DeleteInput;
+import io.newsgraph.common.DeletePayload;
+import io.newsgraph.common.Selection;
+import io.newsgraph.reaction.Reaction;
+import io.smallrye.graphql.api.Context;
+import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class StatementApi {
+
+    private final StatementService statements;
+    private final Context context;
+
+    public StatementApi(StatementService statements, Context context) {
+        this.statements = statements;
+        this.context = context;
+    }
+
+    @Query
+    @NonNull
+    @Description("Statements, filtered and ordered, a page at a time.")
+    public StatementConnection statements(@Description("Only these; all when omitted.") StatementFilter filter,
+            @Description("Order; each type has its default.") StatementOrder orderBy,
+            @Description("Page size (at most the configured maximum, 100 by default).") Integer first,
+            @Description("Cursor after which the page starts.") String after) {
+        return statements.list(filter, orderBy, first, after, Selection.includesTotal(context));
+    }
+
+    @Query
+    @Description("One statement by id; NOT_FOUND if there is none.")
+    public Statement statement(@Id @NonNull Long id) {
+        return statements.get(id);
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Records a statement, optionally with the citations of the articles reporting it.")
+    public StatementPayload createStatement(@NonNull StatementInput input) {
+        return new StatementPayload(statements.create(input));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Changes a statement's fields.")
+    public StatementPayload updateStatement(@NonNull UpdateStatementInput input) {
+        return new StatementPayload(statements.update(input));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Deletes a statement and its citations; CONFLICT while reactions refer to it.")
+    public DeletePayload deleteStatement(@NonNull DeleteInput input) {
+        return new DeletePayload(statements.delete(input));
+    }
+
+    @NonNull
+    @Description("Who said it.")
+    public List<@NonNull Actor> speaker(@Source List<Statement> sources) {
+        return Batches.toOne(sources, "select s.id, a from Statement s join s.speaker a where s.id in :ids",
+                Actor.class);
+    }
+
+    @Description("The statement this one is another outlet's conflicting account of.")
+    public List<Statement> variantOf(@Source List<Statement> sources) {
+        return Batches.toOne(sources, "select s.id, v from Statement s join s.variantOf v where s.id in :ids",
+                Statement.class);
+    }
+
+    @Description("Other outlets' conflicting accounts of this statement (their variantOf is this one).")
+    public List<@NonNull List<@NonNull Statement>> variants(@Source List<Statement> sources,
+            @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
+        return Batches.toMany(sources, "select s.variantOf.id as pid, s.id as cid, row_number() over"
+                + " (partition by s.variantOf.id order by s.id) as rn from Statement s where s.variantOf.id in :ids",
+                Statement.class, Batches.limit(first));
+    }
+
+    @Description("Where articles report it, earliest article first.")
+    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Statement> sources,
+            @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
+        return Batches.toMany(sources, "select c.statement.id as pid, c.id as cid, row_number() over"
+                + " (partition by c.statement.id order by c.article.publishedAt nulls last, c.article.id, c.startOffset)"
+                + " as rn from Citation c where c.statement.id in :ids", Citation.class, Batches.limit(first));
+    }
+
+    @Description("Articles that report it, earliest first.")
+    public List<@NonNull List<@NonNull Article>> articles(@Source List<Statement> sources,
+            @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
+        return Batches.toMany(sources, "select c.statement.id as pid, a.id as cid, row_number() over"
+                + " (partition by c.statement.id order by a.publishedAt nulls last, a.id) as rn"
+                + " from Citation c join c.article a where c.statement.id in :ids"
+                + " group by c.statement.id, a.id, a.publishedAt",
+                Article.class, Batches.limit(first));
+    }
+
+    @Description("Reactions to it, oldest first.")
+    public List<@NonNull List<@NonNull Reaction>> reactions(@Source List<Statement> sources,
+            @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
+        return Batches.toMany(sources, "select r.target.id as pid, r.id as cid, row_number() over"
+                + " (partition by r.target.id order by r.id) as rn from Reaction r where r.target.id in :ids",
+                Reaction.class, Batches.limit(first));
+    }
+
+    @Description("Reactions whose reacting words this statement is.")
+    public List<@NonNull List<@NonNull Reaction>> expresses(@Source List<Statement> sources,
+            @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
+        return Batches.toMany(sources, "select r.response.id as pid, r.id as cid, row_number() over"
+                + " (partition by r.response.id order by r.id) as rn from Reaction r where r.response.id in :ids",
+                Reaction.class, Batches.limit(first));
+    }
+}
