@@ -4,6 +4,7 @@ import io.newsgraph.actor.Actor;
 import io.newsgraph.citation.Citation;
 import io.newsgraph.common.Batches;
 import io.newsgraph.common.DeleteInput;
+import io.newsgraph.common.ReportsErrors;
 import io.newsgraph.common.Selection;
 import io.newsgraph.reaction.Reaction;
 import io.newsgraph.statement.Statement;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
+@ReportsErrors
 public class ArticleApi {
 
     private final ArticleService articles;

@@ -4,6 +4,7 @@ import io.newsgraph.article.Article;
 import io.newsgraph.common.Batches;
 import io.newsgraph.common.DeleteInput;
 import io.newsgraph.common.DeletePayload;
+import io.newsgraph.common.ReportsErrors;
 import io.newsgraph.reaction.Reaction;
 import io.newsgraph.statement.Statement;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
+@ReportsErrors
 public class CitationApi {
 
     private final CitationService citations;

@@ -1,6 +1,7 @@
 package io.newsgraph.coverage;
 
 import io.newsgraph.common.Batches;
+import io.newsgraph.common.ReportsErrors;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 @GraphQLApi
+@ReportsErrors
 public class CoverageApi {
 
     private final CoverageService coverage;

@@ -5,6 +5,7 @@ import io.newsgraph.citation.Citation;
 import io.newsgraph.common.Batches;
 import io.newsgraph.common.DeleteInput;
 import io.newsgraph.common.DeletePayload;
+import io.newsgraph.common.ReportsErrors;
 import io.newsgraph.common.Selection;
 import io.newsgraph.statement.Statement;
 import io.smallrye.graphql.api.Context;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
+@ReportsErrors
 public class ReactionApi {
 
     private final ReactionService reactions;

@@ -7,6 +7,7 @@ import io.newsgraph.common.Batches;
 import io.newsgraph.common.ListQuery;
 import io.newsgraph.common.OrderDirection;
 import io.newsgraph.common.PageRequest;
+import io.newsgraph.common.ReportsErrors;
 import io.newsgraph.statement.Statement;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 @GraphQLApi
+@ReportsErrors
 public class SearchApi {
 
     static final int MAX_PHRASE = 200;

@@ -6,6 +6,7 @@ import io.newsgraph.citation.Citation;
 import io.newsgraph.common.Batches;
 import io.newsgraph.common.DeleteInput;
 import io.newsgraph.common.DeletePayload;
+import io.newsgraph.common.ReportsErrors;
 import io.newsgraph.common.Selection;
 import io.newsgraph.reaction.Reaction;
 import io.smallrye.graphql.api.Context;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
+@ReportsErrors
 public class StatementApi {
 
     private final StatementService statements;

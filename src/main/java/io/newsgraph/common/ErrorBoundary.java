@@ -1,0 +1,35 @@
+package io.newsgraph.common;
+
+import jakarta.annotation.Priority;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Lets {@link ApiException}s through and turns anything else into an {@link InternalErrorException}: the
+ * client gets a stable code and an id, the log gets the id with the stack trace, and no SQL or class name
+ * leaks into the response.
+ */
+@ReportsErrors
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION)
+public class ErrorBoundary {
+
+    private static final Logger LOG = Logger.getLogger(ErrorBoundary.class);
+
+    @AroundInvoke
+    Object guard(InvocationContext invocation) throws Exception {
+        try {
+            return invocation.proceed();
+        } catch (ApiException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            String errorId = UUID.randomUUID().toString();
+            LOG.errorf(e, "Error %s in %s.%s", errorId, invocation.getMethod().getDeclaringClass().getSimpleName(),
+                    invocation.getMethod().getName());
+            throw new InternalErrorException(errorId);
+        }
+    }
+}
