@@ -69,8 +69,7 @@ public class ActorService {
     @Transactional
     public Actor update(UpdateActorInput input) {
         validator.check(input);
-        Actor actor = Writes.found(Actor.findById(input.id), "actor", input.id, "input.id");
-        Writes.checkVersion(actor, input.expectedVersion, "actor");
+        Actor actor = Writes.loadForChange(Actor.class, input, "actor");
         Writes.notBlankIfGiven(input.set.name, "set.name");
         if (input.set.name != null && actor.aliases.stream().anyMatch(a -> a.nameKey.equals(Actor.nameKey(input.set.name)))) {
             throw new ConflictException("\"" + input.set.name + "\" is an alias of actor " + actor.id
@@ -84,8 +83,7 @@ public class ActorService {
     @Transactional
     public Long delete(DeleteInput input) {
         validator.check(input);
-        Actor actor = Writes.found(Actor.findById(input.id), "actor", input.id, "input.id");
-        Writes.checkVersion(actor, input.expectedVersion, "actor");
+        Actor actor = Writes.loadForChange(Actor.class, input, "actor");
         var em = Panache.getEntityManager();
         long statements = em.createQuery("select count(s) from Statement s where s.speaker = :a", Long.class)
                 .setParameter("a", actor).getSingleResult();

@@ -62,8 +62,7 @@ public class ArticleService {
     @Transactional
     public Article update(UpdateArticleInput input) {
         validator.check(input);
-        Article article = get(input.id);
-        Writes.checkVersion(article, input.expectedVersion, "article");
+        Article article = Writes.loadForChange(Article.class, input, "article");
         Writes.notBlankIfGiven(input.set.title, "set.title");
         Writes.notBlankIfGiven(input.set.body, "set.body");
         if (input.set.body != null && !input.set.body.equals(article.body) && citationCount(article.id) > 0) {
@@ -82,8 +81,7 @@ public class ArticleService {
     @Transactional
     public DeleteArticlePayload delete(DeleteInput input) {
         validator.check(input);
-        Article article = get(input.id);
-        Writes.checkVersion(article, input.expectedVersion, "article");
+        Article article = Writes.loadForChange(Article.class, input, "article");
         var em = Panache.getEntityManager();
         List<Long> statementIds = em.createQuery(
                 "select distinct c.statement.id from Citation c where c.article.id = :id and c.statement is not null",

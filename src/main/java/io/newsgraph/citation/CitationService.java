@@ -45,8 +45,7 @@ public class CitationService {
     @Transactional
     public Long delete(DeleteInput input) {
         validator.check(input);
-        Citation citation = Writes.found(Citation.findById(input.id), "citation", input.id, "input.id");
-        Writes.checkVersion(citation, input.expectedVersion, "citation");
+        Citation citation = Writes.loadForChange(Citation.class, input, "citation");
         citation.delete();
         return citation.id;
     }

@@ -29,6 +29,13 @@ public final class Writes {
         }
     }
 
+    /** The record an update or delete names, refusing it unless it is at the version the client expects. */
+    public static <T extends TrackedEntity> T loadForChange(Class<T> type, VersionedRef ref, String what) {
+        T entity = found(Panache.getEntityManager().find(type, ref.id), what, ref.id, "input.id");
+        checkVersion(entity, ref.expectedVersion, what);
+        return entity;
+    }
+
     /** Refuses to touch a record whose version is not the one the client last read. */
     public static void checkVersion(TrackedEntity entity, Integer expectedVersion, String what) {
         if (expectedVersion != null && !Objects.equals(entity.version, expectedVersion)) {

@@ -71,8 +71,7 @@ public class ReactionService {
     @Transactional
     public Reaction update(UpdateReactionInput input) {
         validator.check(input);
-        Reaction reaction = Writes.found(Reaction.findById(input.id), "reaction", input.id, "input.id");
-        Writes.checkVersion(reaction, input.expectedVersion, "reaction");
+        Reaction reaction = Writes.loadForChange(Reaction.class, input, "reaction");
         if (input.set.citations != null) {
             throw new BadUserInputException("citations are changed with addCitation and deleteCitation",
                     "input.set.citations");
@@ -86,8 +85,7 @@ public class ReactionService {
     @Transactional
     public Long delete(DeleteInput input) {
         validator.check(input);
-        Reaction reaction = Writes.found(Reaction.findById(input.id), "reaction", input.id, "input.id");
-        Writes.checkVersion(reaction, input.expectedVersion, "reaction");
+        Reaction reaction = Writes.loadForChange(Reaction.class, input, "reaction");
         Reaction.getEntityManager().createQuery("delete from Citation c where c.reaction = :r")
                 .setParameter("r", reaction).executeUpdate();
         reaction.delete();

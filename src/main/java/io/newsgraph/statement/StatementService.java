@@ -68,8 +68,7 @@ public class StatementService {
     @Transactional
     public Statement update(UpdateStatementInput input) {
         validator.check(input);
-        Statement statement = Writes.found(Statement.findById(input.id), "statement", input.id, "input.id");
-        Writes.checkVersion(statement, input.expectedVersion, "statement");
+        Statement statement = Writes.loadForChange(Statement.class, input, "statement");
         Writes.notBlankIfGiven(input.set.text, "set.text");
         if (input.set.citations != null) {
             throw new BadUserInputException("citations are changed with addCitation and deleteCitation",
@@ -84,8 +83,7 @@ public class StatementService {
     @Transactional
     public Long delete(DeleteInput input) {
         validator.check(input);
-        Statement statement = Writes.found(Statement.findById(input.id), "statement", input.id, "input.id");
-        Writes.checkVersion(statement, input.expectedVersion, "statement");
+        Statement statement = Writes.loadForChange(Statement.class, input, "statement");
         var em = Panache.getEntityManager();
         long reactions = em.createQuery(
                 "select count(r) from Reaction r where r.target = :s or r.response = :s", Long.class)
