@@ -44,49 +44,49 @@ public class ActorApi {
 
     @Query
     @Description("One actor by id; NOT_FOUND if there is none.")
-    public Actor actor(@Id @NonNull Long id) {
+    public Actor actor(@Id @NonNull @Description("The id to look up.") Long id) {
         return actors.get(id);
     }
 
     @Mutation
     @NonNull
     @Description("Adds an actor. Name and kind are required.")
-    public ActorPayload createActor(@NonNull ActorInput input) {
+    public ActorPayload createActor(@NonNull @Description("The mutation's input.") ActorInput input) {
         return new ActorPayload(actors.create(input));
     }
 
     @Mutation
     @NonNull
     @Description("Changes an actor's fields.")
-    public ActorPayload updateActor(@NonNull UpdateActorInput input) {
+    public ActorPayload updateActor(@NonNull @Description("The mutation's input.") UpdateActorInput input) {
         return new ActorPayload(actors.update(input));
     }
 
     @Mutation
     @NonNull
     @Description("Deletes an actor who has no statements or reactions (merge such an actor instead).")
-    public DeletePayload deleteActor(@NonNull DeleteInput input) {
+    public DeletePayload deleteActor(@NonNull @Description("The mutation's input.") DeleteInput input) {
         return new DeletePayload(actors.delete(input));
     }
 
     @Mutation
     @NonNull
     @Description("Adds another name an actor is known by; CONFLICT if the actor already has it (ignoring case).")
-    public ActorPayload addAlias(@NonNull AliasInput input) {
+    public ActorPayload addAlias(@NonNull @Description("The mutation's input.") AliasInput input) {
         return new ActorPayload(actors.addAlias(input));
     }
 
     @Mutation
     @NonNull
     @Description("Removes one of an actor's aliases.")
-    public ActorPayload removeAlias(@NonNull AliasInput input) {
+    public ActorPayload removeAlias(@NonNull @Description("The mutation's input.") AliasInput input) {
         return new ActorPayload(actors.removeAlias(input));
     }
 
     @Mutation
     @NonNull
     @Description("Folds two records of the same actor into one, keeping every alias, statement and reaction.")
-    public MergeActorsPayload mergeActors(@NonNull MergeActorsInput input) {
+    public MergeActorsPayload mergeActors(@NonNull @Description("The mutation's input.") MergeActorsInput input) {
         return actors.merge(input);
     }
 

@@ -44,28 +44,28 @@ public class ArticleApi {
 
     @Query
     @Description("One article by id; NOT_FOUND if there is none.")
-    public Article article(@Id @NonNull Long id) {
+    public Article article(@Id @NonNull @Description("The id to look up.") Long id) {
         return articles.get(id);
     }
 
     @Mutation
     @NonNull
     @Description("Stores a new article. Title and body are required; url and body must be new.")
-    public ArticlePayload createArticle(@NonNull ArticleInput input) {
+    public ArticlePayload createArticle(@NonNull @Description("The mutation's input.") ArticleInput input) {
         return new ArticlePayload(articles.create(input));
     }
 
     @Mutation
     @NonNull
     @Description("Changes an article's fields. The body is frozen once citations point into it.")
-    public ArticlePayload updateArticle(@NonNull UpdateArticleInput input) {
+    public ArticlePayload updateArticle(@NonNull @Description("The mutation's input.") UpdateArticleInput input) {
         return new ArticlePayload(articles.update(input));
     }
 
     @Mutation
     @NonNull
     @Description("Deletes an article with its citations, and the statements and reactions only it reported.")
-    public DeleteArticlePayload deleteArticle(@NonNull DeleteInput input) {
+    public DeleteArticlePayload deleteArticle(@NonNull @Description("The mutation's input.") DeleteInput input) {
         return articles.delete(input);
     }
 

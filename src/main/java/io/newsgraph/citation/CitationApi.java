@@ -27,14 +27,14 @@ public class CitationApi {
     @Mutation
     @NonNull
     @Description("Records that an article reports a statement or a reaction, at an exact excerpt.")
-    public CitationPayload addCitation(@NonNull AddCitationInput input) {
+    public CitationPayload addCitation(@NonNull @Description("The mutation's input.") AddCitationInput input) {
         return new CitationPayload(citations.add(input));
     }
 
     @Mutation
     @NonNull
     @Description("Removes one citation; the statement or reaction stays.")
-    public DeletePayload deleteCitation(@NonNull DeleteInput input) {
+    public DeletePayload deleteCitation(@NonNull @Description("The mutation's input.") DeleteInput input) {
         return new DeletePayload(citations.delete(input));
     }
 

@@ -44,28 +44,28 @@ public class ReactionApi {
 
     @Query
     @Description("One reaction by id; NOT_FOUND if there is none.")
-    public Reaction reaction(@Id @NonNull Long id) {
+    public Reaction reaction(@Id @NonNull @Description("The id to look up.") Long id) {
         return reactions.get(id);
     }
 
     @Mutation
     @NonNull
     @Description("Records an actor's reaction to a statement, optionally with its citations.")
-    public ReactionPayload createReaction(@NonNull ReactionInput input) {
+    public ReactionPayload createReaction(@NonNull @Description("The mutation's input.") ReactionInput input) {
         return new ReactionPayload(reactions.create(input));
     }
 
     @Mutation
     @NonNull
     @Description("Changes a reaction's fields.")
-    public ReactionPayload updateReaction(@NonNull UpdateReactionInput input) {
+    public ReactionPayload updateReaction(@NonNull @Description("The mutation's input.") UpdateReactionInput input) {
         return new ReactionPayload(reactions.update(input));
     }
 
     @Mutation
     @NonNull
     @Description("Deletes a reaction and its citations.")
-    public DeletePayload deleteReaction(@NonNull DeleteInput input) {
+    public DeletePayload deleteReaction(@NonNull @Description("The mutation's input.") DeleteInput input) {
         return new DeletePayload(reactions.delete(input));
     }
 

@@ -45,28 +45,28 @@ public class StatementApi {
 
     @Query
     @Description("One statement by id; NOT_FOUND if there is none.")
-    public Statement statement(@Id @NonNull Long id) {
+    public Statement statement(@Id @NonNull @Description("The id to look up.") Long id) {
         return statements.get(id);
     }
 
     @Mutation
     @NonNull
     @Description("Records a statement, optionally with the citations of the articles reporting it.")
-    public StatementPayload createStatement(@NonNull StatementInput input) {
+    public StatementPayload createStatement(@NonNull @Description("The mutation's input.") StatementInput input) {
         return new StatementPayload(statements.create(input));
     }
 
     @Mutation
     @NonNull
     @Description("Changes a statement's fields.")
-    public StatementPayload updateStatement(@NonNull UpdateStatementInput input) {
+    public StatementPayload updateStatement(@NonNull @Description("The mutation's input.") UpdateStatementInput input) {
         return new StatementPayload(statements.update(input));
     }
 
     @Mutation
     @NonNull
     @Description("Deletes a statement and its citations; CONFLICT while reactions refer to it.")
-    public DeletePayload deleteStatement(@NonNull DeleteInput input) {
+    public DeletePayload deleteStatement(@NonNull @Description("The mutation's input.") DeleteInput input) {
         return new DeletePayload(statements.delete(input));
     }
 
