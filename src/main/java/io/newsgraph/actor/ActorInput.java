@@ -38,5 +38,5 @@ public class ActorInput {
 
     @Size(max = 50)
     @Description("Other names (create only; use addAlias later). Unique per actor, ignoring case.")
-    public List<@Size(min = 1, max = 300) String> aliases;
+    public List<@Size(max = 300) String> aliases;
 }

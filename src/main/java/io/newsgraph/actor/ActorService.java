@@ -71,6 +71,9 @@ public class ActorService {
         validator.check(input);
         Actor actor = Writes.loadForChange(Actor.class, input, "actor");
         Writes.notBlankIfGiven(input.set.name, "set.name");
+        if (input.set.aliases != null) {
+            throw new BadUserInputException("aliases are changed with addAlias and removeAlias", "input.set.aliases");
+        }
         if (input.set.name != null && actor.aliases.stream().anyMatch(a -> a.nameKey.equals(Actor.nameKey(input.set.name)))) {
             throw new ConflictException("\"" + input.set.name + "\" is an alias of actor " + actor.id
                     + "; remove the alias first", "input.set.name");
@@ -105,7 +108,7 @@ public class ActorService {
         validator.check(input);
         Actor actor = Writes.found(Actor.findById(input.actorId), "actor", input.actorId, "input.actorId");
         addAlias(actor, input.alias, "input.alias");
-        Writes.flush();
+        Writes.touch(actor);
         return actor;
     }
 
@@ -117,7 +120,7 @@ public class ActorService {
         if (!actor.aliases.removeIf(alias -> alias.nameKey.equals(key))) {
             throw new NotFoundException("actor " + actor.id + " has no alias \"" + input.alias + "\"", "input.alias");
         }
-        Writes.flush();
+        Writes.touch(actor);
         return actor;
     }
 
@@ -180,7 +183,14 @@ public class ActorService {
         actor.addAlias(alias);
     }
 
+    /** Copies the given fields onto the actor; the uniqueness query runs before any field changes. */
     private static void apply(Actor actor, ActorInput input, String prefix) {
+        String externalId = input.externalId == null ? actor.externalId : blankToNull(input.externalId);
+        if (externalId != null && !externalId.equals(actor.externalId) && Actor.count("externalId", externalId) > 0) {
+            throw new ConflictException("another actor already has external id " + externalId,
+                    prefix + ".externalId");
+        }
+        actor.externalId = externalId;
         if (input.name != null) {
             actor.name = input.name.strip();
         }
@@ -192,14 +202,6 @@ public class ActorService {
         }
         if (input.description != null) {
             actor.description = blankToNull(input.description);
-        }
-        if (input.externalId != null) {
-            String externalId = blankToNull(input.externalId);
-            if (externalId != null && !externalId.equals(actor.externalId) && Actor.count("externalId", externalId) > 0) {
-                throw new ConflictException("another actor already has external id " + externalId,
-                        prefix + ".externalId");
-            }
-            actor.externalId = externalId;
         }
         if (Boolean.TRUE.equals(input.clearAffiliation)) {
             actor.affiliation = null;

@@ -53,7 +53,7 @@ public class ArticleService {
         Article article = new Article();
         Writes.required(input.title, "title");
         Writes.required(input.body, "body");
-        apply(article, input);
+        apply(article, input, "input");
         article.persist();
         Writes.flush();
         return article;
@@ -69,7 +69,7 @@ public class ArticleService {
             throw new ConflictException("article " + article.id + " has citations whose offsets point into its body;"
                     + " its body cannot change", "input.set.body");
         }
-        apply(article, input.set);
+        apply(article, input.set, "input.set");
         Writes.flush();
         return article;
     }
@@ -120,19 +120,28 @@ public class ArticleService {
                 .setParameter("id", articleId).getSingleResult();
     }
 
-    private static void apply(Article article, ArticleInput input) {
+    /**
+     * Copies the given fields onto the article. The uniqueness checks run first, before any field changes:
+     * their queries would otherwise flush a half-applied article and count an extra version.
+     */
+    private static void apply(Article article, ArticleInput input, String prefix) {
+        String url = input.url == null ? article.url : blankToNull(input.url);
+        if (url != null && !url.equals(article.url) && Article.count("url", url) > 0) {
+            throw new ConflictException("an article with url " + url + " already exists", prefix + ".url");
+        }
+        boolean newBody = input.body != null && !Objects.equals(input.body, article.body);
+        if (newBody && Article.count("contentHash", Article.sha256(input.body)) > 0) {
+            throw new ConflictException("an article with exactly this body already exists", prefix + ".body");
+        }
+        article.url = url;
+        if (newBody) {
+            article.setBodyAndHash(input.body);
+        }
         if (input.title != null) {
             article.title = input.title.strip();
         }
         if (input.standfirst != null) {
             article.standfirst = blankToNull(input.standfirst);
-        }
-        if (input.url != null) {
-            String url = blankToNull(input.url);
-            if (url != null && !url.equals(article.url) && Article.count("url", url) > 0) {
-                throw new ConflictException("an article with url " + url + " already exists", "input.url");
-            }
-            article.url = url;
         }
         if (input.outlet != null) {
             article.outlet = blankToNull(input.outlet);
@@ -145,13 +154,6 @@ public class ArticleService {
         }
         if (input.language != null) {
             article.language = blankToNull(input.language);
-        }
-        if (input.body != null && !Objects.equals(input.body, article.body)) {
-            String hash = Article.sha256(input.body);
-            if (Article.count("contentHash", hash) > 0) {
-                throw new ConflictException("an article with exactly this body already exists", "input.body");
-            }
-            article.setBodyAndHash(input.body);
         }
     }
 }

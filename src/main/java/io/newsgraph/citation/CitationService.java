@@ -61,6 +61,9 @@ public class CitationService {
     /** Cites each input in turn; {@code field} names the list in error messages. */
     public void citeAll(List<CitationInput> inputs, String field, Consumer<Citation> subject) {
         for (int i = 0; inputs != null && i < inputs.size(); i++) {
+            if (inputs.get(i) == null) {
+                throw new BadUserInputException(field + "[" + i + "] cannot be null", field + "[" + i + "]");
+            }
             cite(inputs.get(i), field + "[" + i + "]", subject);
         }
     }
@@ -79,7 +82,11 @@ public class CitationService {
             }
             start = input.startOffset;
             end = input.endOffset;
-            if (start >= end || end > body.length()) {
+            if (start >= end) {
+                throw new BadUserInputException("offsets [" + start + ", " + end + ") are in the wrong order:"
+                        + " startOffset must be less than endOffset", field + ".endOffset");
+            }
+            if (end > body.length()) {
                 throw new BadUserInputException("offsets [" + start + ", " + end + ") are outside article "
                         + article.id + "'s body of " + body.length() + " characters", field + ".endOffset");
             }

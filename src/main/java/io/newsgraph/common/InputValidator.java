@@ -24,7 +24,8 @@ public class InputValidator {
         violations.stream()
                 .min(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
                 .ifPresent(violation -> {
-                    String field = "input." + violation.getPropertyPath();
+                    // Hibernate Validator names list elements "aliases[1].<list element>"; clients know "aliases[1]".
+                    String field = "input." + violation.getPropertyPath().toString().replaceAll("\\.?<[^>]+>", "");
                     throw new BadUserInputException(field + " " + violation.getMessage(), field);
                 });
         return input;

@@ -1,8 +1,10 @@
 package io.newsgraph.common;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /** Helpers every mutation uses to fail early and clearly instead of at commit time. */
@@ -27,6 +29,16 @@ public final class Writes {
             }
             throw e;
         }
+    }
+
+    /**
+     * Counts a change to a record's own collection (an actor's aliases) as a change of the record: a new
+     * version and updatedAt, so concurrent editors see it.
+     */
+    public static void touch(MutableEntity entity) {
+        entity.updatedAt = OffsetDateTime.now();
+        Panache.getEntityManager().lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        flush();
     }
 
     /** The record an update or delete names, refusing it unless it is at the version the client expects. */
