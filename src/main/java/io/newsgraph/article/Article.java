@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import org.eclipse.microprofile.graphql.Description;
@@ -34,10 +35,18 @@ public class Article extends MutableEntity {
     @Description("Byline.")
     public String author;
 
+    @Column(name = "published_at")
     @TimeZoneStorage(TimeZoneStorageType.COLUMN)
     @TimeZoneColumn(name = "published_at_offset")
     @Description("Publication time with the publisher's UTC offset.")
     public OffsetDateTime publishedAt;
+
+    /**
+     * The same column as {@link #publishedAt}, as an instant: date filters compare instants, whereas comparing
+     * {@code publishedAt} compares (timestamp, offset) pairs and misses an equal instant written at another offset.
+     */
+    @Column(name = "published_at", insertable = false, updatable = false)
+    Instant publishedInstant;
 
     @Description("Language as a BCP 47 tag, e.g. \"en\".")
     public String language;

@@ -38,7 +38,7 @@ public class ArticleService {
         ListQuery query = new ListQuery("Article", "a")
                 .where("lower(a.outlet) = lower(:outlet)", "outlet", blankToNull(f.outlet))
                 .where("lower(a.language) = lower(:language)", "language", blankToNull(f.language))
-                .between("a.publishedAt", "published", f.publishedAfter, f.publishedBefore)
+                .between("a.publishedInstant", "published", f.publishedAfter, f.publishedBefore)
                 .where("exists (select 1 from Citation c left join c.statement s left join c.reaction r"
                         + " where c.article = a and (s.speaker.id = :actorId or r.actor.id = :actorId))",
                         "actorId", f.actorId)

@@ -49,9 +49,10 @@ public final class ListQuery {
         return this;
     }
 
+    /** An inclusive range of instants, whatever UTC offsets the bounds are written with. */
     public ListQuery between(String expression, String param, OffsetDateTime after, OffsetDateTime before) {
-        return where(expression + " >= :" + param + "From", param + "From", after)
-                .where(expression + " <= :" + param + "To", param + "To", before);
+        return where(expression + " >= :" + param + "From", param + "From", after == null ? null : after.toInstant())
+                .where(expression + " <= :" + param + "To", param + "To", before == null ? null : before.toInstant());
     }
 
     public ListQuery between(String expression, String param, LocalDate after, LocalDate before) {

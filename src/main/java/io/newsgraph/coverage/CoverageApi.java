@@ -2,11 +2,9 @@ package io.newsgraph.coverage;
 
 import io.newsgraph.common.Batches;
 import io.newsgraph.common.ReportsErrors;
-import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
@@ -26,9 +24,8 @@ public class CoverageApi {
     @Description("Compares how articles cover the same statements: which report each one and with what excerpt, "
             + "which statements only one reports, and where they disagree about the speaker or the wording.")
     public Coverage coverage(
-            @Name("articleIds") @Id @Description("The articles to compare (at most 50); all articles when omitted.")
-            List<Long> articleIds,
+            @Description("Which articles to compare; all of them when omitted.") CoverageFilter filter,
             @Name("first") @DefaultValue("100") @Description("At most this many entries per list (max 100).") int first) {
-        return coverage.compare(articleIds, Batches.limit(first));
+        return coverage.compare(filter == null ? null : filter.articleIds, Batches.limit(first));
     }
 }

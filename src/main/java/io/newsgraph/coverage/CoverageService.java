@@ -61,18 +61,18 @@ public class CoverageService {
             List<Article> all = Article.find("order by publishedAt, id").range(0, MAX_ARTICLES).list();
             if (Article.count() > MAX_ARTICLES) {
                 throw new BadUserInputException("there are more than " + MAX_ARTICLES
-                        + " articles; choose which to compare with articleIds", "articleIds");
+                        + " articles; choose which to compare with articleIds", "filter.articleIds");
             }
             return all;
         }
         Set<Long> ids = new TreeSet<>(requested);
         if (ids.size() > MAX_ARTICLES) {
-            throw new BadUserInputException("compare at most " + MAX_ARTICLES + " articles at once", "articleIds");
+            throw new BadUserInputException("compare at most " + MAX_ARTICLES + " articles at once", "filter.articleIds");
         }
         List<Article> found = Article.list("id in ?1 order by publishedAt, id", ids);
         if (found.size() < ids.size()) {
             found.forEach(a -> ids.remove(a.id));
-            throw new NotFoundException("no article with id " + ids.iterator().next(), "articleIds");
+            throw new NotFoundException("no article with id " + ids.iterator().next(), "filter.articleIds");
         }
         return found;
     }

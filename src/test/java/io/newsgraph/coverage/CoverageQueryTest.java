@@ -56,7 +56,7 @@ class CoverageQueryTest {
         if (all.getInt("articles.totalCount") > 50) {
             JsonPath error = GraphQL.error("coverage/coverageAll", vars());
             assertEquals("BAD_USER_INPUT", error.getString("extensions.code"));
-            assertEquals("articleIds", error.getString("extensions.field"));
+            assertEquals("filter.articleIds", error.getString("extensions.field"));
             return;
         }
         JsonPath coverage = coverage(GraphQL.data("coverage/coverageAll", vars()));
@@ -188,7 +188,7 @@ class CoverageQueryTest {
         JsonPath response = GraphQL.run("coverage/coverageOf", vars("ids", List.of(rtId(), UNKNOWN_ID)));
         JsonPath error = GraphQL.error(response);
         assertEquals("NOT_FOUND", error.getString("extensions.code"), error::prettify);
-        assertEquals("articleIds", error.getString("extensions.field"));
+        assertEquals("filter.articleIds", error.getString("extensions.field"));
         assertTrue(error.getString("message").contains(UNKNOWN_ID), error::prettify);
     }
 
