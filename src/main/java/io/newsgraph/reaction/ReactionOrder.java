@@ -14,7 +14,7 @@ public class ReactionOrder {
     @Name("ReactionOrderField")
     @Description("Fields reactions can be ordered by.")
     public enum Field {
-        @Description("Stance, in the order the Stance enum lists them.")
+        @Description("Stance, alphabetically by its name.")
         STANCE("stance"),
         @Description("When the reaction was added to Newsgraph.")
         CREATED_AT("createdAt");

@@ -54,12 +54,12 @@ class CoverageQueryTest {
     void withoutArticleIdsEveryArticleIsCompared() {
         JsonPath all = GraphQL.data("article/articles", vars("first", 100));
         if (all.getInt("articles.totalCount") > 50) {
-            JsonPath error = GraphQL.error("coverage/coverageAll", vars());
+            JsonPath error = GraphQL.error("coverage/coverage", vars());
             assertEquals("BAD_USER_INPUT", error.getString("extensions.code"));
             assertEquals("filter.articleIds", error.getString("extensions.field"));
             return;
         }
-        JsonPath coverage = coverage(GraphQL.data("coverage/coverageAll", vars()));
+        JsonPath coverage = coverage(GraphQL.data("coverage/coverage", vars()));
         assertEquals(Set.copyOf(all.getList("articles.nodes.id")), Set.copyOf(coverage.getList("articles.id")));
         assertTrue(coverage.getList("articles.id").containsAll(List.of(dagensId(), rtId())));
         assertConsistent(coverage, 100);
@@ -77,15 +77,15 @@ class CoverageQueryTest {
     @Test
     void withoutArticleIdsTheSeedDisagreementsShow() {
         assumeAllArticlesCanBeCompared();
-        JsonPath coverage = coverage(GraphQL.data("coverage/coverageAll", vars()));
+        JsonPath coverage = coverage(GraphQL.data("coverage/coverage", vars()));
         assertSeedDisagreements(nodes(coverage, "disagreements"));
     }
 
     @Test
     void firstCapsTheListsButNotTheCounts() {
         assumeAllArticlesCanBeCompared();
-        JsonPath full = coverage(GraphQL.data("coverage/coverageAll", vars()));
-        JsonPath two = coverage(GraphQL.data("coverage/coverageAll", vars("first", 2)));
+        JsonPath full = coverage(GraphQL.data("coverage/coverage", vars()));
+        JsonPath two = coverage(GraphQL.data("coverage/coverage", vars("first", 2)));
         assertEquals(2, two.getList("statements").size());
         assertEquals(2, two.getList("exclusive").size());
         assertEquals(2, two.getList("disagreements").size());
@@ -96,7 +96,7 @@ class CoverageQueryTest {
         }
         assertEquals(full.getList("articles.id"), two.getList("articles.id"), "every article is still compared");
 
-        JsonPath none = coverage(GraphQL.data("coverage/coverageAll", vars("first", 0)));
+        JsonPath none = coverage(GraphQL.data("coverage/coverage", vars("first", 0)));
         assertEquals(List.of(), none.getList("statements"));
         assertEquals(List.of(), none.getList("exclusive"));
         assertEquals(List.of(), none.getList("disagreements"));
@@ -106,7 +106,7 @@ class CoverageQueryTest {
     @ParameterizedTest
     @ValueSource(ints = {101, -1})
     void firstOutsideZeroToAHundredIsRefused(int first) {
-        JsonPath error = GraphQL.error("coverage/coverageAll", vars("first", first));
+        JsonPath error = GraphQL.error("coverage/coverage", vars("first", first));
         assertEquals("BAD_USER_INPUT", error.getString("extensions.code"));
         assertEquals("first", error.getString("extensions.field"));
     }
@@ -178,14 +178,14 @@ class CoverageQueryTest {
 
     @Test
     void namingEveryArticleIsTheSameAsNamingNone() {
-        JsonPath all = coverage(GraphQL.data("coverage/coverageAll", vars()));
+        JsonPath all = coverage(GraphQL.data("coverage/coverage", vars()));
         JsonPath named = coverageOf(all.getList("articles.id"));
         assertEquals(all.<Object>get(), named.<Object>get());
     }
 
     @Test
     void anUnknownArticleIsNotFound() {
-        JsonPath response = GraphQL.run("coverage/coverageOf", vars("ids", List.of(rtId(), UNKNOWN_ID)));
+        JsonPath response = GraphQL.run("coverage/coverage", vars("ids", List.of(rtId(), UNKNOWN_ID)));
         JsonPath error = GraphQL.error(response);
         assertEquals("NOT_FOUND", error.getString("extensions.code"), error::prettify);
         assertEquals("filter.articleIds", error.getString("extensions.field"));
@@ -194,7 +194,7 @@ class CoverageQueryTest {
 
     @Test
     void firstCapsTheListsOfChosenArticlesButNotTheirCounts() {
-        JsonPath coverage = GraphQL.at(GraphQL.data("coverage/coverageOf",
+        JsonPath coverage = GraphQL.at(GraphQL.data("coverage/coverage",
                 vars("ids", List.of(dagensId(), rtId()), "first", 3)), "coverage");
         assertEquals(3, coverage.getList("statements").size());
         assertEquals(3, coverage.getList("exclusive").size());
@@ -216,7 +216,7 @@ class CoverageQueryTest {
     }
 
     private static JsonPath coverageOf(List<String> articleIds) {
-        return coverage(GraphQL.data("coverage/coverageOf", vars("ids", articleIds)));
+        return coverage(GraphQL.data("coverage/coverage", vars("ids", articleIds)));
     }
 
     /** The articles reporting the one statement with this exact text. */
