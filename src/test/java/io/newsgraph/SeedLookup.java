@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -132,12 +133,8 @@ public final class SeedLookup {
 
     /** Variables from alternating names and values; null values are left out (so the argument is not given). */
     public static Map<String, Object> vars(Object... namesAndValues) {
-        Map<String, Object> vars = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            if (namesAndValues[i + 1] != null) {
-                vars.put((String) namesAndValues[i], namesAndValues[i + 1]);
-            }
-        }
+        Map<String, Object> vars = MutationFixtures.map(namesAndValues);
+        vars.values().removeIf(Objects::isNull);
         return vars;
     }
 

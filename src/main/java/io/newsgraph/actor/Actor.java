@@ -55,8 +55,13 @@ public class Actor extends MutableEntity {
 
     /** Whether {@code candidate} is this actor's name or one of its aliases, ignoring case. */
     public boolean isKnownAs(String candidate) {
+        return nameKey(name).equals(nameKey(candidate)) || hasAlias(candidate);
+    }
+
+    /** Whether {@code candidate} is one of this actor's aliases, ignoring case. */
+    public boolean hasAlias(String candidate) {
         String key = nameKey(candidate);
-        return nameKey(name).equals(key) || aliases.stream().anyMatch(alias -> alias.nameKey.equals(key));
+        return aliases.stream().anyMatch(alias -> alias.nameKey.equals(key));
     }
 
     public void addAlias(String alias) {

@@ -74,7 +74,7 @@ public class ActorService {
         if (input.set.aliases != null) {
             throw new BadUserInputException("aliases are changed with addAlias and removeAlias", "input.set.aliases");
         }
-        if (input.set.name != null && actor.aliases.stream().anyMatch(a -> a.nameKey.equals(Actor.nameKey(input.set.name)))) {
+        if (input.set.name != null && actor.hasAlias(input.set.name)) {
             throw new ConflictException("\"" + input.set.name + "\" is an alias of actor " + actor.id
                     + "; remove the alias first", "input.set.name");
         }

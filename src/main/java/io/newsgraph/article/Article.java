@@ -65,7 +65,8 @@ public class Article extends MutableEntity {
         contentHash = sha256(text);
     }
 
-    static String sha256(String text) {
+    /** The content hash of a body: SHA-256 of its UTF-8 bytes, in hex. */
+    public static String sha256(String text) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));

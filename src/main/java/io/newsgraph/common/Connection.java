@@ -30,11 +30,6 @@ public abstract class Connection {
         this.totalCount = totalCount;
     }
 
-    /** The rows of this page: the fetched ones less the look-ahead row. */
-    protected static <N> List<N> pageOf(List<N> fetched, PageRequest page) {
-        return fetched.size() > page.limit() ? List.copyOf(fetched.subList(0, page.limit())) : fetched;
-    }
-
     protected <N, E> List<E> edgesOf(List<N> nodes, BiFunction<String, N, E> edge) {
         return IntStream.range(0, nodes.size())
                 .mapToObj(i -> edge.apply(PageRequest.cursor(page.offset() + i), nodes.get(i)))

@@ -51,11 +51,16 @@ public final class ListQuery {
 
     /** An inclusive range of instants, whatever UTC offsets the bounds are written with. */
     public ListQuery between(String expression, String param, OffsetDateTime after, OffsetDateTime before) {
-        return where(expression + " >= :" + param + "From", param + "From", after == null ? null : after.toInstant())
-                .where(expression + " <= :" + param + "To", param + "To", before == null ? null : before.toInstant());
+        return range(expression, param, after == null ? null : after.toInstant(),
+                before == null ? null : before.toInstant());
     }
 
+    /** An inclusive range of dates. */
     public ListQuery between(String expression, String param, LocalDate after, LocalDate before) {
+        return range(expression, param, after, before);
+    }
+
+    private ListQuery range(String expression, String param, Object after, Object before) {
         return where(expression + " >= :" + param + "From", param + "From", after)
                 .where(expression + " <= :" + param + "To", param + "To", before);
     }

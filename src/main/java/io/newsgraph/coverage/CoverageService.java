@@ -3,6 +3,7 @@ package io.newsgraph.coverage;
 import io.newsgraph.article.Article;
 import io.newsgraph.citation.Citation;
 import io.newsgraph.common.BadUserInputException;
+import io.newsgraph.common.Lists;
 import io.newsgraph.common.NotFoundException;
 import io.newsgraph.statement.Statement;
 import io.newsgraph.statement.StatementKind;
@@ -53,13 +54,14 @@ public class CoverageService {
         }
         return new Coverage(articles, all.size(),
                 (int) all.stream().filter(StatementCoverage::reportedByAll).count(), exclusive.size(),
-                top(all, first), top(exclusive, first), top(disagreements, first));
+                Lists.upTo(all, first), Lists.upTo(exclusive, first), Lists.upTo(disagreements, first));
     }
 
     private static List<Article> articles(List<Long> requested) {
         if (requested == null || requested.isEmpty()) {
+            // range is inclusive: one row more than the limit tells there are too many, without a count
             List<Article> all = Article.find("order by publishedAt, id").range(0, MAX_ARTICLES).list();
-            if (Article.count() > MAX_ARTICLES) {
+            if (all.size() > MAX_ARTICLES) {
                 throw new BadUserInputException("there are more than " + MAX_ARTICLES
                         + " articles; choose which to compare with articleIds", "filter.articleIds");
             }
@@ -128,9 +130,5 @@ public class CoverageService {
     static String normalized(String text) {
         String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    }
-
-    private static <T> List<T> top(List<T> items, int first) {
-        return items.size() > first ? items.subList(0, first) : items;
     }
 }

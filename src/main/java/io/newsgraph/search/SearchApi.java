@@ -5,11 +5,11 @@ import io.newsgraph.article.Article;
 import io.newsgraph.common.BadUserInputException;
 import io.newsgraph.common.Batches;
 import io.newsgraph.common.ListQuery;
+import io.newsgraph.common.Lists;
 import io.newsgraph.common.OrderDirection;
 import io.newsgraph.common.PageRequest;
 import io.newsgraph.common.ReportsErrors;
 import io.newsgraph.statement.Statement;
-import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -35,18 +35,13 @@ public class SearchApi {
         PageRequest page = new PageRequest(0, Batches.limit(first));
         String pattern = ListQuery.likePattern(text);
         return new SearchResults(
-                top(new ListQuery("Statement", "s").containing("text", text, "s.text")
+                Lists.upTo(new ListQuery("Statement", "s").containing("text", text, "s.text")
                         .page(Statement.class, "saidOn", OrderDirection.DESC, page), first),
-                top(new ListQuery("Article", "a").containing("text", text, "a.title", "a.standfirst", "a.body")
+                Lists.upTo(new ListQuery("Article", "a").containing("text", text, "a.title", "a.standfirst", "a.body")
                         .page(Article.class, "publishedAt", OrderDirection.DESC, page), first),
-                top(new ListQuery("Actor", "a")
+                Lists.upTo(new ListQuery("Actor", "a")
                         .where("(" + Actor.NAME_OR_ALIAS_LIKE + " or lower(a.role) like :name escape '\\')", "name",
                                 pattern)
                         .page(Actor.class, "name", OrderDirection.ASC, page), first));
-    }
-
-    /** The page without its look-ahead row. */
-    private static <T> List<T> top(List<T> rows, int first) {
-        return rows.size() > first ? rows.subList(0, first) : rows;
     }
 }

@@ -1,6 +1,7 @@
 package io.newsgraph.statement;
 
 import io.newsgraph.common.Connection;
+import io.newsgraph.common.Lists;
 import io.newsgraph.common.PageRequest;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -13,7 +14,7 @@ public class StatementConnection extends Connection {
 
     public StatementConnection(List<Statement> fetched, PageRequest page, long totalCount) {
         super(fetched.size(), page, totalCount);
-        this.nodes = pageOf(fetched, page);
+        this.nodes = Lists.upTo(fetched, page.limit());
     }
 
     @NonNull
