@@ -1,5 +1,6 @@
 package io.newsgraph.common;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.stream.IntStream;
@@ -10,7 +11,11 @@ import org.eclipse.microprofile.graphql.NonNull;
  * The shared half of every cursor connection: paging state and the total. Subclasses add typed {@code nodes}
  * and {@code edges}. The class is deliberately not generic: SmallRye names a type extending
  * {@code Connection<Article>} "ArticleConnection_Article".
+ * <p>
+ * Registered for reflection because GraphQL reads the inherited getters through the subclasses, and a native
+ * executable keeps a superclass's methods only when the superclass itself is registered.
  */
+@RegisterForReflection
 public abstract class Connection {
 
     private final PageRequest page;

@@ -4,6 +4,7 @@ import io.newsgraph.actor.ActorKind;
 import io.newsgraph.reaction.Stance;
 import io.newsgraph.statement.DatePrecision;
 import io.newsgraph.statement.StatementKind;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,7 +12,12 @@ import java.util.List;
 /**
  * The shape of {@code seed/seed.json} (see {@code seed/NOTES.md}). Records point to each other by {@code key};
  * the keys exist only in the file, never in the database.
+ * <p>
+ * Jackson builds these records through their constructors and accessors, which a native executable only keeps
+ * when they are registered for reflection (nested records are not covered by registering the outer one).
  */
+@RegisterForReflection(targets = {SeedData.class, SeedData.ActorSeed.class, SeedData.ArticleSeed.class,
+        SeedData.StatementSeed.class, SeedData.ReactionSeed.class, SeedData.CitationSeed.class})
 public record SeedData(
         List<ActorSeed> actors,
         List<ArticleSeed> articles,
