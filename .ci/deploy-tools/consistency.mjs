@@ -18,7 +18,10 @@ for (const line of lines) {
 }
 const prop = (key, dflt) => raw.get(`%prod.${key}`) ?? raw.get(key) ?? dflt;
 const normalise = (key) => key.replace(/^%[^.]+\./, '').replace(/"/g, '').replace(/[^A-Za-z0-9]/g, '_').toUpperCase();
+// Known: every property (QUARKUS_DATASOURCE_JDBC_URL for quarkus.datasource.jdbc.url) and every variable a
+// value names in an expression (${NEWSGRAPH_EDITOR_PASSWORD:}).
 const knownEnv = new Set([...raw.keys()].map(normalise));
+for (const v of raw.values()) for (const m of v.matchAll(/\$\{([A-Z][A-Z0-9_]*)[:}]/g)) knownEnv.add(m[1]);
 const seconds = (d) => {
   const m = String(d).trim().match(/^(?:PT)?(\d+(?:\.\d+)?)\s*(ms|s|m)?$/i);
   if (!m) throw new Error(`cannot read duration ${d}`);
