@@ -53,7 +53,7 @@ if [ "${SKIP_BUILD:-}" = 1 ] && [ -d target/quarkus-app ] && [ -d target/native-
   echo "SKIP_BUILD=1: reusing target/"
 else
   rm -rf target/quarkus-app target/native-sources
-  ./mvnw -B -q package -DskipTests -Dnative -Dquarkus.native.sources-only=true -Dquarkus.package.jar.enabled=true
+  ./mvnw -B -q package -Dmaven.test.skip=true -Dnative -Dquarkus.native.sources-only=true -Dquarkus.package.jar.enabled=true
 fi
 done_step
 
