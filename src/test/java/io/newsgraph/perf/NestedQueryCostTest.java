@@ -3,17 +3,31 @@ package io.newsgraph.perf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.newsgraph.GraphQL;
+import io.newsgraph.common.ErrorBoundary;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
@@ -35,6 +49,9 @@ class NestedQueryCostTest {
 
     @Inject
     EntityManagerFactory entityManagerFactory;
+
+    @TestHTTPResource("/graphql")
+    URL graphql;
 
     @BeforeAll
     void createGraph() {
@@ -75,6 +92,51 @@ class NestedQueryCostTest {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Clients that hang up while their query runs: the request ends on the event loop while a worker still
+     * resolves it. No resolver may fail for that (the request's session used to be closed under the running
+     * query), and the connections it held must come back, so that whole answers follow.
+     */
+    @Test
+    void clientsHangingUpMidQueryCauseNoResolverErrors() throws Exception {
+        List<LogRecord> errors = new CopyOnWriteArrayList<>();
+        Handler collector = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                    errors.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger boundary = Logger.getLogger(ErrorBoundary.class.getName());
+        boundary.addHandler(collector);
+        try {
+            HttpClient client = HttpClient.newHttpClient();
+            String body = GraphQL.body("perf/nestedArticles", Map.of("outlet", NestedGraph.OUTLET, "first", 50));
+            for (int i = 1; i <= 20; i++) {
+                HttpRequest request = HttpRequest.newBuilder(graphql.toURI()).timeout(Duration.ofMillis(5L * i))
+                        .header("Content-Type", "application/json").POST(BodyPublishers.ofString(body)).build();
+                try {
+                    client.send(request, BodyHandlers.discarding());
+                } catch (HttpTimeoutException hungUp) {
+                    // the point of the exercise
+                }
+            }
+            concurrentNestedQueriesAllGetCompleteAnswers();
+            assertEquals(List.of(), errors.stream().map(LogRecord::getMessage).toList());
+        } finally {
+            boundary.removeHandler(collector);
         }
     }
 
