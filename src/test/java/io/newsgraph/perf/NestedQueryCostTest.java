@@ -79,16 +79,16 @@ class NestedQueryCostTest {
     @Test
     void concurrentNestedQueriesAllGetCompleteAnswers() throws Exception {
         int clients = 8;
-        int rounds = 4;
+        int rounds = 2;
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<JsonPath>> responses = new ArrayList<>();
             for (int i = 0; i < clients * rounds; i++) {
                 responses.add(pool.submit(() -> GraphQL.run("perf/nestedArticles",
-                        Map.of("outlet", NestedGraph.OUTLET, "first", 20))));
+                        Map.of("outlet", NestedGraph.OUTLET, "first", 10))));
             }
             for (Future<JsonPath> response : responses) {
-                assertComplete(GraphQL.data(response.get(2, TimeUnit.MINUTES)), 20);
+                assertComplete(GraphQL.data(response.get(2, TimeUnit.MINUTES)), 10);
             }
         } finally {
             pool.shutdownNow();
