@@ -112,7 +112,8 @@ public final class GraphQL {
         return JsonPath.from(toJson(part));
     }
 
-    private static String operation(String name) {
+    /** The text of the named operation, for a test that has to send it by other means. */
+    public static String operation(String name) {
         return OPERATIONS.computeIfAbsent(name, GraphQL::load);
     }
 
@@ -127,6 +128,11 @@ public final class GraphQL {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A request body as this helper sends it: the operation's text and the variables. */
+    public static String body(String name, Map<String, ?> variables) {
+        return toJson(Map.of("query", operation(name), "variables", variables));
     }
 
     private static String toJson(Object value) {

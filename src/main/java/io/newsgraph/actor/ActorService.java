@@ -32,10 +32,12 @@ public class ActorService {
         this.pagination = pagination;
     }
 
+    @Transactional
     public Actor get(Long id) {
         return Writes.found(Actor.findById(id), "actor", id, "id");
     }
 
+    @Transactional
     public ActorConnection list(ActorFilter filter, ActorOrder order, Integer first, String after, boolean withTotal) {
         ActorFilter f = filter == null ? new ActorFilter() : filter;
         ActorOrder o = order == null ? new ActorOrder() : order;

@@ -26,10 +26,12 @@ public class ArticleService {
         this.pagination = pagination;
     }
 
+    @Transactional
     public Article get(Long id) {
         return Writes.found(Article.findById(id), "article", id, "id");
     }
 
+    @Transactional
     public ArticleConnection list(ArticleFilter filter, ArticleOrder order, Integer first, String after,
             boolean withTotal) {
         ArticleFilter f = filter == null ? new ArticleFilter() : filter;

@@ -1,10 +1,12 @@
 package io.newsgraph.common;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Resolves a relation for a whole batch of GraphQL sources in one SQL statement, so a nested query costs one
@@ -70,9 +72,18 @@ public final class Batches {
         return sources.stream().map(source -> source.id).distinct().toList();
     }
 
+    /**
+     * Runs in a transaction of the calling thread, so the Hibernate session it uses is opened and closed by this
+     * thread. Outside a transaction the session would be the request's, which is closed when the request ends,
+     * and that can happen on another thread while a query still runs (a client that disconnects mid-query).
+     * Read-only: the entities only feed the response, so Hibernate keeps no snapshot to dirty-check them.
+     */
     private static List<Object[]> rows(String hql, List<Long> ids, Map<String, Object> params) {
-        var query = Panache.getEntityManager().createQuery(hql, Object[].class).setParameter("ids", ids);
-        params.forEach(query::setParameter);
-        return query.getResultList();
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            var query = Panache.getEntityManager().createQuery(hql, Object[].class).setParameter("ids", ids)
+                    .setHint(HibernateHints.HINT_READ_ONLY, true);
+            params.forEach(query::setParameter);
+            return query.getResultList();
+        });
     }
 }

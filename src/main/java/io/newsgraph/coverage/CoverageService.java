@@ -9,6 +9,7 @@ import io.newsgraph.statement.Statement;
 import io.newsgraph.statement.StatementKind;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +29,7 @@ public class CoverageService {
     /** Most articles one comparison takes; with no ids given, all articles must fit. */
     public static final int MAX_ARTICLES = 50;
 
+    @Transactional
     public Coverage compare(List<Long> articleIds, int first) {
         List<Article> articles = articles(articleIds);
         List<Long> ids = articles.stream().map(a -> a.id).toList();

@@ -28,10 +28,12 @@ public class ReactionService {
         this.citations = citations;
     }
 
+    @Transactional
     public Reaction get(Long id) {
         return Writes.found(Reaction.findById(id), "reaction", id, "id");
     }
 
+    @Transactional
     public ReactionConnection list(ReactionFilter filter, ReactionOrder order, Integer first, String after,
             boolean withTotal) {
         ReactionFilter f = filter == null ? new ReactionFilter() : filter;

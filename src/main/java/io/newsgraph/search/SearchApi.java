@@ -10,6 +10,7 @@ import io.newsgraph.common.OrderDirection;
 import io.newsgraph.common.PageRequest;
 import io.newsgraph.common.ReportsErrors;
 import io.newsgraph.statement.Statement;
+import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -25,6 +26,7 @@ public class SearchApi {
 
     @Query
     @NonNull
+    @Transactional
     @Description("Statements, articles and actors containing a phrase, ignoring case.")
     public SearchResults search(
             @NonNull @Name("text") @Description("The phrase, 1 to 200 characters.") String text,

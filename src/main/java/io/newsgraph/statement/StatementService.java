@@ -29,10 +29,12 @@ public class StatementService {
         this.citations = citations;
     }
 
+    @Transactional
     public Statement get(Long id) {
         return Writes.found(Statement.findById(id), "statement", id, "id");
     }
 
+    @Transactional
     public StatementConnection list(StatementFilter filter, StatementOrder order, Integer first, String after,
             boolean withTotal) {
         StatementFilter f = filter == null ? new StatementFilter() : filter;

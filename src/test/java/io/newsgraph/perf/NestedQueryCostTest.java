@@ -1,0 +1,168 @@
+package io.newsgraph.perf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newsgraph.GraphQL;
+import io.newsgraph.common.ErrorBoundary;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A nested query costs one SQL statement per relation field it selects, whatever the number of rows (counted by
+ * Hibernate's statistics, enabled in the test profile only), and concurrent nested queries each get a complete,
+ * error-free answer.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NestedQueryCostTest {
+
+    /** articles, statements, speaker, citations, reactions, reactions' actor. */
+    private static final int RELATION_FIELDS = 6;
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
+
+    @TestHTTPResource("/graphql")
+    URL graphql;
+
+    @BeforeAll
+    void createGraph() {
+        NestedGraph.create();
+    }
+
+    @AfterAll
+    void deleteGraph() {
+        NestedGraph.delete();
+    }
+
+    @Test
+    void aPageOfFiveAndAPageOfFiftyCostTheSameStatementsOnePerRelationField() {
+        long five = statementsFor(5);
+        long fifty = statementsFor(50);
+
+        assertEquals(RELATION_FIELDS, five, "statements for 5 articles");
+        assertEquals(five, fifty, "statements for 50 articles");
+    }
+
+    /**
+     * Sibling batch resolvers of many requests at once: each response must be whole. (Resolvers that shared a
+     * request's Hibernate session across worker threads failed here with closed statements and sessions.)
+     */
+    @Test
+    void concurrentNestedQueriesAllGetCompleteAnswers() throws Exception {
+        int clients = 8;
+        int rounds = 2;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<JsonPath>> responses = new ArrayList<>();
+            for (int i = 0; i < clients * rounds; i++) {
+                responses.add(pool.submit(() -> GraphQL.run("perf/nestedArticles",
+                        Map.of("outlet", NestedGraph.OUTLET, "first", 10))));
+            }
+            for (Future<JsonPath> response : responses) {
+                assertComplete(GraphQL.data(response.get(2, TimeUnit.MINUTES)), 10);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Clients that hang up while their query runs: the request ends on the event loop while a worker still
+     * resolves it. No resolver may fail for that (the request's session used to be closed under the running
+     * query), and the connections it held must come back, so that whole answers follow.
+     */
+    @Test
+    void clientsHangingUpMidQueryCauseNoResolverErrors() throws Exception {
+        List<LogRecord> errors = new CopyOnWriteArrayList<>();
+        Handler collector = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                    errors.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger boundary = Logger.getLogger(ErrorBoundary.class.getName());
+        boundary.addHandler(collector);
+        try {
+            HttpClient client = HttpClient.newHttpClient();
+            String body = GraphQL.body("perf/nestedArticles", Map.of("outlet", NestedGraph.OUTLET, "first", 50));
+            for (int i = 1; i <= 20; i++) {
+                HttpRequest request = HttpRequest.newBuilder(graphql.toURI()).timeout(Duration.ofMillis(5L * i))
+                        .header("Content-Type", "application/json").POST(BodyPublishers.ofString(body)).build();
+                try {
+                    client.send(request, BodyHandlers.discarding());
+                } catch (HttpTimeoutException hungUp) {
+                    // the point of the exercise
+                }
+            }
+            concurrentNestedQueriesAllGetCompleteAnswers();
+            assertEquals(List.of(), errors.stream().map(LogRecord::getMessage).toList());
+        } finally {
+            boundary.removeHandler(collector);
+        }
+    }
+
+    /** Runs the nested query for a page of {@code first} articles, checks it is complete, counts its statements. */
+    private long statementsFor(int first) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        JsonPath data = GraphQL.data("perf/nestedArticles", Map.of("outlet", NestedGraph.OUTLET, "first", first));
+        long statements = statistics.getPrepareStatementCount() - before;
+
+        assertComplete(data, first);
+        return statements;
+    }
+
+    /** Every article, statement, citation and reaction of the fixture is there, with its speaker and actor. */
+    static void assertComplete(JsonPath data, int articles) {
+        assertEquals(articles, data.getList("articles.nodes").size());
+        List<List<Object>> statements = data.getList("articles.nodes.statements");
+        statements.forEach(list -> assertEquals(NestedGraph.STATEMENTS_PER_ARTICLE, list.size()));
+        List<String> speakers = data.getList("articles.nodes.statements.flatten().speaker.name");
+        assertEquals(articles * NestedGraph.STATEMENTS_PER_ARTICLE, speakers.size());
+        speakers.forEach(name -> assertEquals("Nested speaker", name.substring(0, "Nested speaker".length())));
+        List<List<Object>> citations = data.getList("articles.nodes.statements.flatten().citations");
+        citations.forEach(list -> assertEquals(1, list.size()));
+        List<String> actors = data.getList("articles.nodes.statements.flatten().reactions.flatten().actor.name");
+        assertEquals(articles * NestedGraph.STATEMENTS_PER_ARTICLE * NestedGraph.REACTIONS_PER_STATEMENT,
+                actors.size());
+    }
+}
