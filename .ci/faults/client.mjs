@@ -26,7 +26,7 @@ const CREATE_STATEMENT = `mutation ($input: StatementInput!) {
   createStatement(input: $input) { statement { id citations { id } } } }`;
 
 async function fixture(run) {
-  const body = `Fault test ${run}: the statements below cite this sentence.`;
+  const body = `Fault test ${run} (${process.pid}): the statements below cite this sentence.`;
   const article = await gql(`mutation ($input: ArticleInput!) { createArticle(input: $input) { article { id } } }`,
     { input: { title: `Fault test ${run}`, body } });
   const actor = await gql(`mutation ($input: ActorInput!) { createActor(input: $input) { actor { id } } }`,
