@@ -78,7 +78,7 @@ PROXY_PID=$!
   NEWSGRAPH_EDITOR_USER=editor NEWSGRAPH_EDITOR_PASSWORD=editor \
   exec java -jar app/quarkus-run.jar >"$WORK/app.log" 2>&1) &
 APP_PID=$!
-wait_answering 120 >/dev/null || { tail -30 "$WORK/app.log"; echo "FAIL: the jar did not start"; exit 1; }
+wait_answering 300 >/dev/null || { tail -30 "$WORK/app.log"; echo "FAIL: the jar did not start"; exit 1; }
 
 echo "== 1. Database stopped for ${DOWN_SECONDS}s during $CLIENTS clients' mutations (${LOAD_SECONDS}s)"
 client load "$RUN" "$CLIENTS" "$LOAD_SECONDS" "$WORK/load.json" &
