@@ -46,7 +46,8 @@ public class ActorService {
         ListQuery query = new ListQuery("Actor", "a")
                 .where("a.kind = :kind", "kind", f.kind)
                 .where("a.affiliation.id = :affiliationId", "affiliationId", f.affiliationId)
-                .where(Actor.NAME_OR_ALIAS_LIKE, "name", name == null ? null : ListQuery.likePattern(name));
+                .where(Actor.NAME_OR_ALIAS_LIKE, "name",
+                        name == null ? null : ListQuery.likePattern(name, "filter.name"));
         return new ActorConnection(query.page(Actor.class, o.field.attribute, o.direction, page), page,
                 query.countIf(withTotal));
     }

@@ -16,6 +16,9 @@ import java.util.Map;
  */
 public final class ListQuery {
 
+    /** Longest text a substring filter takes. */
+    public static final int MAX_PHRASE = 200;
+
     private final String from;
     private final String alias;
     private final List<String> clauses = new ArrayList<>();
@@ -45,7 +48,7 @@ public final class ListQuery {
             alternatives.add("lower(" + expression + ") like :" + param + " escape '\\'");
         }
         clauses.add("(" + String.join(" or ", alternatives) + ")");
-        params.put(param, likePattern(text));
+        params.put(param, likePattern(text, "filter." + param));
         return this;
     }
 
@@ -93,8 +96,14 @@ public final class ListQuery {
         return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
     }
 
-    /** {@code %text%}, lower-cased, with LIKE's own wildcards escaped so they match literally. */
-    public static String likePattern(String text) {
+    /**
+     * {@code %text%}, lower-cased, with LIKE's own wildcards escaped so they match literally; BAD_USER_INPUT naming
+     * {@code field} when the text is longer than {@value #MAX_PHRASE} characters (no stored text is searched by more).
+     */
+    public static String likePattern(String text, String field) {
+        if (text.strip().length() > MAX_PHRASE) {
+            throw new BadUserInputException(field + " must be at most " + MAX_PHRASE + " characters", field);
+        }
         String escaped = text.strip().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";

@@ -31,7 +31,8 @@ public record PageRequest(int offset, int limit) {
             String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             if (raw.startsWith(PREFIX)) {
                 int offset = Integer.parseInt(raw.substring(PREFIX.length()));
-                if (offset >= 0) {
+                // the page starts after this row, so its successor must still be an int
+                if (offset >= 0 && offset < Integer.MAX_VALUE) {
                     return offset;
                 }
             }

@@ -35,7 +35,7 @@ public class SearchApi {
             throw new BadUserInputException("text must be 1 to " + MAX_PHRASE + " characters", "text");
         }
         PageRequest page = new PageRequest(0, Batches.limit(first));
-        String pattern = ListQuery.likePattern(text);
+        String pattern = ListQuery.likePattern(text, "text");
         return new SearchResults(
                 Lists.upTo(new ListQuery("Statement", "s").containing("text", text, "s.text")
                         .page(Statement.class, "saidOn", OrderDirection.DESC, page), first),
