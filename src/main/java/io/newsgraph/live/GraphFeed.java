@@ -1,6 +1,7 @@
 package io.newsgraph.live;
 
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -24,11 +25,16 @@ public class GraphFeed {
         processor.onNext(event);
     }
 
-    /** Events of one type, only those concerning {@code actorId} when it is given; the oldest drop past the buffer. */
+    /**
+     * Events of one type, only those concerning {@code actorId} when it is given. Each subscriber gets them on a
+     * worker thread (loading and rendering them queries the database, which the committing request thread and
+     * the event loop must not wait for); past the buffer, a slow subscriber's oldest undelivered events drop.
+     */
     public <E extends GraphEvent> Multi<E> events(Class<E> type, Long actorId) {
         return processor
                 .filter(event -> type.isInstance(event) && (actorId == null || event.actorIds().contains(actorId)))
                 .map(type::cast)
-                .onOverflow().buffer(config.bufferSize());
+                .onOverflow().buffer(config.bufferSize())
+                .emitOn(Infrastructure.getDefaultWorkerPool());
     }
 }
