@@ -1,0 +1,172 @@
+package io.newsgraph.ingest.extract;
+
+import io.newsgraph.ingest.extract.Extraction.Span;
+import io.newsgraph.ingest.extract.Quotations.Quote;
+import io.newsgraph.ingest.extract.Tokens.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One sentence of the body with its tokens and the quotes that touch it, and the clause-level questions the rules
+ * ask about it: is this token quoted, is it a reporting verb, where does its clause end, who is its subject.
+ */
+record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean heading) {
+
+    /** Words between a subject and its verb that do not change who speaks: "has also recently said". */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "was", "were", "is", "are",
+            "did", "does", "will", "would", "could", "then", "again", "earlier", "later", "once", "further",
+            "previously", "on", "today", "yesterday", "himself", "herself", "too", "first", "already", "been");
+
+    boolean quoted(int tokenIndex) {
+        int at = tokens.get(tokenIndex).start();
+        return quotes.stream().anyMatch(q -> q.contains(at));
+    }
+
+    boolean isReportingVerb(int i) {
+        Token t = tokens.get(i);
+        if (quoted(i) || (t.isCapitalized() && i != firstWord()) || !Lexicon.isReportingVerb(t.text())) {
+            return false;
+        }
+        // "issued a stern warning": after an article or adjective an -ing word is a noun, not a verb
+        if (t.lower().endsWith("ing") && i > 0 && tokens.get(i - 1).isWord()) {
+            Token before = tokens.get(i - 1);
+            return before.isCapitalized() || before.is("he", "she", "they", "and", "but", "while", "with")
+                    || AUXILIARIES.contains(before.lower()) || before.lower().endsWith("ly");
+        }
+        return true;
+    }
+
+    /** The token index before v once auxiliaries and adverbs are skipped ("who had also said" → "who"). */
+    int beforeAuxiliaries(int v) {
+        int j = v - 1;
+        while (j >= 0 && (AUXILIARIES.contains(tokens.get(j).lower()) || tokens.get(j).lower().endsWith("ly"))
+                && !tokens.get(j).isCapitalized()) {
+            j--;
+        }
+        return j;
+    }
+
+    /** The speaker of the verb at index v, as a mention in this sentence, or null. */
+    Mention subjectOf(int v) {
+        Token verb = tokens.get(v);
+        boolean participle = verb.lower().endsWith("ing");
+        if (participle && v == firstWord()) {
+            return mentionAfterComma(v); // "Describing the remarks as ..., Goncharenko noted"
+        }
+        int j = beforeAuxiliaries(v);
+        if (j >= 1 && tokens.get(j).is("who") && tokens.get(j - 1).is(",")) {
+            return Mentions.endingAt(tokens, j - 2);
+        }
+        if (j >= 1 && tokens.get(j).is(",")) {
+            Mention beforeAside = subjectBeforeAside(j);
+            if (beforeAside != null) {
+                return beforeAside; // "Goncharenko, who represents Odessa in parliament, thanked …"
+            }
+        }
+        if (j >= 0 && tokens.get(j).isWord() && !quoted(j)) {
+            Mention m = Mentions.endingAt(tokens, j);
+            if (m != null) {
+                return m;
+            }
+        }
+        boolean coordinated = j >= 0 && (tokens.get(j).is(",") && participle || tokens.get(j).is("and", "but"));
+        if (coordinated) {
+            for (int p = j - 1; p >= 0; p--) {
+                if (isReportingVerb(p)) {
+                    Mention m = subjectOf(p);
+                    if (m != null) {
+                        return m;
+                    }
+                }
+            }
+            return firstMentionBefore(v);
+        }
+        return null;
+    }
+
+    private Mention subjectBeforeAside(int closingComma) {
+        for (int c = closingComma - 1; c >= 1; c--) {
+            if (tokens.get(c).is(",")) {
+                boolean aside = tokens.get(c + 1).is("who", "a", "an", "the", "whose", "which");
+                return aside && tokens.get(c - 1).isWord() ? Mentions.endingAt(tokens, c - 1) : null;
+            }
+        }
+        return null;
+    }
+
+    Mention firstMentionBefore(int v) {
+        for (int i = 0; i < v; i++) {
+            if (!quoted(i)) {
+                Mention m = Mentions.at(tokens, i);
+                if (m != null && !followedByPossessive(m)) {
+                    return m;
+                }
+                if (m != null) {
+                    i = Tokens.indexAt(tokens, m.end()) - 1;
+                }
+            }
+        }
+        return null;
+    }
+
+    boolean followedByPossessive(Mention m) {
+        int next = Tokens.indexAt(tokens, m.end());
+        return next < tokens.size() && tokens.get(next).isPossessive();
+    }
+
+    private Mention mentionAfterComma(int v) {
+        for (int i = v + 1; i < tokens.size(); i++) {
+            if (tokens.get(i).is(",") && !quoted(i) && i + 1 < tokens.size()) {
+                return Mentions.at(tokens, i + 1);
+            }
+        }
+        return null;
+    }
+
+    int firstWord() {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).isWord()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the clause holding token v ends (exclusive token index): before ", while", ", whereas", ";", ", but",
+     * ", which was", a comma opening another reporting participle (", urging ..."), or ", with X ...ing".
+     */
+    int clauseEnd(int v) {
+        for (int i = v + 1; i < tokens.size(); i++) {
+            if (quoted(i)) {
+                continue;
+            }
+            Token t = tokens.get(i);
+            if (t.is(";")) {
+                return i;
+            }
+            if (t.is(",") && i + 1 < tokens.size()) {
+                Token next = tokens.get(i + 1);
+                if (next.is("while", "whereas", "but", "with")
+                        || (next.is("which") && i + 2 < tokens.size() && tokens.get(i + 2).is("was", "were"))
+                        || (next.lower().endsWith("ing") && isReportingVerb(i + 1))) {
+                    return i;
+                }
+            }
+            if (t.is("but") && i + 1 < tokens.size() && isReportingVerb(i + 1)) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+
+    /** The body span of tokens [from, to), ending with the sentence's final punctuation when it runs to the end. */
+    Span spanOf(int from, int to) {
+        int end = to >= tokens.size() ? span.end() : tokens.get(to - 1).end();
+        if (to < tokens.size() && tokens.get(to - 1).is(",")) {
+            end = tokens.get(to - 2).end();
+        }
+        return new Span(tokens.get(from).start(), end);
+    }
+}
