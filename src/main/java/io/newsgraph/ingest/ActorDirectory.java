@@ -3,6 +3,7 @@ package io.newsgraph.ingest;
 import io.newsgraph.actor.Actor;
 import io.newsgraph.actor.ActorKind;
 import io.newsgraph.ingest.extract.Extraction;
+import io.newsgraph.ingest.extract.NameKey;
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,21 +16,18 @@ import java.util.Set;
  * The graph's actors under every name they are known by, for matching the actors an article names. Built once
  * per ingestion (two queries) and kept current as ingestion creates actors, so a batch matches its own articles.
  *
- * <p>Matching, in order: the same {@link NameForms#key key} as a name or alias (any kind); the same
- * {@link NameForms#skeleton skeleton} as a name or alias, with the same number of words and a compatible kind;
- * for a bare surname ("Peskov"), the one person whose surname has its skeleton. Ambiguity is never guessed
- * away: two candidates mean a new actor.
+ * <p>Matching, in order, for any of the article's forms of the name: the same {@link NameKey} as a name or
+ * alias (spellings, transliterations and titles folded away: Aleksey / Oleksiy Goncharenko, Szijjarto /
+ * Szijjártó, Kiev / Kyiv); then, for a person, the one person whose name {@link NameKey#matches matches} by
+ * surname ("Peskov", "D. Peskov"). Kinds must agree on person or not. Ambiguity is never guessed away: two
+ * candidates mean a new actor.
  */
 final class ActorDirectory {
 
-    /** Skeletons shorter than this say too little about a name to match by. */
-    private static final int MIN_SKELETON = 2;
-
-    private record Known(Long actorId, ActorKind kind) {
+    private record Known(Long actorId, ActorKind kind, String name) {
     }
 
     private final Map<String, Set<Known>> byKey = new HashMap<>();
-    private final Map<String, Set<Known>> bySkeleton = new HashMap<>();
     private final Map<String, Set<Known>> bySurname = new HashMap<>();
 
     static ActorDirectory load() {
@@ -53,14 +51,10 @@ final class ActorDirectory {
     }
 
     private void add(Long actorId, ActorKind kind, String name) {
-        Known known = new Known(actorId, kind);
-        byKey.computeIfAbsent(NameForms.key(name), k -> new LinkedHashSet<>()).add(known);
-        String skeleton = NameForms.skeleton(name);
-        if (skeleton.replace(" ", "").length() >= MIN_SKELETON) {
-            bySkeleton.computeIfAbsent(skeleton, k -> new LinkedHashSet<>()).add(known);
-        }
-        if (kind == ActorKind.PERSON && NameForms.wordCount(name) > 1) {
-            bySurname.computeIfAbsent(NameForms.lastSkeleton(name), k -> new LinkedHashSet<>()).add(known);
+        Known known = new Known(actorId, kind, name);
+        byKey.computeIfAbsent(NameKey.of(name), k -> new LinkedHashSet<>()).add(known);
+        if (kind == ActorKind.PERSON) {
+            bySurname.computeIfAbsent(NameKey.surname(name), k -> new LinkedHashSet<>()).add(known);
         }
     }
 
@@ -68,20 +62,14 @@ final class ActorDirectory {
     Long match(Extraction.Actor actor) {
         List<String> names = names(actor);
         for (String name : names) {
-            Long id = unique(byKey.get(NameForms.key(name)), null);
+            Long id = unique(byKey.get(NameKey.of(name)), actor.kind(), null);
             if (id != null) {
                 return id;
             }
         }
-        for (String name : names) {
-            Long id = unique(bySkeleton.get(NameForms.skeleton(name)), actor.kind());
-            if (id != null) {
-                return id;
-            }
-        }
-        if (actor.kind() == ActorKind.PERSON && names.stream().allMatch(name -> NameForms.wordCount(name) == 1)) {
+        if (actor.kind() == ActorKind.PERSON) {
             for (String name : names) {
-                Long id = unique(bySurname.get(NameForms.lastSkeleton(name)), ActorKind.PERSON);
+                Long id = unique(bySurname.get(NameKey.surname(name)), actor.kind(), name);
                 if (id != null) {
                     return id;
                 }
@@ -101,14 +89,18 @@ final class ActorDirectory {
         return names;
     }
 
-    /** The only actor among {@code candidates} (of a kind compatible with {@code kind}, when given), or null. */
-    private static Long unique(Set<Known> candidates, ActorKind kind) {
+    /**
+     * The only actor among {@code candidates} of a kind compatible with {@code kind} (and whose name matches
+     * {@code name} by {@link NameKey#matches}, when given), or null when there is none or more than one.
+     */
+    private static Long unique(Set<Known> candidates, ActorKind kind, String name) {
         if (candidates == null) {
             return null;
         }
         Long found = null;
         for (Known known : candidates) {
-            if (kind != null && (known.kind() == ActorKind.PERSON) != (kind == ActorKind.PERSON)) {
+            if ((known.kind() == ActorKind.PERSON) != (kind == ActorKind.PERSON)
+                    || name != null && !NameKey.matches(name, known.name())) {
                 continue;
             }
             if (found != null && !found.equals(known.actorId())) {

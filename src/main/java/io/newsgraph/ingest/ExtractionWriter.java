@@ -6,11 +6,13 @@ import io.newsgraph.actor.Actor;
 import io.newsgraph.article.Article;
 import io.newsgraph.citation.Citation;
 import io.newsgraph.ingest.extract.Extraction;
+import io.newsgraph.ingest.extract.NameKey;
 import io.newsgraph.live.GraphEvent;
 import io.newsgraph.reaction.Reaction;
 import io.newsgraph.statement.Statement;
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -95,20 +97,25 @@ final class ExtractionWriter {
     }
 
     /**
-     * Keeps the other full spellings of the name (Aleksey for Oleksiy Goncharenko) as aliases; bare surnames and
-     * forms with a title in front say nothing new and are left out.
+     * Keeps the other full spellings of the name (Aleksey for Oleksiy Goncharenko) as aliases; bare surnames,
+     * initials and forms with a title in front ("Kremlin spokesperson Dmitry Peskov") say nothing new.
      */
     private void addNewSpellings(Actor actor, Extraction.Actor extracted) {
-        String skeleton = NameForms.skeleton(actor.name);
         for (String name : ActorDirectory.names(extracted)) {
-            boolean spelling = NameForms.key(name).equals(NameForms.key(actor.name))
-                    || NameForms.skeleton(name).equals(skeleton);
-            if (spelling && !actor.isKnownAs(name) && actor.aliases.size() < MAX_ALIASES) {
+            if (isFullSpelling(name) && NameKey.matches(name, actor.name) && !actor.isKnownAs(name)
+                    && actor.aliases.size() < MAX_ALIASES) {
                 actor.addAlias(name);
             }
             directory.add(actor, name);
         }
         directory.add(actor, actor.name);
+    }
+
+    /** A name of two or more words, none of them an initial or a title (which {@link NameKey} drops). */
+    private static boolean isFullSpelling(String name) {
+        String[] words = name.strip().split("\\s+");
+        return words.length >= 2 && NameKey.of(name).split(" ").length == words.length
+                && Arrays.stream(words).allMatch(word -> word.replaceAll("\\P{L}", "").length() > 1);
     }
 
     private void loadStatementsOf(List<Actor> actors) {
@@ -138,8 +145,14 @@ final class ExtractionWriter {
             known.add(statement);
             statementsCreated++;
             events.accept(new GraphEvent.StatementAdded(statement.id, Set.of(speaker.id)));
-        } else if (!citedHere("statement", statement)) {
-            statementsMatched++;
+        } else {
+            if (!citedHere("statement", statement)) {
+                statementsMatched++;
+            }
+            if (text.longerThan(new QuoteText(statement.text))) {
+                // the fullest wording any outlet reported; the shorter citations still quote part of it
+                statement.text = extracted.text().strip();
+            }
         }
         Statement subject = statement;
         cite(extracted.excerpt(), c -> c.statement = subject);

@@ -12,8 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class IngestArticlesInput {
 
     @NotEmpty
-    @Valid
     @NonNull
     @Description("The articles, at most the configured batch size (100 by default).")
-    public List<@NonNull IngestArticleInput> articles;
+    public List<@Valid @NonNull IngestArticleInput> articles;
 }

@@ -6,12 +6,17 @@ import io.newsgraph.article.ArticleService;
 import io.newsgraph.common.BadUserInputException;
 import io.newsgraph.common.InputValidator;
 import io.newsgraph.ingest.extract.ArticleExtractor;
+import io.newsgraph.ingest.extract.Extraction;
 import io.newsgraph.live.GraphEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Turns raw articles into graph: cleans, stores the article, extracts and merges what it says into what the
@@ -25,14 +30,21 @@ public class IngestService {
     private final InputValidator validator;
     private final IngestConfig config;
     private final Event<GraphEvent> events;
+    /** Time in the extractor (cleaning and extraction) and the characters it read: extraction cost per kB. */
+    private final Timer extraction;
+    private final Counter contentChars;
 
     public IngestService(ArticleExtractor extractor, ArticleService articles, InputValidator validator,
-            IngestConfig config, Event<GraphEvent> events) {
+            IngestConfig config, Event<GraphEvent> events, MeterRegistry metrics) {
         this.extractor = extractor;
         this.articles = articles;
         this.validator = validator;
         this.config = config;
         this.events = events;
+        this.extraction = Timer.builder("newsgraph.ingest.extraction")
+                .description("Time spent cleaning and extracting ingested articles").register(metrics);
+        this.contentChars = Counter.builder("newsgraph.ingest.content.chars")
+                .description("Characters of raw content ingested").register(metrics);
     }
 
     @Transactional
@@ -57,7 +69,9 @@ public class IngestService {
     }
 
     private IngestArticlePayload ingest(IngestArticleInput input, String field, LazyDirectory directory) {
+        long started = System.nanoTime();
         String body = extractor.clean(input.content);
+        long cleaning = System.nanoTime() - started;
         if (body == null || body.isBlank()) {
             throw new BadUserInputException(field + ".content has no article text once cleaned", field + ".content");
         }
@@ -66,7 +80,11 @@ public class IngestService {
             return IngestArticlePayload.unchanged(existing);
         }
         Article article = articles.create(articleInput(input, body));
-        return new ExtractionWriter(article, extractor.extract(body), directory.get(), events::fire).write();
+        long extracting = System.nanoTime();
+        Extraction extracted = extractor.extract(body);
+        extraction.record(cleaning + System.nanoTime() - extracting, TimeUnit.NANOSECONDS);
+        contentChars.increment(input.content.length());
+        return new ExtractionWriter(article, extracted, directory.get(), events::fire).write();
     }
 
     /** The article stored under this url or with exactly this cleaned text: ingesting it again changes nothing. */
