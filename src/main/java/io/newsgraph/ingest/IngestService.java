@@ -69,6 +69,9 @@ public class IngestService {
     }
 
     private IngestArticlePayload ingest(IngestArticleInput input, String field, LazyDirectory directory) {
+        if (input.title == null || input.title.isBlank()) {
+            throw new BadUserInputException(field + ".title is required", field + ".title");
+        }
         long started = System.nanoTime();
         String body = extractor.clean(input.content);
         long cleaning = System.nanoTime() - started;
