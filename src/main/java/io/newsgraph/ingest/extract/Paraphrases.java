@@ -59,12 +59,16 @@ final class Paraphrases {
                 continue;
             }
             end = Math.min(end, quoteStart(s, v, end, statementQuotes));
-            boolean participle = t.get(v).lower().endsWith("ing") && v > 0 && t.get(v - 1).is(",");
+            boolean participle = t.get(v).lower().endsWith("ing") && s.afterComma(v);
             boolean ownsSubject = subject.start() < t.get(v).start() && subject.start() >= s.span().start();
             int before = s.beforeAuxiliaries(v);
             int from = v;
             if (ownsSubject && !(participle && reportedBefore(s, v)) && !(before >= 0 && t.get(before).is("and", "but"))) {
                 from = Tokens.indexAt(t, subject.start());
+            }
+            int subjectAt = Tokens.indexAt(t, subject.start());
+            if (from == subjectAt && subjectAt > 0 && t.get(subjectAt - 1).is(",") && !reportedBefore(s, subjectAt)) {
+                from = 0; // "When asked whether …, the MP said …": the lead-in belongs to what was said
             }
             if (before >= 0 && t.get(before).is("who") && !participle) {
                 from = before;
@@ -112,7 +116,7 @@ final class Paraphrases {
 
     private static boolean reportedBefore(Sentence s, int v) {
         for (int k = 0; k < v; k++) {
-            if (s.isReportingVerb(k)) {
+            if (s.isReportingVerb(k) && !(k > 0 && s.tokens().get(k - 1).is("when", "if", "once", "after", "before"))) {
                 return true;
             }
         }

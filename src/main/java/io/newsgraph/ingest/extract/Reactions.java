@@ -50,6 +50,7 @@ final class Reactions {
                         cue(s, v, inSentence);
                     }
                 }
+                stancesInContent(s, inSentence);
                 for (Reaction r : inSentence.values()) {
                     reactions.add(r);
                     topic = r.target();
@@ -90,6 +91,29 @@ final class Reactions {
             int member = cast.resolve(actor);
             add(found, s, member, stance, target, new Span(Math.min(actor.start(), t.get(v).start()),
                     s.spanOf(v, s.clauseEnd(v)).end()));
+        }
+    }
+
+    /**
+     * A statement reported without a reaction verb can still take a side on the matter under discussion: "confirmed
+     * a consensus against sending troops" opposes it, "would lead to a conflict" warns about it.
+     */
+    private void stancesInContent(Sentence s, Map<String, Reaction> found) {
+        for (int i = 0; i < statements.size(); i++) {
+            Statement st = statements.get(i);
+            int speaker = st.speaker();
+            if (st.kind() != StatementKind.PARAPHRASE || speaker < 0 || st.excerpt().start() < s.span().start()
+                    || st.excerpt().start() >= s.span().end()
+                    || found.values().stream().anyMatch(r -> r.actor() == speaker)) {
+                continue;
+            }
+            for (Map.Entry<java.util.regex.Pattern, Stance> cue : Lexicon.STANCE_CUES.entrySet()) {
+                int target = topic(s, st.speaker());
+                if (cue.getKey().matcher(st.text()).find() && target >= 0) {
+                    add(found, s, st.speaker(), cue.getValue(), target, st.excerpt());
+                    break;
+                }
+            }
         }
     }
 

@@ -70,7 +70,7 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
                 return m;
             }
         }
-        boolean coordinated = j >= 0 && (tokens.get(j).is(",") && participle || tokens.get(j).is("and", "but"));
+        boolean coordinated = afterComma(j + 1) && participle || j >= 0 && tokens.get(j).is("and", "but");
         if (coordinated) {
             for (int p = j - 1; p >= 0; p--) {
                 if (isReportingVerb(p)) {
@@ -83,6 +83,12 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
             return firstMentionBefore(v);
         }
         return null;
+    }
+
+    /** Whether token v follows a comma, also one inside a closing quote ("…,” describing it as"). */
+    boolean afterComma(int v) {
+        int j = v - 1;
+        return j >= 0 && (tokens.get(j).is(",") || (j >= 1 && tokens.get(j).is("”", "\"") && tokens.get(j - 1).is(",")));
     }
 
     private Mention subjectBeforeAside(int closingComma) {
@@ -139,10 +145,14 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
      */
     int clauseEnd(int v) {
         for (int i = v + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.is("”", "\"") && tokens.get(i - 1).is(",") && i + 1 < tokens.size() && isReportingVerb(i + 1)
+                    && tokens.get(i + 1).lower().endsWith("ing")) {
+                return i; // "…,” describing it as …"
+            }
             if (quoted(i)) {
                 continue;
             }
-            Token t = tokens.get(i);
             if (t.is(";")) {
                 return i;
             }

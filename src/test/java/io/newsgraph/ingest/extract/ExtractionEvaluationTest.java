@@ -1,0 +1,67 @@
+package io.newsgraph.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Measures the extractor against the hand-annotated gold sets (raw article in, cleaned and extracted exactly as
+ * ingestion does) and prints precision, recall and F1 per category as a Markdown table; run it with
+ * {@code ./mvnw -B test -Dtest=ExtractionEvaluationTest}. The floors are what the extractor reaches today, so a
+ * change that makes it worse fails here.
+ */
+class ExtractionEvaluationTest {
+
+    private static final ArticleExtractor EXTRACTOR = new RuleBasedExtractor();
+
+    @Test
+    void seedArticles() {
+        Map<String, Score> scores = evaluate("seeds");
+        assertFloor(scores, "quotes", 0.9);
+        assertFloor(scores, "speakers", 0.9);
+        assertFloor(scores, "paraphrases", 0.8);
+        assertFloor(scores, "reactions", 0.8);
+    }
+
+    @Test
+    void writtenArticles() {
+        Map<String, Score> scores = evaluate("written");
+        assertFloor(scores, "quotes", 0.9);
+        assertFloor(scores, "speakers", 0.85);
+        assertFloor(scores, "paraphrases", 0.6);
+        assertFloor(scores, "reactions", 0.5);
+    }
+
+    private static Map<String, Score> evaluate(String name) {
+        GoldSet set = GoldSet.load(name);
+        Map<String, Score> scores = new LinkedHashMap<>();
+        for (String category : new String[] {"quotes", "speakers", "paraphrases", "reactions"}) {
+            scores.put(category, new Score());
+        }
+        StringBuilder details = new StringBuilder();
+        for (GoldSet.Article article : set.articles()) {
+            String body = EXTRACTOR.clean(set.raw(article));
+            GoldComparison comparison = new GoldComparison(set, body, EXTRACTOR.extract(body));
+            comparison.quotes(article.quotes(), scores.get("quotes"), scores.get("speakers"));
+            comparison.paraphrases(article.paraphrases(), scores.get("paraphrases"));
+            comparison.reactions(article.reactions(), scores.get("reactions"));
+            comparison.misses.forEach(miss -> details.append("  ").append(article.file()).append(": ").append(miss)
+                    .append('\n'));
+        }
+        StringBuilder table = new StringBuilder("\nExtraction accuracy, gold set '" + name + "' ("
+                + set.articles().size() + " articles)\n");
+        table.append("| set     | category    | gold | found | right | precision | recall | F1 |\n");
+        table.append("|---------|-------------|------|------|------|------|------|------|\n");
+        scores.forEach((category, score) -> table.append(score.row(name, category)).append('\n'));
+        System.out.println(table + "Differences from the gold:\n" + details);
+        return scores;
+    }
+
+    private static void assertFloor(Map<String, Score> scores, String category, double floor) {
+        double f1 = scores.get(category).f1();
+        assertTrue(f1 >= floor, category + " F1 " + String.format("%.2f", f1) + " is below the floor " + floor);
+    }
+}
