@@ -164,7 +164,7 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
                     return i;
                 }
             }
-            if (t.is("but") && i + 1 < tokens.size() && isReportingVerb(i + 1)) {
+            if (t.is("but", "and") && i + 1 < tokens.size() && isReportingVerb(i + 1) && !tokens.get(i + 1).lower().endsWith("ing")) {
                 return i;
             }
         }
