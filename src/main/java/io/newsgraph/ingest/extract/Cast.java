@@ -86,6 +86,10 @@ final class Cast {
         return index;
     }
 
+    boolean knows(Mention m) {
+        return m.kind() != ActorKind.PERSON || find(m) >= 0;
+    }
+
     /** The member a mention refers to, or -1 when it cannot be told. */
     int resolve(Mention m) {
         return switch (m.type()) {
