@@ -41,7 +41,7 @@ final class Paraphrases {
                 continue;
             }
             Mention subject = s.subjectOf(v);
-            if (subject == null || attributesQuote(s, subject)) {
+            if (subject == null || (!t.get(v).lower().endsWith("ing") && attributesQuote(s, subject))) {
                 continue;
             }
             int end = s.clauseEnd(v);
@@ -59,7 +59,6 @@ final class Paraphrases {
                 if (more != null) {
                     found.add(more);
                 }
-                coveredTo = end;
                 continue;
             }
             if (reaction ? substance(s, v + 1, end) < MIN_WORDS : contentWords(s, v + 1, end) < 2

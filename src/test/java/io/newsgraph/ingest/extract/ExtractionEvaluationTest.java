@@ -22,17 +22,17 @@ class ExtractionEvaluationTest {
         Map<String, Score> scores = evaluate("seeds");
         assertFloor(scores, "quotes", 0.9);
         assertFloor(scores, "speakers", 0.9);
-        assertFloor(scores, "paraphrases", 0.8);
-        assertFloor(scores, "reactions", 0.8);
+        assertFloor(scores, "paraphrases", 0.95);
+        assertFloor(scores, "reactions", 0.95);
     }
 
     @Test
     void writtenArticles() {
         Map<String, Score> scores = evaluate("written");
-        assertFloor(scores, "quotes", 0.9);
+        assertFloor(scores, "quotes", 0.95);
         assertFloor(scores, "speakers", 0.85);
-        assertFloor(scores, "paraphrases", 0.6);
-        assertFloor(scores, "reactions", 0.5);
+        assertFloor(scores, "paraphrases", 0.8);
+        assertFloor(scores, "reactions", 0.7);
     }
 
     private static Map<String, Score> evaluate(String name) {
