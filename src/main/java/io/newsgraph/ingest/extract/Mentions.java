@@ -191,6 +191,9 @@ final class Mentions {
     }
 
     private static boolean isRoleWord(Token t) {
+        if (PARTICLES.contains(t.text())) {
+            return false; // the "de" of "Jan de Vries"
+        }
         return Lexicon.isTitle(t.text()) || Lexicon.DEMONYMS.containsKey(t.text()) || t.isPossessive()
                 || Lexicon.ORGANISATION_NAMES.contains(t.text()) || Lexicon.country(t.text()) != null
                 || !t.isCapitalized();
