@@ -19,20 +19,13 @@ class ExtractionEvaluationTest {
 
     @Test
     void seedArticles() {
-        Map<String, Score> scores = evaluate("seeds");
-        assertFloor(scores, "quotes", 0.9);
-        assertFloor(scores, "speakers", 0.9);
-        assertFloor(scores, "paraphrases", 0.95);
-        assertFloor(scores, "reactions", 0.95);
+        // The issue asks for 0.9 F1 on quotes and speakers; the others are held where they are today.
+        assertFloors(evaluate("seeds"), 0.9, 0.9, 0.95, 0.95);
     }
 
     @Test
     void writtenArticles() {
-        Map<String, Score> scores = evaluate("written");
-        assertFloor(scores, "quotes", 0.95);
-        assertFloor(scores, "speakers", 0.85);
-        assertFloor(scores, "paraphrases", 0.8);
-        assertFloor(scores, "reactions", 0.7);
+        assertFloors(evaluate("written"), 0.95, 0.85, 0.8, 0.7);
     }
 
     private static Map<String, Score> evaluate(String name) {
@@ -60,8 +53,11 @@ class ExtractionEvaluationTest {
         return scores;
     }
 
-    private static void assertFloor(Map<String, Score> scores, String category, double floor) {
-        double f1 = scores.get(category).f1();
-        assertTrue(f1 >= floor, category + " F1 " + String.format("%.2f", f1) + " is below the floor " + floor);
+    private static void assertFloors(Map<String, Score> scores, double... floors) {
+        String[] categories = scores.keySet().toArray(String[]::new);
+        for (int i = 0; i < floors.length; i++) {
+            double f1 = scores.get(categories[i]).f1();
+            assertTrue(f1 >= floors[i], categories[i] + " F1 " + String.format("%.2f", f1) + " is below " + floors[i]);
+        }
     }
 }
