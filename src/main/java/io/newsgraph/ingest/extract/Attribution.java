@@ -19,6 +19,9 @@ final class Attribution {
             "called", "calling", "dubbed", "labelled", "labeled", "branded", "termed", "described", "describing",
             "this", "a", "an", "his", "her", "their");
 
+    private static final Set<String> NAMING = Set.of("called", "calling", "dubbed", "labelled", "labeled",
+            "branded", "termed", "described", "describing");
+
     private final List<Sentence> sentences;
 
     Attribution(List<Sentence> sentences) {
@@ -35,13 +38,14 @@ final class Attribution {
         if (i >= 0 && (QUOTE_CUES.contains(s.tokens().get(i).lower()) || s.tokens().get(i).is(":"))) {
             return true;
         }
-        for (int k = i; k >= Math.max(0, i - 2); k--) {
+        for (int k = i; k >= Math.max(0, i - 3); k--) {
             Token t = s.tokens().get(k);
-            if (Lexicon.isReportingVerb(t.text()) || t.is("as", "it")) {
-                return true;
+            if (k >= i - 1 && (Lexicon.isReportingVerb(t.text()) || t.is("as", "it")) || NAMING.contains(t.lower())) {
+                return true; // "warned “…”", "as a “…”", "calling her remarks “…”"
             }
         }
-        return false;
+        return after(quote) != null; // "“We will appeal,” Weiss said."
+
     }
 
     /** The mention naming the speaker of a quote, or null when none is found. */

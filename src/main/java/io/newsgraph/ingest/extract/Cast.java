@@ -86,6 +86,10 @@ final class Cast {
         return index;
     }
 
+    boolean knows(Mention m) {
+        return m.kind() != ActorKind.PERSON || find(m) >= 0;
+    }
+
     /** The member a mention refers to, or -1 when it cannot be told. */
     int resolve(Mention m) {
         return switch (m.type()) {
@@ -115,8 +119,10 @@ final class Cast {
         for (int k = seen.size() - 1; k >= 0; k--) {
             Seen s = seen.get(k);
             Member member = members.get(s.member());
+            // Beyond subjects, only clear persons: a lone capitalised word ("in Vienna") is more often a place.
+            boolean clearPerson = member.role != null || member.name.indexOf(' ') > 0;
             if (s.position() < position && member.kind == ActorKind.PERSON && member.gender.compatible(gender)
-                    && (s.subject() || !subjectsOnly)) {
+                    && (s.subject() || (!subjectsOnly && clearPerson))) {
                 return s.member();
             }
         }

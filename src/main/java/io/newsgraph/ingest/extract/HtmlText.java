@@ -19,7 +19,7 @@ final class HtmlText {
             Pattern.compile("(?is)<(html|body|p|div|article|h[1-6]|br|span|section)\\b[^>]*>");
     private static final Pattern CHROME_CLASS = Pattern.compile(
             "(?i)(^|[-_ ])(nav|menu|share|social|related|trending|most-?read|popular|promo|advert|ad|ads|cookie|"
-                    + "newsletter|subscribe|caption|credit|byline|breadcrumbs?|footer|header|sidebar|comments?|tags)([-_ ]|$)");
+                    + "newsletter|subscribe|caption|credit|byline|dateline|timestamp|date|breadcrumbs?|footer|header|sidebar|comments?|tags)([-_ ]|$)");
     private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dt, dd";
 
     private HtmlText() {}
@@ -30,8 +30,9 @@ final class HtmlText {
 
     static List<String> lines(String html) {
         Document page = Jsoup.parse(html);
+        // The headline is the article's title, given to ingestion separately; it is not part of the body.
         page.select("script, style, noscript, template, iframe, svg, form, nav, header, footer, aside, figure, "
-                + "figcaption, button").remove();
+                + "figcaption, button, h1, time").remove();
         for (Element element : page.getAllElements()) {
             String marks = element.className() + " " + element.id();
             if (element.parent() != null && CHROME_CLASS.matcher(marks).find()) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The word lists the extraction rules consult, kept as resources beside this class so they can grow without code
@@ -26,7 +27,9 @@ final class Lexicon {
     static final Set<String> REPORTING_VERBS = lowerSet("reporting-verbs.txt");
     static final Map<String, Stance> REACTION_PHRASES = stanceMap("reaction-verbs.txt");
     static final Set<String> TARGET_NOUNS = lowerSet("reaction-targets.txt");
+    static final Pattern PROPOSAL_VERBS = Pattern.compile("\\b(" + String.join("|", lines("proposal-verbs.txt")) + ")\\b");
     static final Map<String, Stance> EVALUATIONS = stanceMap("evaluations.txt");
+    static final Map<Pattern, Stance> STANCE_CUES = patterns("stance-cues.txt");
     static final Set<String> TITLES = lowerSet("titles.txt");
     static final Map<String, String> DEMONYMS = pairs("demonyms.txt");
     static final Map<String, String> COUNTRIES = countryForms();
@@ -92,6 +95,12 @@ final class Lexicon {
             String[] parts = line.split("\t");
             result.put(parts[0], parts[1]);
         }
+        return result;
+    }
+
+    private static Map<Pattern, Stance> patterns(String resource) {
+        Map<Pattern, Stance> result = new LinkedHashMap<>();
+        pairs(resource).forEach((regex, stance) -> result.put(Pattern.compile(regex), Stance.valueOf(stance)));
         return result;
     }
 

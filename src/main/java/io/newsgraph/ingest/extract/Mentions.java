@@ -56,6 +56,11 @@ final class Mentions {
         if (first.is("the", "a", "an") && i + 1 < tokens.size()) {
             return description(tokens, i);
         }
+        if (!first.isCapitalized() && Lexicon.isTitle(first.text()) && i + 1 < tokens.size()
+                && tokens.get(i + 1).isCapitalized() && !Lexicon.NOT_NAMES.contains(tokens.get(i + 1).text())) {
+            Mention titled = capitalisedRun(tokens, i, i);
+            return titled != null && titled.kind() == ActorKind.PERSON ? titled : null;
+        }
         if (!first.isCapitalized() || !first.isWord() || Lexicon.NOT_NAMES.contains(first.text())
                 || (first.lower().endsWith("ing") && !Lexicon.isTitle(first.text()))) {
             return null;
@@ -67,7 +72,10 @@ final class Mentions {
         int j = i + 1;
         if (tokens.get(j).isCapitalized()) {
             Mention named = capitalisedRun(tokens, j, i);
-            if (named != null) {
+            int after = named == null ? -1 : Tokens.indexAt(tokens, named.end());
+            boolean roleFollows = after >= 0 && after < tokens.size() && !tokens.get(after).isCapitalized()
+                    && Lexicon.isTitle(tokens.get(after).text());
+            if (named != null && !(named.kind() != ActorKind.PERSON && roleFollows)) {
                 return named;
             }
         }
@@ -83,8 +91,7 @@ final class Mentions {
             }
             if (Lexicon.isTitle(t.text()) && !t.is("the", "new", "former", "top", "senior", "acting", "state")) {
                 head = j;
-            } else if (head >= 0 || !(t.is("senior", "top", "former", "new", "acting", "veteran", "leading", "prominent")
-                    || Lexicon.DEMONYMS.containsKey(t.text()) || t.isCapitalized())) {
+            } else if (head >= 0) {
                 break;
             }
         }
@@ -134,6 +141,24 @@ final class Mentions {
         while (nameStart > i && !isRoleWord(tokens.get(nameStart - 1))) {
             nameStart--;
         }
+        int roleEnd = end;
+        while (roleEnd < tokens.size() && tokens.get(roleEnd).isWord() && !tokens.get(roleEnd).isCapitalized()
+                && Lexicon.isTitle(tokens.get(roleEnd).text())) {
+            roleEnd++;
+        }
+        if (nameStart > lastCapital && end < tokens.size() && tokens.get(end).isPossessive() && roleEnd == end) {
+            roleEnd = end + 1;
+            while (roleEnd < tokens.size() && tokens.get(roleEnd).isWord() && Lexicon.isTitle(tokens.get(roleEnd).text())
+                    && !tokens.get(roleEnd).isCapitalized()) {
+                roleEnd++;
+            }
+            if (roleEnd > end + 1) {
+                // "Slovakia’s prime minister" with no name given: the role is all the article calls them
+                String role = text(tokens, i, roleEnd - 1);
+                return new Mention(from, tokens.get(roleEnd - 1).end(), role, role, role, ActorKind.PERSON,
+                        genderOf(role), Type.NAME);
+            }
+        }
         if (nameStart > lastCapital) {
             return institution(tokens, i, lastCapital, from, to, surface);
         }
@@ -147,7 +172,7 @@ final class Mentions {
             return new Mention(from, to, surface, text(tokens, i, lastCapital), null, ActorKind.ORGANISATION,
                     Gender.UNKNOWN, Type.NAME);
         }
-        if (nameStart == lastCapital && name.length() <= 5 && name.equals(name.toUpperCase(Locale.ROOT))) {
+        if (nameStart == lastCapital && name.length() <= 4 && name.equals(name.toUpperCase(Locale.ROOT))) {
             return new Mention(from, to, surface, name, role, ActorKind.ORGANISATION, Gender.UNKNOWN, Type.NAME);
         }
         Gender gender = genderOf(role);
@@ -166,6 +191,9 @@ final class Mentions {
     }
 
     private static boolean isRoleWord(Token t) {
+        if (PARTICLES.contains(t.text())) {
+            return false; // the "de" of "Jan de Vries"
+        }
         return Lexicon.isTitle(t.text()) || Lexicon.DEMONYMS.containsKey(t.text()) || t.isPossessive()
                 || Lexicon.ORGANISATION_NAMES.contains(t.text()) || Lexicon.country(t.text()) != null
                 || !t.isCapitalized();

@@ -55,10 +55,15 @@ public final class NameKey {
                 .strip();
         List<String> all = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        boolean titled = false;
+        for (String word : plain.split(" ")) {
+            titled |= !word.isEmpty() && Lexicon.isTitle(word);
+        }
         for (String word : plain.split(" ")) {
             if (!word.isEmpty()) {
                 all.add(fold(word));
-                if (!Lexicon.isTitle(word) && !Lexicon.DEMONYMS.containsKey(capitalized(word))) {
+                // A nationality is part of a role only beside a title: "Ukrainian MP X", but "Czech Republic".
+                if (!Lexicon.isTitle(word) && !(titled && Lexicon.DEMONYMS.containsKey(capitalized(word)))) {
                     names.add(fold(word));
                 }
             }

@@ -41,7 +41,7 @@ final class Paraphrases {
                 continue;
             }
             Mention subject = s.subjectOf(v);
-            if (subject == null) {
+            if (subject == null || (!t.get(v).lower().endsWith("ing") && attributesQuote(s, subject))) {
                 continue;
             }
             int end = s.clauseEnd(v);
@@ -54,17 +54,28 @@ final class Paraphrases {
             }
             boolean reaction = Lexicon.REACTION_PHRASES.containsKey(t.get(v).lower()) || (v + 1 < t.size()
                     && Lexicon.REACTION_PHRASES.containsKey(t.get(v).lower() + " " + t.get(v + 1).lower()));
-            if (quotedComplement(s, v, end, statementQuotes)
-                    || (reaction ? substance(s, v + 1, end) < MIN_WORDS : contentWords(s, v + 1, end) < 2)) {
+            if (quotedComplement(s, v, end, statementQuotes)) {
+                Found more = thatAfterQuote(s, v, end, subject);
+                if (more != null) {
+                    found.add(more);
+                }
+                continue;
+            }
+            if (reaction ? substance(s, v + 1, end) < MIN_WORDS : contentWords(s, v + 1, end) < 2
+                    || onlyCircumstance(s, v + 1, end)) {
                 continue;
             }
             end = Math.min(end, quoteStart(s, v, end, statementQuotes));
-            boolean participle = t.get(v).lower().endsWith("ing") && v > 0 && t.get(v - 1).is(",");
+            boolean participle = t.get(v).lower().endsWith("ing") && s.afterComma(v);
             boolean ownsSubject = subject.start() < t.get(v).start() && subject.start() >= s.span().start();
             int before = s.beforeAuxiliaries(v);
             int from = v;
             if (ownsSubject && !(participle && reportedBefore(s, v)) && !(before >= 0 && t.get(before).is("and", "but"))) {
                 from = Tokens.indexAt(t, subject.start());
+            }
+            int subjectAt = Tokens.indexAt(t, subject.start());
+            if (from == subjectAt && subjectAt > 0 && t.get(subjectAt - 1).is(",") && !reportedBefore(s, subjectAt)) {
+                from = 0; // "When asked whether …, the MP said …": the lead-in belongs to what was said
             }
             if (before >= 0 && t.get(before).is("who") && !participle) {
                 from = before;
@@ -98,21 +109,73 @@ final class Paraphrases {
         return new Found(subject, s.span(), v);
     }
 
-    /** Whether the clause is carried by a direct quote that starts within a few words of the verb. */
+    /** Whether the clause is carried by a direct quote that starts within a few words of the verb (or of its "that"). */
     private static boolean quotedComplement(Sentence s, int v, int end, List<Quote> statementQuotes) {
+        Quote q = quoteIn(s, v, end, statementQuotes);
+        if (q == null) {
+            return false;
+        }
+        int open = Tokens.indexAt(s.tokens(), q.open());
+        int from = v + 1;
+        for (int k = v + 1; k < open; k++) {
+            if (s.tokens().get(k).is("that")) {
+                from = k + 1;
+            }
+        }
+        return contentWords(s, from, open) <= 6;
+    }
+
+    private static Quote quoteIn(Sentence s, int v, int end, List<Quote> statementQuotes) {
         int from = s.tokens().get(v).end();
         int to = end >= s.tokens().size() ? s.span().end() : s.tokens().get(end).start();
         for (Quote q : statementQuotes) {
             if (q.open() >= from && q.open() < to) {
-                return contentWords(s, v + 1, Tokens.indexAt(s.tokens(), q.open())) <= 5;
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** "arguing that “…” and that the plan would cut prices": the second "that" reports a claim of its own. */
+    private static Found thatAfterQuote(Sentence s, int v, int end, Mention subject) {
+        List<Token> t = s.tokens();
+        for (int k = v + 1; k + 1 < Math.min(end, t.size()); k++) {
+            if (!s.quoted(k) && t.get(k).is("and") && t.get(k + 1).is("that") && contentWords(s, k + 2, end) >= 3) {
+                return new Found(subject, s.spanOf(k + 1, end), v);
+            }
+        }
+        return null;
+    }
+
+    /** "…,” Kuleba said at a news conference": the verb attributes the quote before it. */
+    private static boolean attributesQuote(Sentence s, Mention subject) {
+        int at = subject.start();
+        for (Quote q : s.quotes()) {
+            int gap = at - q.outer().end();
+            if (q.close() >= 0 && gap >= 0 && gap <= 3) {
+                return true;
             }
         }
         return false;
     }
 
+    /** "said in Washington", "said at a news conference": where and when, but nothing said. */
+    private static boolean onlyCircumstance(Sentence s, int from, int to) {
+        List<Token> t = s.tokens();
+        if (from >= t.size() || !t.get(from).is("at", "in", "on", "during", "after", "before", "from", "to", "with")) {
+            return false;
+        }
+        for (int k = from; k < Math.min(to, t.size()); k++) {
+            if (t.get(k).is("that", "whether")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean reportedBefore(Sentence s, int v) {
         for (int k = 0; k < v; k++) {
-            if (s.isReportingVerb(k)) {
+            if (s.isReportingVerb(k) && !(k > 0 && s.tokens().get(k - 1).is("when", "if", "once", "after", "before"))) {
                 return true;
             }
         }

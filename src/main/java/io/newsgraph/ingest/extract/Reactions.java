@@ -27,6 +27,8 @@ final class Reactions {
             "branded", "labelled", "labeled", "termed");
     private static final Set<String> PASSIVE_MARKERS = Set.of("was", "were", "been", "be", "with", "drew", "faced");
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "it");
+    private static final Set<String> PROPOSAL_NOUNS = Set.of("idea", "proposal", "proposals", "plan", "suggestion",
+            "offer", "possibility", "scheme", "move", "call", "calls", "decision", "announcement", "pledge", "appeal");
     private static final Set<String> LINKS = Set.of("about", "on", "to", "with", "at", "of", "over", "for");
 
     private final String body;
@@ -50,6 +52,7 @@ final class Reactions {
                         cue(s, v, inSentence);
                     }
                 }
+                stancesInContent(s, inSentence);
                 for (Reaction r : inSentence.values()) {
                     reactions.add(r);
                     topic = r.target();
@@ -82,14 +85,40 @@ final class Reactions {
         if (actor == null) {
             return;
         }
-        int target = target(s, after, stance == Stance.WARNS, cast.resolve(actor));
+        int member = cast.resolve(actor);
+        int target = target(s, after, stance == Stance.WARNS, member, found);
         if (naming) {
+            if (found.containsKey(member + ":" + target)) {
+                return; // "welcomed the proposal, calling it a step forward": the main verb already gave the stance
+            }
             stance = evaluation(s, after);
         }
         if (stance != null && target >= 0) {
-            int member = cast.resolve(actor);
             add(found, s, member, stance, target, new Span(Math.min(actor.start(), t.get(v).start()),
                     s.spanOf(v, s.clauseEnd(v)).end()));
+        }
+    }
+
+    /**
+     * A statement reported without a reaction verb can still take a side on the matter under discussion: "confirmed
+     * a consensus against sending troops" opposes it, "would lead to a conflict" warns about it.
+     */
+    private void stancesInContent(Sentence s, Map<String, Reaction> found) {
+        for (int i = 0; i < statements.size(); i++) {
+            Statement st = statements.get(i);
+            int speaker = st.speaker();
+            if (st.kind() != StatementKind.PARAPHRASE || speaker < 0 || st.excerpt().start() < s.span().start()
+                    || st.excerpt().start() >= s.span().end()
+                    || found.values().stream().anyMatch(r -> r.actor() == speaker)) {
+                continue;
+            }
+            for (Map.Entry<java.util.regex.Pattern, Stance> cue : Lexicon.STANCE_CUES.entrySet()) {
+                int target = topic(s, st.speaker());
+                if (cue.getKey().matcher(st.text()).find() && target >= 0) {
+                    add(found, s, st.speaker(), cue.getValue(), target, st.excerpt());
+                    break;
+                }
+            }
         }
     }
 
@@ -159,7 +188,7 @@ final class Reactions {
     }
 
     /** What the words after the cue point at: a named speaker, "it"/"this", "the idea", or (warnings) the topic. */
-    private int target(Sentence s, int after, boolean warning, int actor) {
+    private int target(Sentence s, int after, boolean warning, int actor, Map<String, Reaction> found) {
         List<Token> t = s.tokens();
         int i = after;
         while (i < t.size() && LINKS.contains(t.get(i).lower()) && !t.get(i).is("that")) {
@@ -169,16 +198,21 @@ final class Reactions {
             return warning ? topic(s, actor) : -1;
         }
         Mention named = Mentions.at(t, i);
-        if (named != null && named.type() == Mention.Type.NAME) {
-            return latestBy(cast.resolve(named), s);
+        if (named != null && named.type() != Mention.Type.PRONOUN && named.type() != Mention.Type.INDEFINITE_DESCRIPTION) {
+            int member = cast.resolve(named);
+            return member >= 0 ? latestBy(member, s) : -1;
         }
         if (DEMONSTRATIVES.contains(t.get(i).lower()) && !(t.get(i).is("that") && warning)) {
+            if (!found.isEmpty()) {
+                return found.values().iterator().next().target(); // "X criticised the plan, and Y rejected it"
+            }
             int own = ownEarlier(s, after, actor);
-            return own >= 0 ? own : lastBefore(s); // "X suggested …, calling it …": X's own idea, not a reaction
+            return own >= 0 ? own : lastBefore(s, actor); // "X suggested …, calling it …": X's own idea
         }
         for (int k = i; k < Math.min(t.size(), i + 4); k++) {
-            if (Lexicon.TARGET_NOUNS.contains(t.get(k).lower())) {
-                return topic(s, actor);
+            String noun = t.get(k).lower();
+            if (Lexicon.TARGET_NOUNS.contains(noun)) {
+                return PROPOSAL_NOUNS.contains(noun) ? topic(s, actor) : lastBefore(s, actor);
             }
         }
         return warning ? topic(s, actor) : -1;
@@ -210,16 +244,24 @@ final class Reactions {
         return stance;
     }
 
+    /** The matter under discussion: the latest proposal by someone else, the last target, the last statement. */
     private int topic(Sentence s, int actor) {
+        int proposal = -1;
+        for (int i = 0; i < statements.size(); i++) {
+            Statement st = statements.get(i);
+            boolean before = st.excerpt().start() < s.span().start();
+            if (st.speaker() != actor && st.speaker() >= 0 && Lexicon.PROPOSAL_VERBS.matcher(st.text()).find()
+                    && (before || proposal < 0)) {
+                proposal = i;
+            }
+        }
+        if (proposal >= 0) {
+            return proposal;
+        }
         if (topic >= 0 && statements.get(topic).speaker() != actor) {
             return topic;
         }
-        for (int i = statements.size() - 1; i >= 0; i--) {
-            if (statements.get(i).excerpt().start() < s.span().start() && statements.get(i).speaker() != actor) {
-                return i;
-            }
-        }
-        return -1;
+        return lastBefore(s, actor);
     }
 
     private int ownEarlier(Sentence s, int cue, int actor) {
@@ -247,9 +289,14 @@ final class Reactions {
     }
 
     private int lastBefore(Sentence s) {
+        return lastBefore(s, -2);
+    }
+
+    /** The latest statement before this sentence by someone other than the actor. */
+    private int lastBefore(Sentence s, int actor) {
         int last = -1;
         for (int i = 0; i < statements.size(); i++) {
-            if (statements.get(i).excerpt().start() < s.span().start()) {
+            if (statements.get(i).excerpt().start() < s.span().start() && statements.get(i).speaker() != actor) {
                 last = i;
             }
         }

@@ -35,11 +35,14 @@ public class RuleBasedExtractor implements ArticleExtractor {
         }
         List<Quote> quotes = Quotations.find(body);
         List<Sentence> sentences = sentences(body, quotes);
-        Cast cast = castOf(sentences);
+        List<SpeakerLabels.Labelled> labels = SpeakerLabels.find(body);
+        Cast cast = new Cast();
+        labels.forEach(labelled -> cast.add(labelled.speaker(), true));
+        register(cast, sentences);
         Attribution attribution = new Attribution(sentences);
         List<Quote> spoken = quotes.stream().filter(attribution::isStatement).toList();
         List<Statement> statements = new ArrayList<>(quotesWithSpeakers(spoken, attribution, cast, body));
-        for (SpeakerLabels.Labelled labelled : SpeakerLabels.find(body)) {
+        for (SpeakerLabels.Labelled labelled : labels) {
             Span words = labelled.words();
             statements.add(new Statement(cast.resolve(labelled.speaker()), StatementKind.DIRECT_QUOTE,
                     body.substring(words.start(), words.end()), words));
@@ -70,9 +73,11 @@ public class RuleBasedExtractor implements ArticleExtractor {
         return result;
     }
 
-    /** Registers every named actor outside quotes in reading order; the first one of a sentence is its subject. */
-    private static Cast castOf(List<Sentence> sentences) {
-        Cast cast = new Cast();
+    /**
+     * Registers every named actor outside quotes in reading order; the first one of a sentence is its subject. A single
+     * capitalised word opening a sentence ("Markets alone did not …") counts only if it names someone already known.
+     */
+    private static void register(Cast cast, List<Sentence> sentences) {
         for (Sentence s : sentences) {
             if (s.heading()) {
                 continue;
@@ -80,14 +85,14 @@ public class RuleBasedExtractor implements ArticleExtractor {
             boolean subjectTaken = false;
             for (Mention m : Mentions.all(s.tokens())) {
                 int index = Tokens.indexAt(s.tokens(), m.start());
-                if (m.type() == Mention.Type.NAME && !s.quoted(index)) {
+                boolean bareFirstWord = m.name() != null && index == s.firstWord() && m.name().indexOf(' ') < 0 && !cast.knows(m);
+                if (m.type() == Mention.Type.NAME && !s.quoted(index) && !bareFirstWord) {
                     boolean subject = !subjectTaken && !s.followedByPossessive(m) && opensClause(s, index);
                     subjectTaken |= subject;
                     cast.add(m, subject);
                 }
             }
         }
-        return cast;
     }
 
     /** A subject starts its sentence or follows a comma or conjunction, not a preposition ("with broadcaster LCI"). */

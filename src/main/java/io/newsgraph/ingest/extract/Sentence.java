@@ -40,9 +40,18 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
     /** The token index before v once auxiliaries and adverbs are skipped ("who had also said" → "who"). */
     int beforeAuxiliaries(int v) {
         int j = v - 1;
-        while (j >= 0 && (AUXILIARIES.contains(tokens.get(j).lower()) || tokens.get(j).lower().endsWith("ly"))
-                && !tokens.get(j).isCapitalized()) {
-            j--;
+        while (j >= 0) {
+            Token t = tokens.get(j);
+            if ((AUXILIARIES.contains(t.lower()) || t.lower().endsWith("ly")) && !t.isCapitalized()) {
+                j--;
+            } else if (j >= 1 && Lexicon.NOT_NAMES.contains(t.text()) && t.isCapitalized()
+                    && tokens.get(j - 1).is("on", "in", "last", "this", "since")) {
+                j -= 2; // "Ukraine on Wednesday rejected": a time between subject and verb
+            } else if (j >= 1 && t.is("week", "month", "year", "night", "morning") && tokens.get(j - 1).is("last", "this")) {
+                j -= 2;
+            } else {
+                return j;
+            }
         }
         return j;
     }
@@ -66,11 +75,11 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
         }
         if (j >= 0 && tokens.get(j).isWord() && !quoted(j)) {
             Mention m = Mentions.endingAt(tokens, j);
-            if (m != null) {
+            if (m != null && !followedByPossessive(m)) {
                 return m;
             }
         }
-        boolean coordinated = j >= 0 && (tokens.get(j).is(",") && participle || tokens.get(j).is("and", "but"));
+        boolean coordinated = afterComma(j + 1) && participle || j >= 0 && tokens.get(j).is("and", "but");
         if (coordinated) {
             for (int p = j - 1; p >= 0; p--) {
                 if (isReportingVerb(p)) {
@@ -85,11 +94,26 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
         return null;
     }
 
+    /** Whether token v follows a comma, also one inside a closing quote ("…,” describing it as"). */
+    boolean afterComma(int v) {
+        int j = v - 1;
+        return j >= 0 && (tokens.get(j).is(",") || (j >= 1 && tokens.get(j).is("”", "\"") && tokens.get(j - 1).is(",")));
+    }
+
+    /**
+     * "X, who represents Odessa, thanked" and "X, Hungary's foreign minister, called" have X as subject; "the Dutch
+     * prime minister, Mark Rutte, criticised" has the name in the aside.
+     */
     private Mention subjectBeforeAside(int closingComma) {
         for (int c = closingComma - 1; c >= 1; c--) {
             if (tokens.get(c).is(",")) {
-                boolean aside = tokens.get(c + 1).is("who", "a", "an", "the", "whose", "which");
-                return aside && tokens.get(c - 1).isWord() ? Mentions.endingAt(tokens, c - 1) : null;
+                Mention before = tokens.get(c - 1).isWord() ? Mentions.endingAt(tokens, c - 1) : null;
+                if (before != null && before.type() == Mention.Type.NAME) {
+                    return before;
+                }
+                Mention aside = Mentions.at(tokens, c + 1);
+                return aside != null && aside.type() == Mention.Type.NAME
+                        && Tokens.indexAt(tokens, aside.end()) == closingComma ? aside : before;
             }
         }
         return null;
@@ -139,10 +163,14 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
      */
     int clauseEnd(int v) {
         for (int i = v + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.is("”", "\"") && tokens.get(i - 1).is(",") && i + 1 < tokens.size() && isReportingVerb(i + 1)
+                    && tokens.get(i + 1).lower().endsWith("ing")) {
+                return i; // "…,” describing it as …"
+            }
             if (quoted(i)) {
                 continue;
             }
-            Token t = tokens.get(i);
             if (t.is(";")) {
                 return i;
             }
@@ -154,7 +182,7 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
                     return i;
                 }
             }
-            if (t.is("but") && i + 1 < tokens.size() && isReportingVerb(i + 1)) {
+            if (t.is("but", "and") && i + 1 < tokens.size() && isReportingVerb(i + 1) && !tokens.get(i + 1).lower().endsWith("ing")) {
                 return i;
             }
         }

@@ -34,7 +34,7 @@ final class SpeakerLabels {
         List<Labelled> result = new ArrayList<>();
         for (Span paragraph : Sentences.paragraphs(body)) {
             Matcher m = LABEL.matcher(body.substring(paragraph.start(), paragraph.end()));
-            if (!m.matches() || INTERVIEWERS.contains(m.group(1).toLowerCase(Locale.ROOT))
+            if (!m.matches() || !m.group(2).matches(".*[.!?…\"”]$") || INTERVIEWERS.contains(m.group(1).toLowerCase(Locale.ROOT))
                     || Lexicon.NOT_NAMES.contains(m.group(1)) || m.group(1).matches(".*\\d.*")) {
                 continue;
             }

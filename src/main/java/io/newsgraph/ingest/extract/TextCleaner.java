@@ -61,7 +61,7 @@ final class TextCleaner {
 
     private static boolean isChrome(String line) {
         return CHROME_LINE.matcher(line).matches()
-                || (DATELINE.matcher(line).matches() && line.split(" ").length <= 8)
+                || (DATELINE.matcher(line).matches() && line.split(" ").length <= 12)
                 || ICON_WORDS.matcher(line).results().count() >= 3;
     }
 
