@@ -1,45 +1,13 @@
 package io.newsgraph.article;
 
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.OffsetDateTime;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-import org.hibernate.validator.constraints.URL;
 
 /** The editable fields of an article: every one optional here; creation checks the required ones. */
 @Input("ArticleInput")
 @Description("An article's fields. On update, a field left out (or null) keeps its value; \"\" clears an optional one.")
-public class ArticleInput {
-
-    @Size(max = 1000)
-    @Description("Headline as published. Required on create.")
-    public String title;
-
-    @Size(max = 2000)
-    @Description("Standfirst (sub-headline).")
-    public String standfirst;
-
-    @Size(max = 2000)
-    @URL(regexp = "^(https?://.+)?$", message = "must be an http(s) URL")
-    @Description("Canonical URL; must be unique.")
-    public String url;
-
-    @Size(max = 300)
-    @Description("Publishing outlet.")
-    public String outlet;
-
-    @Size(max = 300)
-    @Description("Byline.")
-    public String author;
-
-    @Description("Publication time with the publisher's UTC offset.")
-    public OffsetDateTime publishedAt;
-
-    @Size(max = 16)
-    @Pattern(regexp = "^([a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*)?$", message = "must be a BCP 47 language tag such as en or pt-BR")
-    @Description("Language as a BCP 47 tag.")
-    public String language;
+public class ArticleInput extends ArticleFields {
 
     @Size(max = 1_000_000)
     @Description("Clean article text. Required on create; cannot change while citations point into it.")

@@ -12,8 +12,11 @@ import io.newsgraph.common.PageRequest;
 import io.newsgraph.common.PaginationConfig;
 import io.newsgraph.common.Writes;
 import io.newsgraph.statement.Statement;
+import io.newsgraph.live.GraphEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.util.Set;
 
 @ApplicationScoped
 public class ReactionService {
@@ -21,11 +24,14 @@ public class ReactionService {
     private final InputValidator validator;
     private final PaginationConfig pagination;
     private final CitationService citations;
+    private final Event<GraphEvent> events;
 
-    public ReactionService(InputValidator validator, PaginationConfig pagination, CitationService citations) {
+    public ReactionService(InputValidator validator, PaginationConfig pagination, CitationService citations,
+            Event<GraphEvent> events) {
         this.validator = validator;
         this.pagination = pagination;
         this.citations = citations;
+        this.events = events;
     }
 
     @Transactional
@@ -67,6 +73,7 @@ public class ReactionService {
         reaction.persist();
         citations.citeAll(input.citations, "input.citations", citation -> citation.reaction = reaction);
         Writes.flush();
+        events.fire(new GraphEvent.ReactionAdded(reaction.id, Set.of(reaction.actor.id, reaction.target.speaker.id)));
         return reaction;
     }
 

@@ -13,8 +13,11 @@ import io.newsgraph.common.PageRequest;
 import io.newsgraph.common.PaginationConfig;
 import io.newsgraph.common.Writes;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.newsgraph.live.GraphEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.util.Set;
 
 @ApplicationScoped
 public class StatementService {
@@ -22,11 +25,14 @@ public class StatementService {
     private final InputValidator validator;
     private final PaginationConfig pagination;
     private final CitationService citations;
+    private final Event<GraphEvent> events;
 
-    public StatementService(InputValidator validator, PaginationConfig pagination, CitationService citations) {
+    public StatementService(InputValidator validator, PaginationConfig pagination, CitationService citations,
+            Event<GraphEvent> events) {
         this.validator = validator;
         this.pagination = pagination;
         this.citations = citations;
+        this.events = events;
     }
 
     @Transactional
@@ -64,6 +70,7 @@ public class StatementService {
         statement.persist();
         citations.citeAll(input.citations, "input.citations", citation -> citation.statement = statement);
         Writes.flush();
+        events.fire(new GraphEvent.StatementAdded(statement.id, Set.of(statement.speaker.id)));
         return statement;
     }
 

@@ -1,0 +1,142 @@
+package io.newsgraph.ingest.extract;
+
+import io.newsgraph.ingest.extract.Quotations.Quote;
+import io.newsgraph.ingest.extract.Tokens.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds who speaks a quote. In order: an attribution right after the quote ("…," said X / X said / he said), a
+ * speaker label or reporting verb before it in its sentence (X said: "…", X warned that "…", calling it "…"),
+ * "According to X", a previous paragraph ending in a colon, a heading naming the speaker (live blogs), and last
+ * the speaker of the quote just before when this one continues it.
+ */
+final class Attribution {
+
+    /** Words before a short quote that make it someone's words rather than a term in scare quotes. */
+    private static final Set<String> QUOTE_CUES = Set.of("as", "it", "that", "was", "is", "were", "are", "be", "them",
+            "called", "calling", "dubbed", "labelled", "labeled", "branded", "termed", "described", "describing",
+            "this", "a", "an", "his", "her", "their");
+
+    private static final Set<String> NAMING = Set.of("called", "calling", "dubbed", "labelled", "labeled",
+            "branded", "termed", "described", "describing");
+
+    private final List<Sentence> sentences;
+
+    Attribution(List<Sentence> sentences) {
+        this.sentences = sentences;
+    }
+
+    /** Short quotes (three words or fewer) count only after a cue such as "calling it a" or "warned that". */
+    boolean isStatement(Quote quote) {
+        if (quote.wordCount() > 3) {
+            return true;
+        }
+        Sentence s = sentenceAt(quote.open());
+        int i = Tokens.indexAt(s.tokens(), quote.open()) - 1;
+        if (i >= 0 && (QUOTE_CUES.contains(s.tokens().get(i).lower()) || s.tokens().get(i).is(":"))) {
+            return true;
+        }
+        for (int k = i; k >= Math.max(0, i - 3); k--) {
+            Token t = s.tokens().get(k);
+            if (k >= i - 1 && (Lexicon.isReportingVerb(t.text()) || t.is("as", "it")) || NAMING.contains(t.lower())) {
+                return true; // "warned “…”", "as a “…”", "calling her remarks “…”"
+            }
+        }
+        return after(quote) != null; // "“We will appeal,” Weiss said."
+
+    }
+
+    /** The mention naming the speaker of a quote, or null when none is found. */
+    Mention speaker(Quote quote) {
+        Mention after = after(quote);
+        if (after != null) {
+            return after;
+        }
+        Mention before = before(quote);
+        return before != null ? before : fromContext(quote);
+    }
+
+    private Mention after(Quote quote) {
+        int close = quote.outer().end();
+        Sentence s = sentenceAt(Math.max(quote.inner().end() - 1, quote.open()));
+        List<Token> t = s.tokens();
+        int k = Tokens.indexAt(t, close);
+        while (k < t.size() && (t.get(k).is(",", "—", "–", "-") )) {
+            k++;
+        }
+        if (k >= t.size() || s.quoted(k) || t.get(k).start() - close > 3) {
+            return null;
+        }
+        if (s.isReportingVerb(k) && k + 1 < t.size()) {
+            return Mentions.at(t, k + 1); // "…," said the minister
+        }
+        Mention m = Mentions.at(t, k);
+        if (m == null) {
+            return null;
+        }
+        int v = Tokens.indexAt(t, m.end());
+        while (v < t.size() && !s.isReportingVerb(v) && t.get(v).isWord() && !t.get(v).isCapitalized()
+                && v - Tokens.indexAt(t, m.end()) < 3) {
+            v++;
+        }
+        return v < t.size() && s.isReportingVerb(v) ? m : null;
+    }
+
+    private Mention before(Quote quote) {
+        Sentence s = sentenceAt(quote.open());
+        List<Token> t = s.tokens();
+        int i = Tokens.indexAt(t, quote.open()) - 1;
+        if (i >= 1 && t.get(i).is(":") && !s.isReportingVerb(i - 1)) {
+            Mention label = Mentions.endingAt(t, i - 1);
+            if (label != null) {
+                return label;
+            }
+        }
+        for (int v = i; v >= 0; v--) {
+            if (s.isReportingVerb(v)) {
+                Mention m = s.subjectOf(v);
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        int first = s.firstWord();
+        if (first >= 0 && first + 2 < t.size() && t.get(first).is("According") && t.get(first + 1).is("to")) {
+            return Mentions.at(t, first + 2);
+        }
+        return null;
+    }
+
+    /** Quotes standing alone in their paragraph: the lead-in before it, or the heading above it. */
+    private Mention fromContext(Quote quote) {
+        int index = sentences.indexOf(sentenceAt(quote.open()));
+        if (index <= 0) {
+            return null;
+        }
+        Sentence previous = sentences.get(index - 1);
+        List<Token> t = previous.tokens();
+        boolean leadIn = !t.isEmpty() && t.get(t.size() - 1).is(":");
+        if (leadIn || previous.heading()) {
+            for (int v = t.size() - 1; v >= 0; v--) {
+                if (previous.isReportingVerb(v) && previous.subjectOf(v) != null) {
+                    return previous.subjectOf(v);
+                }
+            }
+            return previous.firstMentionBefore(t.size());
+        }
+        return null;
+    }
+
+    Sentence sentenceAt(int offset) {
+        Sentence last = sentences.get(0);
+        for (Sentence s : sentences) {
+            if (s.span().start() > offset) {
+                break;
+            }
+            last = s;
+        }
+        return last;
+    }
+}

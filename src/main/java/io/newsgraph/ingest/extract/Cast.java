@@ -1,0 +1,164 @@
+package io.newsgraph.ingest.extract;
+
+import io.newsgraph.actor.ActorKind;
+import io.newsgraph.ingest.extract.Mention.Gender;
+import io.newsgraph.ingest.extract.Mention.Type;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The actors one article names, in the order it names them, and what each later reference points at: "Peskov"
+ * after "Kremlin spokesperson Dmitry Peskov", "he" to the last named man who was the subject of a sentence,
+ * "the French leader" to the last person whose role says French (or leader), "a senior Ukrainian lawmaker" in a
+ * lead to the person the next paragraphs name.
+ */
+final class Cast {
+
+    /** One actor of the article. */
+    static final class Member {
+        String name;
+        final ActorKind kind;
+        String role;
+        Gender gender;
+        final Set<String> forms = new LinkedHashSet<>();
+
+        Member(Mention m) {
+            this.name = m.name();
+            this.kind = m.kind();
+            this.role = m.role();
+            this.gender = m.gender();
+        }
+    }
+
+    private record Seen(int position, int member, boolean subject) {}
+
+    /** Words a description may use for a role written differently: "the lawmaker" for an MP. */
+    private static final Map<String, List<String>> ROLE_SYNONYMS = Map.of(
+            "lawmaker", List.of("mp", "mep", "senator", "congressman", "congresswoman", "representative", "deputy"),
+            "leader", List.of("president", "prime", "chancellor", "premier", "king", "leader"),
+            "politician", List.of("mp", "senator", "minister", "president", "leader"),
+            "official", List.of("minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "official"),
+            "diplomat", List.of("foreign", "ambassador", "envoy", "diplomat"));
+
+    private final List<Member> members = new ArrayList<>();
+    private final List<Seen> seen = new ArrayList<>();
+
+    Member member(int index) {
+        return members.get(index);
+    }
+
+    int size() {
+        return members.size();
+    }
+
+    /** Records a named mention (in reading order) and returns its member. */
+    int add(Mention m, boolean subject) {
+        for (Seen s : seen) {
+            if (s.position() == m.start()) {
+                return s.member();
+            }
+        }
+        int index = find(m);
+        Member member;
+        if (index < 0) {
+            member = new Member(m);
+            members.add(member);
+            index = members.size() - 1;
+        } else {
+            member = members.get(index);
+            if (m.name().split(" ").length > member.name.split(" ").length) {
+                member.name = m.name(); // "Putin" first, "Vladimir Putin" later: keep the fuller name
+            }
+            if (member.role == null) {
+                member.role = m.role();
+            }
+            if (member.gender == Gender.UNKNOWN) {
+                member.gender = m.gender();
+            }
+        }
+        member.forms.add(m.surface().replaceFirst("^(?i)(the|a|an) ", ""));
+        seen.add(new Seen(m.start(), index, subject));
+        return index;
+    }
+
+    boolean knows(Mention m) {
+        return m.kind() != ActorKind.PERSON || find(m) >= 0;
+    }
+
+    /** The member a mention refers to, or -1 when it cannot be told. */
+    int resolve(Mention m) {
+        return switch (m.type()) {
+            case NAME -> add(m, true);
+            case PRONOUN -> lastPerson(m.start(), m.gender(), true);
+            case DEFINITE_DESCRIPTION -> byRole(m, false);
+            case INDEFINITE_DESCRIPTION -> byRole(m, true);
+        };
+    }
+
+    private int find(Mention m) {
+        for (int k = seen.size() - 1; k >= 0; k--) {
+            Member member = members.get(seen.get(k).member());
+            if (member.kind == m.kind() && NameKey.matches(member.name, m.name())) {
+                return seen.get(k).member();
+            }
+        }
+        for (int i = 0; i < members.size(); i++) {
+            if (members.get(i).kind == m.kind() && NameKey.matches(members.get(i).name, m.name())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int lastPerson(int position, Gender gender, boolean subjectsOnly) {
+        for (int k = seen.size() - 1; k >= 0; k--) {
+            Seen s = seen.get(k);
+            Member member = members.get(s.member());
+            // Beyond subjects, only clear persons: a lone capitalised word ("in Vienna") is more often a place.
+            boolean clearPerson = member.role != null || member.name.indexOf(' ') > 0;
+            if (s.position() < position && member.kind == ActorKind.PERSON && member.gender.compatible(gender)
+                    && (s.subject() || (!subjectsOnly && clearPerson))) {
+                return s.member();
+            }
+        }
+        return subjectsOnly ? lastPerson(position, gender, false) : -1;
+    }
+
+    private int byRole(Mention m, boolean forward) {
+        String[] words = m.role().toLowerCase(Locale.ROOT).split(" ");
+        String head = words[words.length - 1];
+        List<String> heads = ROLE_SYNONYMS.getOrDefault(head, List.of(head));
+        int best = -1;
+        for (Seen s : seen) {
+            Member member = members.get(s.member());
+            boolean before = s.position() < m.start();
+            if (member.kind != ActorKind.PERSON || before == forward) {
+                continue;
+            }
+            if (forward) {
+                return s.member(); // a lead's "a senior lawmaker" is named right after
+            }
+            String role = member.role == null ? "" : member.role.toLowerCase(Locale.ROOT);
+            if (heads.stream().anyMatch(role::contains) && nationalityAgrees(words, role)) {
+                best = s.member();
+            }
+        }
+        return best >= 0 || forward ? best : lastPerson(m.start(), m.gender(), true);
+    }
+
+    /** "the French leader" is not a Ukrainian president: any nationality in the description must be in the role. */
+    private static boolean nationalityAgrees(String[] descriptionWords, String role) {
+        for (String word : descriptionWords) {
+            String capitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+            if (Lexicon.DEMONYMS.containsKey(capitalised) && !role.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

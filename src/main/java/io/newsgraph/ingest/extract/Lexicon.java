@@ -1,0 +1,130 @@
+package io.newsgraph.ingest.extract;
+
+import io.newsgraph.reaction.Stance;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The word lists the extraction rules consult, kept as resources beside this class so they can grow without code
+ * changes. Loaded once; every list is read-only afterwards.
+ */
+final class Lexicon {
+
+    static final Set<String> REPORTING_VERBS = lowerSet("reporting-verbs.txt");
+    static final Map<String, Stance> REACTION_PHRASES = stanceMap("reaction-verbs.txt");
+    static final Set<String> TARGET_NOUNS = lowerSet("reaction-targets.txt");
+    static final Pattern PROPOSAL_VERBS = Pattern.compile("\\b(" + String.join("|", lines("proposal-verbs.txt")) + ")\\b");
+    static final Map<String, Stance> EVALUATIONS = stanceMap("evaluations.txt");
+    static final Map<Pattern, Stance> STANCE_CUES = patterns("stance-cues.txt");
+    static final Set<String> TITLES = lowerSet("titles.txt");
+    static final Map<String, String> DEMONYMS = pairs("demonyms.txt");
+    static final Map<String, String> COUNTRIES = countryForms();
+    static final Set<String> FEMALE_HINTS = lowerSet("female-names.txt");
+    static final Set<String> MALE_HINTS = lowerSet("male-pronoun-hints.txt");
+    static final Set<String> NOT_NAMES = Set.copyOf(lines("not-names.txt"));
+    static final Set<String> ABBREVIATIONS = lowerSet("abbreviations.txt");
+    static final Map<String, String> TRANSLITERATIONS = pairs("transliterations.txt");
+    static final Set<String> ORGANISATION_NAMES = prefixed("name:");
+    static final Set<String> ORGANISATION_SUFFIXES = prefixed("suffix:");
+    static final Set<String> GROUP_NOUNS = prefixed("group:");
+
+    private Lexicon() {}
+
+    /** The country a name or one of its forms denotes ("USA" → "United States"), or null. */
+    static String country(String name) {
+        return COUNTRIES.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isReportingVerb(String word) {
+        return REPORTING_VERBS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isTitle(String word) {
+        return TITLES.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    private static Map<String, String> countryForms() {
+        Map<String, String> forms = new HashMap<>();
+        for (String line : lines("countries.txt")) {
+            String[] parts = line.split("\t", -1);
+            forms.put(parts[0].toLowerCase(Locale.ROOT), parts[0]);
+            if (parts.length > 1 && !parts[1].isBlank()) {
+                for (String form : parts[1].split("\\|")) {
+                    forms.put(form.toLowerCase(Locale.ROOT), parts[0]);
+                }
+            }
+        }
+        return Map.copyOf(forms);
+    }
+
+    private static Set<String> prefixed(String prefix) {
+        Set<String> result = new HashSet<>();
+        for (String line : lines("organisations.txt")) {
+            if (line.startsWith(prefix)) {
+                result.add(line.substring(prefix.length()));
+            }
+        }
+        return Set.copyOf(result);
+    }
+
+    private static Set<String> lowerSet(String resource) {
+        Set<String> result = new HashSet<>();
+        for (String line : lines(resource)) {
+            result.add(line.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(result);
+    }
+
+    private static Map<String, String> pairs(String resource) {
+        Map<String, String> result = new LinkedHashMap<>();
+        for (String line : lines(resource)) {
+            String[] parts = line.split("\t");
+            result.put(parts[0], parts[1]);
+        }
+        return result;
+    }
+
+    private static Map<Pattern, Stance> patterns(String resource) {
+        Map<Pattern, Stance> result = new LinkedHashMap<>();
+        pairs(resource).forEach((regex, stance) -> result.put(Pattern.compile(regex), Stance.valueOf(stance)));
+        return result;
+    }
+
+    private static Map<String, Stance> stanceMap(String resource) {
+        Map<String, Stance> result = new LinkedHashMap<>();
+        pairs(resource).forEach((phrase, stance) -> result.put(phrase, Stance.valueOf(stance)));
+        return result;
+    }
+
+    private static List<String> lines(String resource) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon resource " + resource);
+            }
+            List<String> result = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    result.add(line.strip().replaceAll("\t+$", ""));
+                }
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,233 @@
+package io.newsgraph.ingest.extract;
+
+import io.newsgraph.actor.ActorKind;
+import io.newsgraph.ingest.extract.Mention.Gender;
+import io.newsgraph.ingest.extract.Mention.Type;
+import io.newsgraph.ingest.extract.Tokens.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds actor mentions in a run of tokens. A capitalised run is split into a role (titles, nationality
+ * adjectives, institutions: "Russian Foreign Ministry spokeswoman") and a name ("Maria Zakharova"); a run that is
+ * all role is an organisation or a country when it names one. "the"/"a" followed by role words is a description.
+ */
+final class Mentions {
+
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "bin", "al", "da", "di",
+            "del", "la", "le", "du", "ibn", "el");
+    private static final int MAX_RUN = 9;
+
+    private Mentions() {}
+
+    static List<Mention> all(List<Token> tokens) {
+        List<Mention> result = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Mention m = at(tokens, i);
+            if (m != null) {
+                result.add(m);
+                i = Tokens.indexAt(tokens, m.end()) - 1;
+            }
+        }
+        return result;
+    }
+
+    /** The longest mention that ends with token k, or null. */
+    static Mention endingAt(List<Token> tokens, int k) {
+        for (int j = Math.max(0, k - MAX_RUN); j <= k; j++) {
+            Mention m = at(tokens, j);
+            if (m != null && m.end() == tokens.get(k).end()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The mention that starts at token i, or null. */
+    static Mention at(List<Token> tokens, int i) {
+        Token first = tokens.get(i);
+        if (first.is("he", "she")) {
+            return new Mention(first.start(), first.end(), first.text(), null, null, ActorKind.PERSON,
+                    first.is("she") ? Gender.FEMALE : Gender.MALE, Type.PRONOUN);
+        }
+        if (first.is("the", "a", "an") && i + 1 < tokens.size()) {
+            return description(tokens, i);
+        }
+        if (!first.isCapitalized() && Lexicon.isTitle(first.text()) && i + 1 < tokens.size()
+                && tokens.get(i + 1).isCapitalized() && !Lexicon.NOT_NAMES.contains(tokens.get(i + 1).text())) {
+            Mention titled = capitalisedRun(tokens, i, i);
+            return titled != null && titled.kind() == ActorKind.PERSON ? titled : null;
+        }
+        if (!first.isCapitalized() || !first.isWord() || Lexicon.NOT_NAMES.contains(first.text())
+                || (first.lower().endsWith("ing") && !Lexicon.isTitle(first.text()))) {
+            return null;
+        }
+        return capitalisedRun(tokens, i, i);
+    }
+
+    private static Mention description(List<Token> tokens, int i) {
+        int j = i + 1;
+        if (tokens.get(j).isCapitalized()) {
+            Mention named = capitalisedRun(tokens, j, i);
+            int after = named == null ? -1 : Tokens.indexAt(tokens, named.end());
+            boolean roleFollows = after >= 0 && after < tokens.size() && !tokens.get(after).isCapitalized()
+                    && Lexicon.isTitle(tokens.get(after).text());
+            if (named != null && !(named.kind() != ActorKind.PERSON && roleFollows)) {
+                return named;
+            }
+        }
+        int head = -1;
+        for (; j < tokens.size() && j <= i + 5 && tokens.get(j).isWord(); j++) {
+            Token t = tokens.get(j);
+            String pair = j + 1 < tokens.size() ? t.lower() + " " + tokens.get(j + 1).lower() : "";
+            if (Lexicon.GROUP_NOUNS.contains(pair)) {
+                return group(tokens, i, j + 1);
+            }
+            if (Lexicon.GROUP_NOUNS.contains(t.lower())) {
+                return group(tokens, i, j);
+            }
+            if (Lexicon.isTitle(t.text()) && !t.is("the", "new", "former", "top", "senior", "acting", "state")) {
+                head = j;
+            } else if (head >= 0) {
+                break;
+            }
+        }
+        if (head < 0) {
+            return null;
+        }
+        Token det = tokens.get(i);
+        String role = text(tokens, i + 1, head);
+        return new Mention(det.start(), tokens.get(head).end(), text(tokens, i, head), null, role, ActorKind.PERSON,
+                genderOf(role), det.is("the") ? Type.DEFINITE_DESCRIPTION : Type.INDEFINITE_DESCRIPTION);
+    }
+
+    private static Mention group(List<Token> tokens, int det, int last) {
+        String name = text(tokens, det + 1, last);
+        return new Mention(tokens.get(det).start(), tokens.get(last).end(), text(tokens, det, last), name, null,
+                ActorKind.ORGANISATION, Gender.UNKNOWN, Type.NAME);
+    }
+
+    /** A capitalised run from token i (a role, a name, or both); mentionStart is the first token of the mention. */
+    private static Mention capitalisedRun(List<Token> tokens, int i, int mentionStart) {
+        int end = i;
+        int lastCapital = -1;
+        while (end < tokens.size() && end < i + MAX_RUN) {
+            Token t = tokens.get(end);
+            boolean continues = t.isWord() && (t.isCapitalized() || Lexicon.isTitle(t.text())
+                    || (PARTICLES.contains(t.text()) && end > i))
+                    || (t.isPossessive() && end > i && end + 1 < tokens.size() && tokens.get(end + 1).isCapitalized());
+            if (!continues || (end > i && Lexicon.NOT_NAMES.contains(t.text()) && !t.is("Mr", "Mrs", "Ms", "Dr"))) {
+                break;
+            }
+            if (t.isCapitalized()) {
+                lastCapital = end;
+            }
+            end++;
+        }
+        if (lastCapital < 0) {
+            return null;
+        }
+        int from = tokens.get(mentionStart).start();
+        int to = tokens.get(lastCapital).end();
+        String surface = text(tokens, mentionStart, lastCapital);
+        String wholeCountry = Lexicon.country(text(tokens, i, lastCapital));
+        if (wholeCountry != null) {
+            return new Mention(from, to, surface, wholeCountry, null, ActorKind.COUNTRY, Gender.UNKNOWN, Type.NAME);
+        }
+        int nameStart = lastCapital + 1;
+        while (nameStart > i && !isRoleWord(tokens.get(nameStart - 1))) {
+            nameStart--;
+        }
+        int roleEnd = end;
+        while (roleEnd < tokens.size() && tokens.get(roleEnd).isWord() && !tokens.get(roleEnd).isCapitalized()
+                && Lexicon.isTitle(tokens.get(roleEnd).text())) {
+            roleEnd++;
+        }
+        if (nameStart > lastCapital && end < tokens.size() && tokens.get(end).isPossessive() && roleEnd == end) {
+            roleEnd = end + 1;
+            while (roleEnd < tokens.size() && tokens.get(roleEnd).isWord() && Lexicon.isTitle(tokens.get(roleEnd).text())
+                    && !tokens.get(roleEnd).isCapitalized()) {
+                roleEnd++;
+            }
+            if (roleEnd > end + 1) {
+                // "Slovakia’s prime minister" with no name given: the role is all the article calls them
+                String role = text(tokens, i, roleEnd - 1);
+                return new Mention(from, tokens.get(roleEnd - 1).end(), role, role, role, ActorKind.PERSON,
+                        genderOf(role), Type.NAME);
+            }
+        }
+        if (nameStart > lastCapital) {
+            return institution(tokens, i, lastCapital, from, to, surface);
+        }
+        String name = text(tokens, nameStart, lastCapital);
+        String role = nameStart > i ? text(tokens, i, nameStart - 1) : null;
+        String country = Lexicon.country(name);
+        if (country != null) {
+            return new Mention(from, to, surface, country, role, ActorKind.COUNTRY, Gender.UNKNOWN, Type.NAME);
+        }
+        if (isOrganisation(tokens.get(lastCapital).text(), name)) {
+            return new Mention(from, to, surface, text(tokens, i, lastCapital), null, ActorKind.ORGANISATION,
+                    Gender.UNKNOWN, Type.NAME);
+        }
+        if (nameStart == lastCapital && name.length() <= 4 && name.equals(name.toUpperCase(Locale.ROOT))) {
+            return new Mention(from, to, surface, name, role, ActorKind.ORGANISATION, Gender.UNKNOWN, Type.NAME);
+        }
+        Gender gender = genderOf(role);
+        if (gender == Gender.UNKNOWN) {
+            gender = genderOf(tokens.get(nameStart).text());
+        }
+        return new Mention(from, to, surface, name, role, ActorKind.PERSON, gender, Type.NAME);
+    }
+
+    private static Mention institution(List<Token> tokens, int i, int last, int from, int to, String surface) {
+        String whole = text(tokens, i, last);
+        if (isOrganisation(tokens.get(last).text(), whole)) {
+            return new Mention(from, to, surface, whole, null, ActorKind.ORGANISATION, Gender.UNKNOWN, Type.NAME);
+        }
+        return null;
+    }
+
+    private static boolean isRoleWord(Token t) {
+        if (PARTICLES.contains(t.text())) {
+            return false; // the "de" of "Jan de Vries"
+        }
+        return Lexicon.isTitle(t.text()) || Lexicon.DEMONYMS.containsKey(t.text()) || t.isPossessive()
+                || Lexicon.ORGANISATION_NAMES.contains(t.text()) || Lexicon.country(t.text()) != null
+                || !t.isCapitalized();
+    }
+
+    private static boolean isOrganisation(String lastWord, String name) {
+        return Lexicon.ORGANISATION_NAMES.contains(name) || Lexicon.ORGANISATION_SUFFIXES.contains(lastWord);
+    }
+
+    static Gender genderOf(String words) {
+        if (words == null) {
+            return Gender.UNKNOWN;
+        }
+        for (String word : words.split("[\\s.]+")) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (Lexicon.FEMALE_HINTS.contains(w)) {
+                return Gender.FEMALE;
+            }
+            if (Lexicon.MALE_HINTS.contains(w)) {
+                return Gender.MALE;
+            }
+        }
+        return Gender.UNKNOWN;
+    }
+
+    private static String text(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k <= to; k++) {
+            Token t = tokens.get(k);
+            if (k > from && !t.isPossessive()) {
+                sb.append(' ');
+            }
+            sb.append(t.text());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,200 @@
+package io.newsgraph.ingest.extract;
+
+import io.newsgraph.ingest.extract.Extraction.Span;
+import io.newsgraph.ingest.extract.Quotations.Quote;
+import io.newsgraph.ingest.extract.Tokens.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One sentence of the body with its tokens and the quotes that touch it, and the clause-level questions the rules
+ * ask about it: is this token quoted, is it a reporting verb, where does its clause end, who is its subject.
+ */
+record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean heading) {
+
+    /** Words between a subject and its verb that do not change who speaks: "has also recently said". */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "was", "were", "is", "are",
+            "did", "does", "will", "would", "could", "then", "again", "earlier", "later", "once", "further",
+            "previously", "on", "today", "yesterday", "himself", "herself", "too", "first", "already", "been");
+
+    boolean quoted(int tokenIndex) {
+        int at = tokens.get(tokenIndex).start();
+        return quotes.stream().anyMatch(q -> q.contains(at));
+    }
+
+    boolean isReportingVerb(int i) {
+        Token t = tokens.get(i);
+        if (quoted(i) || (t.isCapitalized() && i != firstWord()) || !Lexicon.isReportingVerb(t.text())) {
+            return false;
+        }
+        // "issued a stern warning": after an article or adjective an -ing word is a noun, not a verb
+        if (t.lower().endsWith("ing") && i > 0 && tokens.get(i - 1).isWord()) {
+            Token before = tokens.get(i - 1);
+            return before.isCapitalized() || before.is("he", "she", "they", "and", "but", "while", "with")
+                    || AUXILIARIES.contains(before.lower()) || before.lower().endsWith("ly");
+        }
+        return true;
+    }
+
+    /** The token index before v once auxiliaries and adverbs are skipped ("who had also said" → "who"). */
+    int beforeAuxiliaries(int v) {
+        int j = v - 1;
+        while (j >= 0) {
+            Token t = tokens.get(j);
+            if ((AUXILIARIES.contains(t.lower()) || t.lower().endsWith("ly")) && !t.isCapitalized()) {
+                j--;
+            } else if (j >= 1 && Lexicon.NOT_NAMES.contains(t.text()) && t.isCapitalized()
+                    && tokens.get(j - 1).is("on", "in", "last", "this", "since")) {
+                j -= 2; // "Ukraine on Wednesday rejected": a time between subject and verb
+            } else if (j >= 1 && t.is("week", "month", "year", "night", "morning") && tokens.get(j - 1).is("last", "this")) {
+                j -= 2;
+            } else {
+                return j;
+            }
+        }
+        return j;
+    }
+
+    /** The speaker of the verb at index v, as a mention in this sentence, or null. */
+    Mention subjectOf(int v) {
+        Token verb = tokens.get(v);
+        boolean participle = verb.lower().endsWith("ing");
+        if (participle && v == firstWord()) {
+            return mentionAfterComma(v); // "Describing the remarks as ..., Goncharenko noted"
+        }
+        int j = beforeAuxiliaries(v);
+        if (j >= 1 && tokens.get(j).is("who") && tokens.get(j - 1).is(",")) {
+            return Mentions.endingAt(tokens, j - 2);
+        }
+        if (j >= 1 && tokens.get(j).is(",")) {
+            Mention beforeAside = subjectBeforeAside(j);
+            if (beforeAside != null) {
+                return beforeAside; // "Goncharenko, who represents Odessa in parliament, thanked …"
+            }
+        }
+        if (j >= 0 && tokens.get(j).isWord() && !quoted(j)) {
+            Mention m = Mentions.endingAt(tokens, j);
+            if (m != null && !followedByPossessive(m)) {
+                return m;
+            }
+        }
+        boolean coordinated = afterComma(j + 1) && participle || j >= 0 && tokens.get(j).is("and", "but");
+        if (coordinated) {
+            for (int p = j - 1; p >= 0; p--) {
+                if (isReportingVerb(p)) {
+                    Mention m = subjectOf(p);
+                    if (m != null) {
+                        return m;
+                    }
+                }
+            }
+            return firstMentionBefore(v);
+        }
+        return null;
+    }
+
+    /** Whether token v follows a comma, also one inside a closing quote ("…,” describing it as"). */
+    boolean afterComma(int v) {
+        int j = v - 1;
+        return j >= 0 && (tokens.get(j).is(",") || (j >= 1 && tokens.get(j).is("”", "\"") && tokens.get(j - 1).is(",")));
+    }
+
+    /**
+     * "X, who represents Odessa, thanked" and "X, Hungary's foreign minister, called" have X as subject; "the Dutch
+     * prime minister, Mark Rutte, criticised" has the name in the aside.
+     */
+    private Mention subjectBeforeAside(int closingComma) {
+        for (int c = closingComma - 1; c >= 1; c--) {
+            if (tokens.get(c).is(",")) {
+                Mention before = tokens.get(c - 1).isWord() ? Mentions.endingAt(tokens, c - 1) : null;
+                if (before != null && before.type() == Mention.Type.NAME) {
+                    return before;
+                }
+                Mention aside = Mentions.at(tokens, c + 1);
+                return aside != null && aside.type() == Mention.Type.NAME
+                        && Tokens.indexAt(tokens, aside.end()) == closingComma ? aside : before;
+            }
+        }
+        return null;
+    }
+
+    Mention firstMentionBefore(int v) {
+        for (int i = 0; i < v; i++) {
+            if (!quoted(i)) {
+                Mention m = Mentions.at(tokens, i);
+                if (m != null && !followedByPossessive(m)) {
+                    return m;
+                }
+                if (m != null) {
+                    i = Tokens.indexAt(tokens, m.end()) - 1;
+                }
+            }
+        }
+        return null;
+    }
+
+    boolean followedByPossessive(Mention m) {
+        int next = Tokens.indexAt(tokens, m.end());
+        return next < tokens.size() && tokens.get(next).isPossessive();
+    }
+
+    private Mention mentionAfterComma(int v) {
+        for (int i = v + 1; i < tokens.size(); i++) {
+            if (tokens.get(i).is(",") && !quoted(i) && i + 1 < tokens.size()) {
+                return Mentions.at(tokens, i + 1);
+            }
+        }
+        return null;
+    }
+
+    int firstWord() {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).isWord()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the clause holding token v ends (exclusive token index): before ", while", ", whereas", ";", ", but",
+     * ", which was", a comma opening another reporting participle (", urging ..."), or ", with X ...ing".
+     */
+    int clauseEnd(int v) {
+        for (int i = v + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.is("”", "\"") && tokens.get(i - 1).is(",") && i + 1 < tokens.size() && isReportingVerb(i + 1)
+                    && tokens.get(i + 1).lower().endsWith("ing")) {
+                return i; // "…,” describing it as …"
+            }
+            if (quoted(i)) {
+                continue;
+            }
+            if (t.is(";")) {
+                return i;
+            }
+            if (t.is(",") && i + 1 < tokens.size()) {
+                Token next = tokens.get(i + 1);
+                if (next.is("while", "whereas", "but", "with")
+                        || (next.is("which") && i + 2 < tokens.size() && tokens.get(i + 2).is("was", "were"))
+                        || (next.lower().endsWith("ing") && isReportingVerb(i + 1))) {
+                    return i;
+                }
+            }
+            if (t.is("but", "and") && i + 1 < tokens.size() && isReportingVerb(i + 1) && !tokens.get(i + 1).lower().endsWith("ing")) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+
+    /** The body span of tokens [from, to), ending with the sentence's final punctuation when it runs to the end. */
+    Span spanOf(int from, int to) {
+        int end = to >= tokens.size() ? span.end() : tokens.get(to - 1).end();
+        if (to < tokens.size() && tokens.get(to - 1).is(",")) {
+            end = tokens.get(to - 2).end();
+        }
+        return new Span(tokens.get(from).start(), end);
+    }
+}

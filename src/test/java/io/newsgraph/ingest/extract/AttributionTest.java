@@ -1,0 +1,59 @@
+package io.newsgraph.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newsgraph.ingest.extract.Extraction.Statement;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+class AttributionTest {
+
+    @Test
+    void speakerAfterTheQuoteEitherOrder() {
+        Extracted e = Extracted.from("“The talks have failed,” said Foreign Minister Anna Berg. "
+                + "“We will try again,” Berg told reporters.");
+        assertEquals(List.of("Anna Berg", "Anna Berg"), e.quotes().stream().map(e::speaker).toList());
+        assertEquals("Foreign Minister", e.extraction().actors().get(0).role());
+    }
+
+    @Test
+    void speakerBeforeTheQuoteWithColonOrReportingVerb() {
+        Extracted e = Extracted.from("Kremlin spokesperson Dmitry Peskov said: \"Nothing has changed.\" "
+                + "Defence Secretary John Hale warned that the plan \"could backfire very badly\" within months.");
+        assertEquals(List.of("Dmitry Peskov", "John Hale"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void pronounsGoToTheLastNamedPersonOfTheirGender() {
+        Extracted e = Extracted.from("Prime Minister Maria Lind met President Tomas Varga in Vienna on Monday. "
+                + "“We agreed on nothing,” she said. “That is not true,” he said later.");
+        assertEquals(List.of("Maria Lind", "Tomas Varga"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void aQuoteParagraphWithoutAttributionContinuesThePreviousSpeaker() {
+        Extracted e = Extracted.from("“We will rebuild every school,” Mayor Ivan Petrov said on Tuesday.\n\n"
+                + "“And we will start with the ones closest to the front line.”");
+        assertEquals(List.of("Ivan Petrov", "Ivan Petrov"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void shortQuotesNeedACueToBeSomeonesWords() {
+        Extracted e = Extracted.from("Chancellor Olaf Scholz said he favoured “strategic patience” in the talks. "
+                + "Senator Ruth Adler called the deal a “historic mistake” on Sunday.");
+        List<Statement> quotes = e.quotes();
+        assertEquals(1, quotes.size());
+        assertEquals("historic mistake", quotes.get(0).text());
+        assertEquals("Ruth Adler", e.speaker(quotes.get(0)));
+    }
+
+    @Test
+    void labelledTranscriptAnswersAreTheSpeakersWords() {
+        Extracted e = Extracted.from("The minister Lena Holm spoke to us in Oslo on Monday about the new budget.\n\n"
+                + "Q: Will taxes rise?\n\nHOLM: Not this year. We have other priorities.");
+        assertEquals(1, e.quotes().size());
+        assertEquals("Not this year. We have other priorities.", e.quotes().get(0).text());
+        assertEquals("Lena Holm", e.speaker(e.quotes().get(0)));
+    }
+}

@@ -1,0 +1,41 @@
+package io.newsgraph.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newsgraph.ingest.extract.Quotations.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+class QuotationsTest {
+
+    @Test
+    void pairsCurlyAndStraightMarksWithoutTheTrailingComma() {
+        List<Quote> quotes = Quotations.find("“We are ready,” he said. She replied: \"Not yet.\" Then \"no\" again.");
+        assertEquals(List.of("We are ready", "Not yet", "no"), quotes.stream().map(Quote::text).toList());
+    }
+
+    @Test
+    void aQuoteOverSeveralParagraphsIsOneQuote() {
+        String body = "“First part of the speech.\n\n“Second part,” he said.";
+        List<Quote> quotes = Quotations.find(body);
+        assertEquals(1, quotes.size());
+        assertEquals("First part of the speech. Second part", quotes.get(0).text());
+        assertEquals("First part of the speech.\n\n“Second part", body.substring(quotes.get(0).inner().start(),
+                quotes.get(0).inner().end()));
+    }
+
+    @Test
+    void anUnclosedQuoteEndsWithItsParagraph() {
+        List<Quote> quotes = Quotations.find("He called it “a disgrace.\n\nThe next paragraph is the reporter's own. "
+                + "“Later,” she said.");
+        assertEquals(List.of("a disgrace", "Later"), quotes.stream().map(Quote::text).toList());
+        assertEquals(-1, quotes.get(0).close());
+    }
+
+    @Test
+    void aNewOpeningMarkClosesAnUnclosedStraightQuote() {
+        List<Quote> quotes = Quotations.find("He said \"we will win. And \"soon\" was all.");
+        assertEquals(List.of("we will win. And", "soon"), quotes.stream().map(Quote::text).toList());
+    }
+}
