@@ -5,6 +5,7 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
+import graphql.parser.exceptions.ParseCancelledException;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -22,17 +23,17 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Stands in front of the GraphQL endpoint, before SmallRye sees a request:
  * <ul>
- * <li>operations run only from a POST whose body is JSON ({@code application/json} or
- * {@code application/graphql-response+json}), so a cross-site form or {@code text/plain} POST, which a browser
- * sends without asking, cannot run a mutation (415), and no GET runs one either (405);</li>
+ * <li>operations run only from a POST whose body is {@code application/json} (answered as {@code application/json}
+ * or, when asked for, {@code application/graphql-response+json}), so a cross-site form or {@code text/plain} POST,
+ * which a browser sends without asking, cannot run a mutation (415), and no GET runs one either (405);</li>
  * <li>a body that is not UTF-8 or not a JSON object gets 400, a body over the size limit 413;</li>
- * <li>a query nesting its fields deeper than {@code newsgraph.query.max-depth} is refused before it runs;</li>
+ * <li>a query nesting its fields deeper than {@code newsgraph.query.max-depth}, or longer than the parser's token
+ * limits, is refused before it runs;</li>
  * <li>the schema file is hidden when {@code newsgraph.schema-file.enabled} is false.</li>
  * </ul>
  * Every refusal has a GraphQL-shaped body: {@code {"errors":[{"message":..., "extensions":{"code":...}}]}}.
@@ -42,7 +43,7 @@ public class GraphQLRequestGuard {
 
     /** Before every route of the application, SmallRye's GraphQL route included. */
     private static final int FIRST = -1000;
-    private static final Set<String> JSON_TYPES = Set.of("application/json", "application/graphql-response+json");
+    private static final String JSON = "application/json";
     private static final String RESPONSE_TYPE = "application/graphql-response+json";
 
     private final String endpoint;
@@ -102,9 +103,21 @@ public class GraphQLRequestGuard {
             return;
         }
         if (body.getValue("query") instanceof String query) {
-            Integer depth = depth(query);
-            if (depth != null && depth > maxDepth) {
-                int status = accepts(request, RESPONSE_TYPE) ? 400 : 200;
+            // GraphQL-over-HTTP: a document the server will not run is a 400 only for graphql-response+json.
+            int status = accepts(request, RESPONSE_TYPE) ? 400 : 200;
+            Document document;
+            try {
+                document = Parser.parse(ParserEnvironment.newParserEnvironment()
+                        .document(query).parserOptions(parserOptions).build());
+            } catch (ParseCancelledException e) {
+                refuse(request, status, "GRAPHQL_PARSE_FAILED", e.getMessage());
+                return;
+            } catch (InvalidSyntaxException e) {
+                request.next(); // SmallRye reports the syntax error in its own words
+                return;
+            }
+            int depth = QueryDepth.of(document);
+            if (depth > maxDepth) {
                 refuse(request, status, "GRAPHQL_VALIDATION_FAILED", "the query nests " + depth
                         + " levels deep; at most " + maxDepth + " are allowed: ask for less in one query");
                 return;
@@ -121,23 +134,12 @@ public class GraphQLRequestGuard {
         }
     }
 
-    /** The query's depth, or null when it does not parse: SmallRye then reports the syntax error. */
-    private Integer depth(String query) {
-        try {
-            Document document = Parser.parse(ParserEnvironment.newParserEnvironment()
-                    .document(query).parserOptions(parserOptions).build());
-            return QueryDepth.of(document);
-        } catch (InvalidSyntaxException e) {
-            return null;
-        }
-    }
-
     private static boolean isJson(String contentType) {
         if (contentType == null) {
             return false;
         }
         String[] parts = contentType.split(";");
-        if (!JSON_TYPES.contains(parts[0].trim().toLowerCase(Locale.ROOT))) {
+        if (!parts[0].trim().equalsIgnoreCase(JSON)) {
             return false;
         }
         for (int i = 1; i < parts.length; i++) {
