@@ -34,7 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <li>a body that is not UTF-8 or not a JSON object gets 400, a body over the size limit 413;</li>
  * <li>a query nesting its fields deeper than {@code newsgraph.query.max-depth}, or longer than the parser's token
  * limits, is refused before it runs;</li>
- * <li>the schema file is hidden when {@code newsgraph.schema-file.enabled} is false.</li>
+ * <li>introspection ({@code __schema}, {@code __type}) is refused when {@code newsgraph.introspection.enabled} is
+ * false, and the schema file is hidden when {@code newsgraph.schema-file.enabled} is false.</li>
  * </ul>
  * Every refusal has a GraphQL-shaped body: {@code {"errors":[{"message":..., "extensions":{"code":...}}]}}.
  */
@@ -50,18 +51,21 @@ public class GraphQLRequestGuard {
     private final long maxBodyBytes;
     private final int maxDepth;
     private final boolean schemaFile;
+    private final boolean introspection;
     private final ParserOptions parserOptions;
 
     public GraphQLRequestGuard(@ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String endpoint,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody,
             @ConfigProperty(name = "newsgraph.query.max-depth") int maxDepth,
             @ConfigProperty(name = "newsgraph.schema-file.enabled") boolean schemaFile,
+            @ConfigProperty(name = "newsgraph.introspection.enabled") boolean introspection,
             @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens") int maxTokens,
             @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-whitespace-tokens") int maxWhitespace) {
         this.endpoint = endpoint;
         this.maxBodyBytes = maxBody.asLongValue();
         this.maxDepth = maxDepth;
         this.schemaFile = schemaFile;
+        this.introspection = introspection;
         this.parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(options -> options
                 .maxTokens(maxTokens).maxWhitespaceTokens(maxWhitespace));
     }
@@ -116,10 +120,14 @@ public class GraphQLRequestGuard {
                 request.next(); // SmallRye reports the syntax error in its own words
                 return;
             }
-            int depth = QueryDepth.of(document);
-            if (depth > maxDepth) {
-                refuse(request, status, "GRAPHQL_VALIDATION_FAILED", "the query nests " + depth
+            QueryDepth.Measure measure = QueryDepth.of(document);
+            if (measure.depth() > maxDepth) {
+                refuse(request, status, "GRAPHQL_VALIDATION_FAILED", "the query nests " + measure.depth()
                         + " levels deep; at most " + maxDepth + " are allowed: ask for less in one query");
+                return;
+            }
+            if (measure.introspects() && !introspection) {
+                refuse(request, status, "GRAPHQL_VALIDATION_FAILED", "introspection is switched off on this server");
                 return;
             }
         }

@@ -12,27 +12,34 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * How deep the operations of a document nest their fields, following fragments. Introspection fields
- * ({@code __schema}, {@code __type}, {@code __typename}) do not count: GraphiQL's own introspection query nests
- * deeper than any query over the data needs to, and SmallRye's depth limit bounds it.
+ * How deep the operations of a document nest their fields, following fragments, and whether they introspect
+ * the schema. Introspection fields ({@code __schema}, {@code __type}, {@code __typename}) do not count towards
+ * the depth: GraphiQL's own introspection query nests deeper than any query over the data needs to, and
+ * SmallRye's depth limit bounds it.
  */
 final class QueryDepth {
+
+    /** The measures of one document. */
+    record Measure(int depth, boolean introspects) {
+    }
 
     private static final int IN_PROGRESS = -1;
 
     private final Map<String, FragmentDefinition> fragments = new HashMap<>();
     private final Map<String, Integer> fragmentDepths = new HashMap<>();
+    private boolean introspects;
 
     private QueryDepth(Document document) {
         document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
     }
 
-    /** The deepest nesting of any operation in the document: {@code { a { b } }} is 2. */
-    static int of(Document document) {
+    /** The deepest nesting of any operation in the document ({@code { a { b } }} is 2), and its introspection. */
+    static Measure of(Document document) {
         QueryDepth depth = new QueryDepth(document);
-        return document.getDefinitionsOfType(OperationDefinition.class).stream()
+        int deepest = document.getDefinitionsOfType(OperationDefinition.class).stream()
                 .mapToInt(operation -> depth.of(operation.getSelectionSet()))
                 .max().orElse(0);
+        return new Measure(deepest, depth.introspects);
     }
 
     private int of(SelectionSet set) {
@@ -48,6 +55,9 @@ final class QueryDepth {
 
     private int of(Selection<?> selection) {
         if (selection instanceof Field field) {
+            if (field.getName().equals("__schema") || field.getName().equals("__type")) {
+                introspects = true;
+            }
             return field.getName().startsWith("__") ? 0 : 1 + of(field.getSelectionSet());
         }
         if (selection instanceof InlineFragment inline) {
