@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Starts the packaged jar in an empty directory (as a user would on a fresh machine) and checks that it
 # serves the seed data over GraphQL, GraphiQL and the landing page. Prints the time to first answer.
+# Security: the jar's editor comes from NEWSGRAPH_EDITOR_USER/PASSWORD; an anonymous mutation is refused and
+# the editor's runs; then the GraphQL-over-HTTP audit (.ci/audit, npm graphql-http) must show 0 failures.
 set -euo pipefail
 jar=$(realpath "$1")
 port=${SMOKE_PORT:-18080}
 workdir=$(mktemp -d)
 log="$workdir/app.log"
 started=$(date +%s%N)
-(cd "$workdir" && exec java -Dquarkus.http.port="$port" -jar "$jar" >"$log" 2>&1) &
+(cd "$workdir" && NEWSGRAPH_EDITOR_USER=editor NEWSGRAPH_EDITOR_PASSWORD=editor \
+  exec java -Dquarkus.http.port="$port" -jar "$jar" >"$log" 2>&1) &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$workdir"' EXIT
 
@@ -26,4 +29,15 @@ echo "first correct answer after ${elapsed_ms} ms"
 curl -sf "http://127.0.0.1:$port/graphiql/" | grep -qi graphiql || { echo "FAIL: no GraphiQL at /graphiql/"; exit 1; }
 curl -sf "http://127.0.0.1:$port/" | grep -q 'graphiql/?query=' || { echo "FAIL: landing page missing"; exit 1; }
 curl -sf "http://127.0.0.1:$port/q/health/ready" | grep -q '"UP"' || { echo "FAIL: not ready"; exit 1; }
-echo "smoke: 4 passed, 0 failed"
+
+mutation='{"query":"mutation { createActor(input: {name: \"Smoke Test Actor\", kind: PERSON}) { actor { name } } }"}'
+curl -sf "http://127.0.0.1:$port/graphql" -H 'Content-Type: application/json' -d "$mutation" \
+  | grep -q '"UNAUTHENTICATED"' || { echo "FAIL: anonymous mutation not refused"; exit 1; }
+curl -sf "http://127.0.0.1:$port/graphql" -H 'Content-Type: application/json' -u editor:editor -d "$mutation" \
+  | grep -q '"Smoke Test Actor"' || { echo "FAIL: the editor's mutation did not run"; exit 1; }
+curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/graphql" -H 'Content-Type: text/plain' \
+  -u editor:editor -d "$mutation" | grep -q 415 || { echo "FAIL: text/plain POST not refused"; exit 1; }
+echo "smoke: 7 passed, 0 failed"
+
+echo "GraphQL-over-HTTP audit (graphql-http)"
+node "$(dirname "$0")/audit/audit.mjs" "http://127.0.0.1:$port/graphql"

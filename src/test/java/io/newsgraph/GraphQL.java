@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,10 +33,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * response, for tests that look at {@code data} and {@code errors} together.</li>
  * </ul>
  * Variables may be null; values are serialised by Jackson (so strings, numbers, lists, maps, enums' names).
+ *
+ * <p>Requests carry the test editor's credentials (HTTP Basic editor/editor, role editor), so mutations are
+ * allowed; {@link #as} runs an operation as someone else, or anonymously.
  */
 public final class GraphQL {
 
     private static final String ENDPOINT = "/graphql";
+    public static final String EDITOR = "editor";
+    public static final String EDITOR_PASSWORD = "editor";
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
     private static final Map<String, String> OPERATIONS = new ConcurrentHashMap<>();
 
@@ -69,14 +75,27 @@ public final class GraphQL {
         return error(name, null);
     }
 
+    /**
+     * Runs the named operation as {@code user} with {@code password} (HTTP Basic), or anonymously when
+     * {@code user} is null; returns the whole response.
+     */
+    public static JsonPath as(String user, String password, String name, Map<String, ?> variables) {
+        return send(user == null ? given() : given().auth().preemptive().basic(user, password), operation(name),
+                variables);
+    }
+
     /** Runs an inline operation; returns the whole response. */
     public static JsonPath query(String query, Map<String, ?> variables) {
+        return send(given().auth().preemptive().basic(EDITOR, EDITOR_PASSWORD), query, variables);
+    }
+
+    private static JsonPath send(RequestSpecification caller, String query, Map<String, ?> variables) {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("query", query);
         if (variables != null) {
             request.put("variables", variables);
         }
-        String response = given()
+        String response = caller
                 .contentType(ContentType.JSON)
                 .accept(ContentType.JSON)
                 .body(toJson(request))

@@ -1,0 +1,187 @@
+package io.newsgraph.security;
+
+import graphql.language.Document;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import graphql.parser.exceptions.ParseCancelledException;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Stands in front of the GraphQL endpoint, before SmallRye sees a request:
+ * <ul>
+ * <li>operations run only from a POST whose body is {@code application/json} (answered as {@code application/json}
+ * or, when asked for, {@code application/graphql-response+json}), so a cross-site form or {@code text/plain} POST,
+ * which a browser sends without asking, cannot run a mutation (415), and no GET runs one either (405);</li>
+ * <li>a body that is not UTF-8 or not a JSON object gets 400, a body over the size limit 413;</li>
+ * <li>a query nesting its fields deeper than {@code newsgraph.query.max-depth}, or longer than the parser's token
+ * limits, is refused before it runs;</li>
+ * <li>introspection ({@code __schema}, {@code __type}) is refused when {@code newsgraph.introspection.enabled} is
+ * false, and the schema file is hidden when {@code newsgraph.schema-file.enabled} is false.</li>
+ * </ul>
+ * Every refusal has a GraphQL-shaped body: {@code {"errors":[{"message":..., "extensions":{"code":...}}]}}.
+ */
+@ApplicationScoped
+public class GraphQLRequestGuard {
+
+    /** Before every route of the application, SmallRye's GraphQL route included. */
+    private static final int FIRST = -1000;
+    private static final String JSON = "application/json";
+    private static final String RESPONSE_TYPE = "application/graphql-response+json";
+
+    private final String endpoint;
+    private final long maxBodyBytes;
+    private final int maxDepth;
+    private final boolean schemaFile;
+    private final boolean introspection;
+    private final ParserOptions parserOptions;
+
+    public GraphQLRequestGuard(@ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String endpoint,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody,
+            @ConfigProperty(name = "newsgraph.query.max-depth") int maxDepth,
+            @ConfigProperty(name = "newsgraph.schema-file.enabled") boolean schemaFile,
+            @ConfigProperty(name = "newsgraph.introspection.enabled") boolean introspection,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens") int maxTokens,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-whitespace-tokens") int maxWhitespace) {
+        this.endpoint = endpoint;
+        this.maxBodyBytes = maxBody.asLongValue();
+        this.maxDepth = maxDepth;
+        this.schemaFile = schemaFile;
+        this.introspection = introspection;
+        this.parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(options -> options
+                .maxTokens(maxTokens).maxWhitespaceTokens(maxWhitespace));
+    }
+
+    void install(@Observes Router router) {
+        router.route(endpoint).order(FIRST).handler(this::checkTransport);
+        // Reads the body once; SmallRye's own body handler then sees it has been read and passes it on.
+        router.post(endpoint).order(FIRST + 1).handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
+        router.post(endpoint).order(FIRST + 2).handler(this::checkBody);
+        router.get(endpoint + "/schema.graphql").order(FIRST).handler(this::checkSchemaFile);
+    }
+
+    private void checkTransport(RoutingContext request) {
+        HttpMethod method = request.request().method();
+        if (method.equals(HttpMethod.GET)) {
+            request.response().putHeader(HttpHeaders.ALLOW, "POST");
+            refuse(request, 405, "BAD_REQUEST", "GraphQL operations are sent with POST and a JSON body");
+        } else if (method.equals(HttpMethod.POST) && !isJson(request.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
+            refuse(request, 415, "BAD_REQUEST",
+                    "the request body must be JSON: Content-Type application/json (UTF-8)");
+        } else {
+            request.next();
+        }
+    }
+
+    private void checkBody(RoutingContext request) {
+        String text;
+        try {
+            text = utf8(request.body().buffer());
+        } catch (CharacterCodingException e) {
+            refuse(request, 400, "BAD_REQUEST", "the request body is not valid UTF-8");
+            return;
+        }
+        JsonObject body;
+        try {
+            body = text.isBlank() ? new JsonObject() : new JsonObject(text);
+        } catch (DecodeException e) {
+            refuse(request, 400, "BAD_REQUEST", "the request body is not a JSON object");
+            return;
+        }
+        if (body.getValue("query") instanceof String query) {
+            // GraphQL-over-HTTP: a document the server will not run is a 400 only for graphql-response+json.
+            int status = accepts(request, RESPONSE_TYPE) ? 400 : 200;
+            Document document;
+            try {
+                document = Parser.parse(ParserEnvironment.newParserEnvironment()
+                        .document(query).parserOptions(parserOptions).build());
+            } catch (ParseCancelledException e) {
+                refuse(request, status, "GRAPHQL_PARSE_FAILED", e.getMessage());
+                return;
+            } catch (InvalidSyntaxException e) {
+                request.next(); // SmallRye reports the syntax error in its own words
+                return;
+            }
+            QueryDepth.Measure measure = QueryDepth.of(document);
+            if (measure.depth() > maxDepth) {
+                refuse(request, status, "GRAPHQL_VALIDATION_FAILED", "the query nests " + measure.depth()
+                        + " levels deep; at most " + maxDepth + " are allowed: ask for less in one query");
+                return;
+            }
+            if (measure.introspects() && !introspection) {
+                refuse(request, status, "GRAPHQL_VALIDATION_FAILED", "introspection is switched off on this server");
+                return;
+            }
+        }
+        request.next();
+    }
+
+    private void checkSchemaFile(RoutingContext request) {
+        if (schemaFile) {
+            request.next();
+        } else {
+            refuse(request, 404, "NOT_FOUND", "the schema file is switched off on this server");
+        }
+    }
+
+    private static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String[] parts = contentType.split(";");
+        if (!parts[0].trim().equalsIgnoreCase(JSON)) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String[] parameter = parts[i].split("=", 2);
+            if (parameter[0].trim().equalsIgnoreCase("charset") && parameter.length == 2
+                    && !parameter[1].trim().replace("\"", "").equalsIgnoreCase("utf-8")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean accepts(RoutingContext request, String mediaType) {
+        String accept = request.request().getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.toLowerCase(Locale.ROOT).contains(mediaType);
+    }
+
+    private static String utf8(Buffer body) throws CharacterCodingException {
+        if (body == null) {
+            return "";
+        }
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(body.getBytes()))
+                .toString();
+    }
+
+    private static void refuse(RoutingContext request, int status, String code, String message) {
+        JsonObject error = new JsonObject().put("message", message)
+                .put("extensions", new JsonObject().put("code", code));
+        String type = accepts(request, RESPONSE_TYPE) ? RESPONSE_TYPE : "application/json";
+        request.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, type + ";charset=UTF-8")
+                .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
+    }
+}

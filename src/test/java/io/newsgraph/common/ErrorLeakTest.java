@@ -1,0 +1,80 @@
+package io.newsgraph.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsgraph.GraphQL;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.jboss.logmanager.ExtLogRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An unexpected failure reaches the client as INTERNAL_SERVER_ERROR with an id and nothing else: no SQL, no
+ * exception class, no stack trace; the server log has the id with the failure. Test-only resolvers fail on
+ * purpose, one behind the {@link ErrorBoundary} and one outside it.
+ */
+@QuarkusTest
+class ErrorLeakTest {
+
+    private final List<String> logged = new CopyOnWriteArrayList<>();
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
+            Throwable thrown = record.getThrown();
+            logged.add(message + (thrown == null ? "" : " " + thrown));
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void captureLog() {
+        Logger.getLogger("io.newsgraph").addHandler(capture);
+    }
+
+    @AfterEach
+    void releaseLog() {
+        Logger.getLogger("io.newsgraph").removeHandler(capture);
+    }
+
+    @Test
+    void aFailureBehindTheBoundaryLeaksNothingAndIsLoggedWithItsId() {
+        assertReportedWithIdOnly("{ failingLookup }");
+    }
+
+    @Test
+    void aFailureOutsideTheBoundaryLeaksNothingAndIsLoggedWithItsId() {
+        assertReportedWithIdOnly("{ unguardedFailingLookup }");
+    }
+
+    private void assertReportedWithIdOnly(String query) {
+        JsonPath response = GraphQL.query(query);
+        String body = response.prettify();
+        JsonPath error = GraphQL.error(response);
+        String errorId = error.getString("extensions.errorId");
+        assertTrue(errorId != null && errorId.matches("[0-9a-f-]{36}"), body);
+        assertEquals("INTERNAL_SERVER_ERROR", error.getString("extensions.code"), body);
+        for (String leak : List.of("select", "secret_column", "persistence", "sqlexception", "java.", "\tat ")) {
+            assertFalse(body.toLowerCase(Locale.ROOT).contains(leak), () -> "response leaks " + leak + ":\n" + body);
+        }
+        assertTrue(logged.stream().anyMatch(line -> line.contains(errorId) && line.contains("PersistenceException")),
+                () -> "no log line with " + errorId + " and the failure: " + logged);
+    }
+}
