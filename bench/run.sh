@@ -80,7 +80,8 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   ./mvnw -B -q package -Ppostgresql -DskipTests
 fi
 jar="$root/target/quarkus-app/quarkus-run.jar"
-classpath="$root/target/quarkus-app/app/*:$root/target/quarkus-app/lib/main/*"
+# lib/boot holds the log manager Flyway's logging binds to
+classpath="$root/target/quarkus-app/app/*:$root/target/quarkus-app/lib/main/*:$root/target/quarkus-app/lib/boot/*"
 
 # --- database -----------------------------------------------------------------------------------------
 say "private PostgreSQL on 127.0.0.1:$pg_port ($pg_bin)"
@@ -104,6 +105,9 @@ if ! java -Xmx1g -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp
   echo "FAIL: the generator failed"; cat "$work/generate.log"; exit 1
 fi
 grep '^generated' "$work/generate.log"
+misplaced=$(psql_bench -c "select count(*) from citation c join article a on a.id = c.article_id
+  where substring(a.body from c.start_offset + 1 for c.end_offset - c.start_offset) <> c.excerpt")
+[ "$misplaced" = 0 ] || { echo "FAIL: $misplaced citations are not at their offsets"; exit 1; }
 psql_bench -f bench/postgraphile.sql
 article_id=$(psql_bench -c "select id from article order by id offset $((articles / 2)) limit 1")
 
