@@ -53,6 +53,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 say() { printf '== %s\n' "$*"; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
@@ -112,12 +113,15 @@ psql_bench -f bench/postgraphile.sql
 article_id=$(psql_bench -c "select id from article order by id offset $((articles / 2)) limit 1")
 
 # --- measuring helpers ----------------------------------------------------------------------------------
-# request body of query $2 for server $1 (newsgraph | postgraphile)
+# request body of query $2 (one of $queries) for server $1 (newsgraph | postgraphile)
 body_file() {
-  local file="$work/$1-$2.json"
-  jq -n --rawfile q "bench/queries/$1/$2.graphql" --arg id "$article_id" --arg text "$search_phrase" \
-    '{query: $q, variables: (if $q | test("\\$id") then {id: $id} elif $q | test("\\$text") then {text: $text} else {} end)}' \
-    >"$file"
+  local file="$work/$1-$2.json" source=$2 variables='{}'
+  case $2 in
+    article) variables=$(jq -n --arg id "$article_id" '{id: $id}') ;;
+    nested20 | nested100) source=nested; variables="{\"first\": ${2#nested}}" ;;
+    search) variables=$(jq -n --arg text "$search_phrase" '{text: $text}') ;;
+  esac
+  jq -n --rawfile q "bench/queries/$1/$source.graphql" --argjson v "$variables" '{query: $q, variables: $v}' >"$file"
   echo "$file"
 }
 # Same shape for both servers: PostGraphile's {nodes: [...]} connections become plain lists.
