@@ -140,6 +140,9 @@ statements_run() {
 tick_ms=$((1000 / $(getconf CLK_TCK)))
 results="$work/results.tsv"
 : >"$results"
+# $requests is the measured run's (measure's local): "-" when it completed none
+per_request() { awk -v v="$1" -v r="$requests" 'BEGIN {if (r) printf "%.2f", v / r; else print "-"}'; }
+in_ms() { awk -v us="$1" -v r="$requests" 'BEGIN {if (r) printf "%.1f", us / 1000; else print "-"}'; }
 record() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >>"$results"; }
 
 # measure NAME PORT: the server (already started as $server_pid at $started_ms) through every query
@@ -178,13 +181,13 @@ measure() {
     local cpu=$(( ($(cpu_ticks "$server_pid") - cpu_before) * tick_ms )) db=$(( ($(db_cpu_ticks) - db_before) * tick_ms ))
     sql=$(statements_run)
     read -r _ requests duration_us p50 p99 failed <<<"$line"
-    # Throughput counts only correct answers; latency and cost cover every request.
+    # Throughput counts only correct answers; latency and cost cover every request ("-": none completed).
     record "$name" "$q" "requests/s" "$(awk -v r="$((requests - failed))" -v d="$duration_us" 'BEGIN {printf "%.1f", r / d * 1e6}')"
-    record "$name" "$q" "p50 latency (ms)" "$(awk -v v="$p50" 'BEGIN {printf "%.1f", v / 1000}')"
-    record "$name" "$q" "p99 latency (ms)" "$(awk -v v="$p99" 'BEGIN {printf "%.1f", v / 1000}')"
-    record "$name" "$q" "SQL statements/request" "$(awk -v s="$sql" -v r="$requests" 'BEGIN {printf "%.2f", r ? s / r : 0}')"
-    record "$name" "$q" "server CPU-ms/request" "$(awk -v c="$cpu" -v r="$requests" 'BEGIN {printf "%.2f", r ? c / r : 0}')"
-    record "$name" "$q" "database CPU-ms/request" "$(awk -v c="$db" -v r="$requests" 'BEGIN {printf "%.2f", r ? c / r : 0}')"
+    record "$name" "$q" "p50 latency (ms)" "$(in_ms "$p50")"
+    record "$name" "$q" "p99 latency (ms)" "$(in_ms "$p99")"
+    record "$name" "$q" "SQL statements/request" "$(per_request "$sql")"
+    record "$name" "$q" "server CPU-ms/request" "$(per_request "$cpu")"
+    record "$name" "$q" "database CPU-ms/request" "$(per_request "$db")"
     record "$name" "$q" "failed requests" "$failed"
     echo "   $q: $requests requests, $failed failed"
   done
@@ -225,7 +228,7 @@ mkdir -p "$out"
     END {
       for (i = 1; i <= n; i++) {
         split(order[i], k, "\t"); a = value["newsgraph", order[i]]; b = value["postgraphile", order[i]]
-        ratio = (b + 0 != 0) ? sprintf("%.2f", a / b) : "-"
+        ratio = (a != "-" && b != "-" && b + 0 != 0) ? sprintf("%.2f", a / b) : "-"
         printf "| %s | %s | %s | %s | %s |\n", k[1], k[2], a, b, ratio
       }
     }' "$results"
