@@ -80,7 +80,7 @@ public class GraphQLRequestGuard {
 
     private void checkTransport(RoutingContext request) {
         HttpMethod method = request.request().method();
-        if (method.equals(HttpMethod.GET)) {
+        if (method.equals(HttpMethod.GET) && !isWebSocketUpgrade(request)) {
             request.response().putHeader(HttpHeaders.ALLOW, "POST");
             refuse(request, 405, "BAD_REQUEST", "GraphQL operations are sent with POST and a JSON body");
         } else if (method.equals(HttpMethod.POST) && !isJson(request.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
@@ -89,6 +89,11 @@ public class GraphQLRequestGuard {
         } else {
             request.next();
         }
+    }
+
+    /** Subscriptions open a WebSocket with a GET upgrade at the same path (public and read-only, like queries). */
+    private static boolean isWebSocketUpgrade(RoutingContext request) {
+        return "websocket".equalsIgnoreCase(request.request().getHeader(HttpHeaders.UPGRADE));
     }
 
     private void checkBody(RoutingContext request) {
