@@ -20,6 +20,7 @@ import io.newsgraph.GraphQL;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -149,10 +150,16 @@ class SearchQueryTest {
     @ValueSource(strings = {"%", "_", "%%", "good%signal", "good_signal", "very%good", "g__d signal", "%signal",
             "\\", "\\%", "Ol_f Scholz"})
     void wildcardsMatchOnlyThemselves(String text) {
+        // Other tests store text with these characters in it; only such text may match, never the seed.
         JsonPath results = search(text, 100);
-        assertEquals(List.of(), results.getList("search.statements"), text);
-        assertEquals(List.of(), results.getList("search.articles"), text);
-        assertEquals(List.of(), results.getList("search.actors"), text);
+        assertEquals(List.of(), notContaining(text, results.getList("search.statements.text")), text);
+        assertEquals(List.of(), notContaining(text, results.getList("search.actors.name")), text);
+        assertEquals(List.of(), only(Set.of(rtId(), dagensId()), results.getList("search.articles.id")), text);
+    }
+
+    private static List<String> notContaining(String text, List<String> values) {
+        String literal = text.toLowerCase(Locale.ROOT);
+        return values.stream().filter(v -> !v.toLowerCase(Locale.ROOT).contains(literal)).toList();
     }
 
     // ---------------------------------------------------------------- helpers
