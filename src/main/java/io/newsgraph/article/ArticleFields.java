@@ -1,12 +1,17 @@
 package io.newsgraph.article;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.graphql.Description;
 import org.hibernate.validator.constraints.URL;
 
-/** An article's metadata, shared by the inputs that create articles: every one optional here. */
+/**
+ * An article's metadata, shared by the inputs that create articles: every one optional here. Registered for
+ * reflection because GraphQL reads these inherited fields and a native image registers no parent by itself.
+ */
+@RegisterForReflection
 public abstract class ArticleFields {
 
     @Size(max = 1000)
