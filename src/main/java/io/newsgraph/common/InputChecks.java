@@ -1,7 +1,6 @@
 package io.newsgraph.common;
 
 import graphql.GraphQL;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.spi.EventingService;
@@ -26,7 +25,7 @@ public class InputChecks implements EventingService {
         // The builder has no getter for the instrumentation SmallRye configured (depth and complexity limits):
         // read it from a throw-away build and keep it, chained before ours.
         var configured = builder.build().getInstrumentation();
-        return builder.instrumentation(new ChainedInstrumentation(List.of(configured, new RequestErrorCodes())));
+        return builder.instrumentation(RequestLevelInstrumentation.of(List.of(configured, new RequestErrorCodes())));
     }
 
     @Override
