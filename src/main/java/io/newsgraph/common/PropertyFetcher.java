@@ -1,21 +1,24 @@
 package io.newsgraph.common;
 
-import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.LightDataFetcher;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Reads one property of the source object through its public getter ({@code getX}, {@code isX}) or, failing
  * that, its public field; a source class with neither falls back to SmallRye's fetcher. Getters come first
- * because Hibernate's enhanced entities load lazy fields through them.
+ * because Hibernate's enhanced entities load lazy fields through them. A light fetcher: graphql-java builds no
+ * {@link DataFetchingEnvironment} for it unless the fallback needs one.
  */
-final class PropertyFetcher implements TrivialDataFetcher<Object> {
+final class PropertyFetcher implements LightDataFetcher<Object> {
 
     private static final MethodType READER = MethodType.methodType(Object.class, Object.class);
 
@@ -35,13 +38,18 @@ final class PropertyFetcher implements TrivialDataFetcher<Object> {
 
     @Override
     public Object get(DataFetchingEnvironment environment) throws Exception {
-        Object source = environment.getSource();
+        return get(null, environment.getSource(), () -> environment);
+    }
+
+    @Override
+    public Object get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment)
+            throws Exception {
         if (source == null) {
             return null;
         }
         Optional<MethodHandle> reader = readers.get(source.getClass());
         if (reader.isEmpty()) {
-            return fallback.get(environment);
+            return fallback.get(environment.get());
         }
         try {
             return reader.get().invokeExact(source);
