@@ -1,6 +1,5 @@
 package io.newsgraph.security;
 
-import graphql.language.Document;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
@@ -22,7 +21,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -46,6 +48,8 @@ public class GraphQLRequestGuard {
     private static final int FIRST = -1000;
     private static final String JSON = "application/json";
     private static final String RESPONSE_TYPE = "application/graphql-response+json";
+    private static final int MEASURED_QUERIES = 256;
+    private static final int MEASURED_MAX_LENGTH = 20_000;
 
     private final String endpoint;
     private final long maxBodyBytes;
@@ -53,6 +57,14 @@ public class GraphQLRequestGuard {
     private final boolean schemaFile;
     private final boolean introspection;
     private final ParserOptions parserOptions;
+    /** Measures of recent queries by their text: clients repeat the same few, and parsing is most of the check. */
+    private final Map<String, QueryDepth.Measure> measured = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, QueryDepth.Measure> eldest) {
+                    return size() > MEASURED_QUERIES;
+                }
+            });
 
     public GraphQLRequestGuard(@ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String endpoint,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody,
@@ -114,18 +126,22 @@ public class GraphQLRequestGuard {
         if (body.getValue("query") instanceof String query) {
             // GraphQL-over-HTTP: a document the server will not run is a 400 only for graphql-response+json.
             int status = accepts(request, RESPONSE_TYPE) ? 400 : 200;
-            Document document;
-            try {
-                document = Parser.parse(ParserEnvironment.newParserEnvironment()
-                        .document(query).parserOptions(parserOptions).build());
-            } catch (ParseCancelledException e) {
-                refuse(request, status, "GRAPHQL_PARSE_FAILED", e.getMessage());
-                return;
-            } catch (InvalidSyntaxException e) {
-                request.next(); // SmallRye reports the syntax error in its own words
-                return;
+            QueryDepth.Measure measure = measured.get(query);
+            if (measure == null) {
+                try {
+                    measure = QueryDepth.of(Parser.parse(ParserEnvironment.newParserEnvironment()
+                            .document(query).parserOptions(parserOptions).build()));
+                } catch (ParseCancelledException e) {
+                    refuse(request, status, "GRAPHQL_PARSE_FAILED", e.getMessage());
+                    return;
+                } catch (InvalidSyntaxException e) {
+                    request.next(); // SmallRye reports the syntax error in its own words
+                    return;
+                }
+                if (query.length() <= MEASURED_MAX_LENGTH) {
+                    measured.put(query, measure);
+                }
             }
-            QueryDepth.Measure measure = QueryDepth.of(document);
             if (measure.depth() > maxDepth) {
                 refuse(request, status, "GRAPHQL_VALIDATION_FAILED", "the query nests " + measure.depth()
                         + " levels deep; at most " + maxDepth + " are allowed: ask for less in one query");
