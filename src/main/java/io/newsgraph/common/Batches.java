@@ -1,12 +1,12 @@
 package io.newsgraph.common;
 
-import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.arc.Arc;
+import org.hibernate.StatelessSession;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.jpa.HibernateHints;
 
 /**
  * Resolves a relation for a whole batch of GraphQL sources in one SQL statement, so a nested query costs one
@@ -80,8 +80,8 @@ public final class Batches {
      */
     private static List<Object[]> rows(String hql, List<Long> ids, Map<String, Object> params) {
         return QuarkusTransaction.joiningExisting().call(() -> {
-            var query = Panache.getEntityManager().createQuery(hql, Object[].class).setParameter("ids", ids)
-                    .setHint(HibernateHints.HINT_READ_ONLY, true);
+            var query = Arc.container().instance(StatelessSession.class).get().createQuery(hql, Object[].class)
+                    .setParameter("ids", ids);
             params.forEach(query::setParameter);
             return query.getResultList();
         });
