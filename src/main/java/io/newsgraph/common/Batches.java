@@ -76,7 +76,8 @@ public final class Batches {
      * Runs in a transaction of the calling thread, so the Hibernate session it uses is opened and closed by this
      * thread. Outside a transaction the session would be the request's, which is closed when the request ends,
      * and that can happen on another thread while a query still runs (a client that disconnects mid-query).
-     * Read-only: the entities only feed the response, so Hibernate keeps no snapshot to dirty-check them.
+     * Stateless: the entities only feed the response, so no persistence context registers them, snapshots them
+     * or flushes them at commit (a nested page hydrates thousands of rows).
      */
     private static List<Object[]> rows(String hql, List<Long> ids, Map<String, Object> params) {
         return QuarkusTransaction.joiningExisting().call(() -> {
