@@ -45,7 +45,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class GraphQLRequestGuard {
 
     /** Before every route of the application, SmallRye's GraphQL route included. */
-    private static final int FIRST = -1000;
+    static final int FIRST = -1000;
     private static final String JSON = "application/json";
     private static final String RESPONSE_TYPE = "application/graphql-response+json";
     private static final int MEASURED_QUERIES = 256;

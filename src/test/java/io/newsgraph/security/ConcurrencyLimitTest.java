@@ -1,0 +1,97 @@
+package io.newsgraph.security;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Operations beyond the limit wait in a bounded queue, for a bounded time, and are then refused with 503. */
+@QuarkusTest
+@TestProfile(OneAtATimeProfile.class)
+class ConcurrencyLimitTest {
+
+    private static final String HOLD = "{ hold }";
+    private static final String ACTORS = "{ actors(first: 1) { nodes { id } } }";
+
+    @Inject
+    ConcurrencyLimit limit;
+
+    @BeforeEach
+    void reset() {
+        HoldingApi.reset();
+    }
+
+    @Test
+    void theNextOperationWaitsForTheSlotAndOneMoreIsRefused() throws Exception {
+        CompletableFuture<Response> holding = send(HOLD);
+        assertTrue(HoldingApi.started.await(20, TimeUnit.SECONDS), "the first operation never started");
+        CompletableFuture<Completed> waiting = send(ACTORS).thenApply(Completed::now);
+        awaitUntil(() -> limit.queued(), 1);
+
+        Response refused = post(ACTORS);
+        assertEquals(503, refused.statusCode(), refused.asString());
+        assertEquals("1", refused.header("Retry-After"));
+        assertEquals(ConcurrencyLimit.CODE, refused.jsonPath().getString("errors[0].extensions.code"));
+        assertTrue(!waiting.isDone(), "the queued operation ran while the slot was taken");
+
+        Instant released = Instant.now();
+        HoldingApi.release.countDown();
+        assertEquals("released", holding.get(20, TimeUnit.SECONDS).jsonPath().getString("data.hold"));
+        Completed queued = waiting.get(20, TimeUnit.SECONDS);
+        assertEquals(200, queued.response.statusCode(), queued.response.asString());
+        assertEquals(1, queued.response.jsonPath().getList("data.actors.nodes").size(), queued.response.asString());
+        assertTrue(!queued.at.isBefore(released), "the queued operation finished before the slot was free");
+        awaitUntil(() -> limit.running(), 0);
+    }
+
+    @Test
+    void anOperationWaitingLongerThanTheTimeoutIsRefused() throws Exception {
+        CompletableFuture<Response> holding = send(HOLD);
+        assertTrue(HoldingApi.started.await(20, TimeUnit.SECONDS), "the first operation never started");
+
+        Response expired = post(ACTORS);
+        assertEquals(503, expired.statusCode(), expired.asString());
+        assertTrue(expired.jsonPath().getString("errors[0].message").contains("waited"), expired.asString());
+        assertEquals(0, limit.queued());
+
+        HoldingApi.release.countDown();
+        assertEquals(200, holding.get(20, TimeUnit.SECONDS).statusCode());
+        awaitUntil(() -> limit.running(), 0);
+        assertEquals(200, post(ACTORS).statusCode(), "the slot was not given back");
+    }
+
+    private static Response post(String query) {
+        return given().contentType(ContentType.JSON).body(Map.of("query", query)).when().post("/graphql");
+    }
+
+    private static CompletableFuture<Response> send(String query) {
+        return CompletableFuture.supplyAsync(() -> post(query));
+    }
+
+    private static void awaitUntil(IntSupplier value, int expected) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (value.getAsInt() != expected && Instant.now().isBefore(deadline)) {
+            Thread.sleep(10);
+        }
+        assertEquals(expected, value.getAsInt());
+    }
+
+    private record Completed(Response response, Instant at) {
+        static Completed now(Response response) {
+            return new Completed(response, Instant.now());
+        }
+    }
+}
