@@ -92,8 +92,7 @@ public class ActorApi {
 
     @Description("The actor this one belongs to, e.g. a minister's country.")
     public List<Actor> affiliation(@Source List<Actor> sources) {
-        return Batches.toOne(sources, "select a.id, f from Actor a join a.affiliation f where a.id in :ids",
-                Actor.class);
+        return Batches.toOne(sources, actor -> actor.affiliation, Actor.class);
     }
 
     @NonNull

@@ -41,19 +41,16 @@ public class CitationApi {
     @NonNull
     @Description("The article that reports it.")
     public List<@NonNull Article> article(@Source List<Citation> sources) {
-        return Batches.toOne(sources, "select c.id, a from Citation c join c.article a where c.id in :ids",
-                Article.class);
+        return Batches.toOne(sources, citation -> citation.article, Article.class);
     }
 
     @Description("The statement reported, when the citation backs a statement.")
     public List<Statement> statement(@Source List<Citation> sources) {
-        return Batches.toOne(sources, "select c.id, s from Citation c join c.statement s where c.id in :ids",
-                Statement.class);
+        return Batches.toOne(sources, citation -> citation.statement, Statement.class);
     }
 
     @Description("The reaction reported, when the citation backs a reaction.")
     public List<Reaction> reaction(@Source List<Citation> sources) {
-        return Batches.toOne(sources, "select c.id, r from Citation c join c.reaction r where c.id in :ids",
-                Reaction.class);
+        return Batches.toOne(sources, citation -> citation.reaction, Reaction.class);
     }
 }

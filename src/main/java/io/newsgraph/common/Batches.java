@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.hibernate.proxy.HibernateProxy;
 
 /**
  * Resolves a relation for a whole batch of GraphQL sources in one SQL statement, so a nested query costs one
@@ -29,16 +32,32 @@ public final class Batches {
     }
 
     /**
-     * For each source, the related entity or null.
-     *
-     * @param hql selects {@code (source id, related entity)} for the sources whose ids are in {@code :ids}
+     * For each source, the entity its many-to-one {@code reference} points to, or null. A source already holds the
+     * related row's id in that (unloaded) reference, so each distinct one is loaded once: 1,000 reactions by 40
+     * actors cost one query for 40 rows, not a join repeating each actor per reaction.
      */
-    public static <S extends TrackedEntity, R> List<R> toOne(List<S> sources, String hql, Class<R> type) {
-        Map<Long, R> bySource = new HashMap<>();
-        for (Object[] row : rows(hql, ids(sources), Map.of())) {
-            bySource.put((Long) row[0], type.cast(row[1]));
+    public static <S extends TrackedEntity, R extends TrackedEntity> List<R> toOne(List<S> sources,
+            Function<S, R> reference, Class<R> type) {
+        List<Long> ids = sources.stream().map(reference).filter(Objects::nonNull).map(Batches::idOf).distinct()
+                .toList();
+        Map<Long, R> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Object[] row : rows("select r.id, r from " + type.getSimpleName() + " r where r.id in :ids", ids,
+                    Map.of())) {
+                byId.put((Long) row[0], type.cast(row[1]));
+            }
         }
-        return sources.stream().map(source -> bySource.get(source.id)).toList();
+        return sources.stream().map(source -> {
+            R related = reference.apply(source);
+            return related == null ? null : byId.get(idOf(related));
+        }).toList();
+    }
+
+    /** The id of a referenced entity, read without loading it. */
+    private static Long idOf(TrackedEntity reference) {
+        return reference instanceof HibernateProxy proxy
+                ? (Long) proxy.getHibernateLazyInitializer().getInternalIdentifier()
+                : reference.id;
     }
 
     /**

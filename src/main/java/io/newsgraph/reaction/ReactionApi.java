@@ -72,20 +72,18 @@ public class ReactionApi {
     @NonNull
     @Description("Who reacted.")
     public List<@NonNull Actor> actor(@Source List<Reaction> sources) {
-        return Batches.toOne(sources, "select r.id, a from Reaction r join r.actor a where r.id in :ids", Actor.class);
+        return Batches.toOne(sources, reaction -> reaction.actor, Actor.class);
     }
 
     @NonNull
     @Description("The statement reacted to.")
     public List<@NonNull Statement> target(@Source List<Reaction> sources) {
-        return Batches.toOne(sources, "select r.id, s from Reaction r join r.target s where r.id in :ids",
-                Statement.class);
+        return Batches.toOne(sources, reaction -> reaction.target, Statement.class);
     }
 
     @Description("The reacting words, when reported.")
     public List<Statement> response(@Source List<Reaction> sources) {
-        return Batches.toOne(sources, "select r.id, s from Reaction r join r.response s where r.id in :ids",
-                Statement.class);
+        return Batches.toOne(sources, reaction -> reaction.response, Statement.class);
     }
 
     @Description("Where articles report it, earliest article first.")

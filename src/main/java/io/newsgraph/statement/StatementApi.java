@@ -73,14 +73,12 @@ public class StatementApi {
     @NonNull
     @Description("Who said it.")
     public List<@NonNull Actor> speaker(@Source List<Statement> sources) {
-        return Batches.toOne(sources, "select s.id, a from Statement s join s.speaker a where s.id in :ids",
-                Actor.class);
+        return Batches.toOne(sources, statement -> statement.speaker, Actor.class);
     }
 
     @Description("The statement this one is another outlet's conflicting account of.")
     public List<Statement> variantOf(@Source List<Statement> sources) {
-        return Batches.toOne(sources, "select s.id, v from Statement s join s.variantOf v where s.id in :ids",
-                Statement.class);
+        return Batches.toOne(sources, statement -> statement.variantOf, Statement.class);
     }
 
     @Description("Other outlets' conflicting accounts of this statement (their variantOf is this one).")
