@@ -11,7 +11,8 @@
 #
 # Settings (environment): BENCH_SMOKE=1 (small data, short runs: checks the script), BENCH_DURATION (20s),
 # BENCH_WARMUP (10s), BENCH_CONNECTIONS (8), BENCH_THREADS (2), BENCH_ACTORS/ARTICLES/STATEMENTS/REACTIONS
-# (200/10000/100000/500000), BENCH_JAVA_OPTS (-Xmx256m -XX:+UseParallelGC), BENCH_SKIP_BUILD=1 (reuse target/quarkus-app),
+# (200/10000/100000/500000), BENCH_JAVA_OPTS (-Xmx256m -XX:+UseParallelGC
+# -Dnewsgraph.graphql.max-concurrent=0), BENCH_SKIP_BUILD=1 (reuse target/quarkus-app),
 # BENCH_PG_PORT (55432), BENCH_POSTGRAPHILE_PORT (55080), BENCH_NEWSGRAPH_PORT (55081).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,7 +30,7 @@ else
 fi
 connections=${BENCH_CONNECTIONS:-8}
 threads=${BENCH_THREADS:-2}
-java_opts=${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseParallelGC}
+java_opts=${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseParallelGC -Dnewsgraph.graphql.max-concurrent=0}
 pg_port=${BENCH_PG_PORT:-55432}
 postgraphile_port=${BENCH_POSTGRAPHILE_PORT:-55080}
 newsgraph_port=${BENCH_NEWSGRAPH_PORT:-55081}
