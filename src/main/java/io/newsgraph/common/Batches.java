@@ -1,7 +1,6 @@
 package io.newsgraph.common;
 
 import io.quarkus.arc.Arc;
-import org.hibernate.StatelessSession;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.hibernate.StatelessSession;
 import org.hibernate.proxy.HibernateProxy;
 
 /**

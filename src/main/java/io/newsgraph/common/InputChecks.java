@@ -30,7 +30,11 @@ public class InputChecks implements EventingService {
 
     @Override
     public void beforeDataFetch(Context context) {
-        DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
+        checkArguments(context.unwrap(DataFetchingEnvironment.class));
+    }
+
+    /** Checks the field's arguments against their declared types (also for fetchers that fire no event). */
+    static void checkArguments(DataFetchingEnvironment environment) {
         ArgumentTypes.check(environment.getFieldDefinition().getArguments(), environment.getField().getArguments(),
                 environment.getVariables());
     }

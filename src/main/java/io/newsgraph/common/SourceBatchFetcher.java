@@ -30,9 +30,8 @@ final class SourceBatchFetcher implements DataFetcher<Object> {
 
     @Override
     public Object get(DataFetchingEnvironment environment) throws Exception {
-        if (checkArguments && !environment.getFieldDefinition().getArguments().isEmpty()) {
-            ArgumentTypes.check(environment.getFieldDefinition().getArguments(), environment.getField().getArguments(),
-                    environment.getVariables());
+        if (checkArguments) {
+            InputChecks.checkArguments(environment);
         }
         Map<String, Object> batchContext = new HashMap<>(4);
         batchContext.put(BatchLoaderHelper.ARGUMENTS, arguments.getArguments(environment, true));

@@ -5,8 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,9 +16,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs at most {@code newsgraph.graphql.max-concurrent} GraphQL operations at a time (by default one per CPU core)
- * and queues the rest in arrival order. A nested query is CPU-bound from start to end; running more of them than
- * there are cores only interleaves them, so each keeps its whole half-built result in memory for longer and the
+ * Runs at most {@code newsgraph.graphql.max-concurrent} GraphQL operations at a time (0: one per CPU core; the
+ * default, 64, only sheds overload) and queues the rest in arrival order. A nested query is CPU-bound from start to
+ * end; running more of them than there are cores only interleaves them, so each keeps its whole half-built result in memory for longer and the
  * garbage collector works on all of them at once (measured in docs/benchmarks.md). A request that finds the queue
  * full, or waits longer than the queue timeout, gets 503 with Retry-After and a GraphQL-shaped error (code
  * OVERLOADED) and changes nothing. Subscriptions (WebSocket) are not limited.
@@ -130,12 +128,8 @@ public class ConcurrencyLimit {
         if (request.response().ended() || request.response().closed()) {
             return;
         }
-        JsonObject error = new JsonObject().put("message", message + "; retry shortly")
-                .put("extensions", new JsonObject().put("code", CODE));
-        request.response().setStatusCode(503)
-                .putHeader(HttpHeaders.RETRY_AFTER, "1")
-                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=UTF-8")
-                .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
+        request.response().putHeader(HttpHeaders.RETRY_AFTER, "1");
+        GraphQLRequestGuard.refuse(request, 503, CODE, message + "; retry shortly");
     }
 
     private static final class Waiting {

@@ -197,7 +197,8 @@ public class GraphQLRequestGuard {
                 .toString();
     }
 
-    private static void refuse(RoutingContext request, int status, String code, String message) {
+    /** Answers with a GraphQL-shaped error body, in the response type the client asked for. */
+    static void refuse(RoutingContext request, int status, String code, String message) {
         JsonObject error = new JsonObject().put("message", message)
                 .put("extensions", new JsonObject().put("code", code));
         String type = accepts(request, RESPONSE_TYPE) ? RESPONSE_TYPE : "application/json";
