@@ -56,7 +56,11 @@ final class SubscriptionClient implements AutoCloseable {
         if (new File(DIR.toFile(), "node_modules").isDirectory()) {
             return;
         }
-        Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(DIR.toFile()).inheritIO()
+        // output to the test log, but not surefire's stdin: npm would set it non-blocking, and surefire's command
+        // reader in this JVM then fails ("std/in stream corrupted") although every test passes
+        Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(DIR.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         if (npm.waitFor() != 0) {
             throw new IllegalStateException("npm ci failed in " + DIR);
