@@ -99,7 +99,7 @@ public class ActorApi {
     @Description("Other names this actor is known by (spellings, transliterations, short forms).")
     public List<@NonNull List<@NonNull String>> aliases(@Source List<Actor> sources) {
         return Batches.values(sources,
-                "select al.actor.id, al.name from ActorAlias al where al.actor.id in :ids order by al.id",
+                "select al.actor.id, al.name from ActorAlias al where any_of(al.actor.id, :ids) order by al.id",
                 String.class);
     }
 
@@ -108,7 +108,7 @@ public class ActorApi {
             @Description("At most this many (max 100).") int first) {
         return Batches.toMany(sources, "select a.affiliation.id as pid, a.id as cid, row_number() over"
                 + " (partition by a.affiliation.id order by a.name, a.id) as rn from Actor a"
-                + " where a.affiliation.id in :ids", Actor.class, Batches.limit(first));
+                + " where any_of(a.affiliation.id, :ids)", Actor.class, Batches.limit(first));
     }
 
     @Description("What this actor said, latest first.")
@@ -116,14 +116,14 @@ public class ActorApi {
             @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
         return Batches.toMany(sources, "select s.speaker.id as pid, s.id as cid, row_number() over"
                 + " (partition by s.speaker.id order by s.saidOn desc nulls last, s.id desc) as rn"
-                + " from Statement s where s.speaker.id in :ids", Statement.class, Batches.limit(first));
+                + " from Statement s where any_of(s.speaker.id, :ids)", Statement.class, Batches.limit(first));
     }
 
     @Description("Reactions this actor gave, newest first.")
     public List<@NonNull List<@NonNull Reaction>> reactionsGiven(@Source List<Actor> sources,
             @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
         return Batches.toMany(sources, "select r.actor.id as pid, r.id as cid, row_number() over"
-                + " (partition by r.actor.id order by r.id desc) as rn from Reaction r where r.actor.id in :ids",
+                + " (partition by r.actor.id order by r.id desc) as rn from Reaction r where any_of(r.actor.id, :ids)",
                 Reaction.class, Batches.limit(first));
     }
 
@@ -132,7 +132,7 @@ public class ActorApi {
             @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
         return Batches.toMany(sources, "select r.target.speaker.id as pid, r.id as cid, row_number() over"
                 + " (partition by r.target.speaker.id order by r.id desc) as rn from Reaction r"
-                + " where r.target.speaker.id in :ids", Reaction.class, Batches.limit(first));
+                + " where any_of(r.target.speaker.id, :ids)", Reaction.class, Batches.limit(first));
     }
 
     @Description("Articles reporting this actor's statements or reactions, most recently added first.")
@@ -142,7 +142,8 @@ public class ActorApi {
         return Batches.toMany(sources, "select y.pid as pid, y.cid as cid, row_number() over"
                 + " (partition by y.pid order by y.cid desc) as rn from (select distinct"
                 + " coalesce(s.speaker.id, r.actor.id) as pid, c.article.id as cid from Citation c"
-                + " left join c.statement s left join c.reaction r where coalesce(s.speaker.id, r.actor.id) in :ids) y",
+                + " left join c.statement s left join c.reaction r"
+                + " where any_of(coalesce(s.speaker.id, r.actor.id), :ids)) y",
                 Article.class, Batches.limit(first));
     }
 }

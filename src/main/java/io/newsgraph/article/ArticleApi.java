@@ -74,7 +74,7 @@ public class ArticleApi {
             @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
         return Batches.toMany(sources, "select c.article.id as pid, c.statement.id as cid,"
                 + " row_number() over (partition by c.article.id order by min(c.startOffset), c.statement.id) as rn"
-                + " from Citation c where c.article.id in :ids and c.statement is not null"
+                + " from Citation c where any_of(c.article.id, :ids) and c.statement is not null"
                 + " group by c.article.id, c.statement.id", Statement.class, Batches.limit(first));
     }
 
@@ -83,7 +83,7 @@ public class ArticleApi {
             @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
         return Batches.toMany(sources, "select c.article.id as pid, c.reaction.id as cid,"
                 + " row_number() over (partition by c.article.id order by min(c.startOffset), c.reaction.id) as rn"
-                + " from Citation c where c.article.id in :ids and c.reaction is not null"
+                + " from Citation c where any_of(c.article.id, :ids) and c.reaction is not null"
                 + " group by c.article.id, c.reaction.id", Reaction.class, Batches.limit(first));
     }
 
@@ -94,7 +94,8 @@ public class ArticleApi {
         return Batches.toMany(sources, "select y.pid as pid, y.cid as cid, row_number() over"
                 + " (partition by y.pid order by min(y.pos), y.cid) as rn from (select c.article.id as pid,"
                 + " coalesce(s.speaker.id, r.actor.id) as cid, c.startOffset as pos from Citation c"
-                + " left join c.statement s left join c.reaction r where c.article.id in :ids) y group by y.pid, y.cid",
+                + " left join c.statement s left join c.reaction r where any_of(c.article.id, :ids)) y"
+                + " group by y.pid, y.cid",
                 Actor.class, Batches.limit(first));
     }
 
@@ -103,6 +104,6 @@ public class ArticleApi {
             @Name("first") @DefaultValue("50") @Description("At most this many (max 100).") int first) {
         return Batches.toMany(sources, "select c.article.id as pid, c.id as cid,"
                 + " row_number() over (partition by c.article.id order by c.startOffset, c.id) as rn"
-                + " from Citation c where c.article.id in :ids", Citation.class, Batches.limit(first));
+                + " from Citation c where any_of(c.article.id, :ids)", Citation.class, Batches.limit(first));
     }
 }

@@ -42,7 +42,7 @@ public final class Batches {
                 .toList();
         Map<Long, R> byId = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (Object[] row : rows("select r.id, r from " + type.getSimpleName() + " r where r.id in :ids", ids,
+            for (Object[] row : rows("select r.id, r from " + type.getSimpleName() + " r where any_of(r.id, :ids)", ids,
                     Map.of())) {
                 byId.put((Long) row[0], type.cast(row[1]));
             }
@@ -101,7 +101,7 @@ public final class Batches {
     private static List<Object[]> rows(String hql, List<Long> ids, Map<String, Object> params) {
         return QuarkusTransaction.joiningExisting().call(() -> {
             var query = Arc.container().instance(StatelessSession.class).get().createQuery(hql, Object[].class)
-                    .setParameter("ids", ids);
+                    .setParameter("ids", ids.toArray(Long[]::new));
             params.forEach(query::setParameter);
             return query.getResultList();
         });

@@ -91,6 +91,6 @@ public class ReactionApi {
             @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
         return Batches.toMany(sources, "select c.reaction.id as pid, c.id as cid, row_number() over"
                 + " (partition by c.reaction.id order by c.article.publishedAt nulls last, c.article.id, c.startOffset)"
-                + " as rn from Citation c where c.reaction.id in :ids", Citation.class, Batches.limit(first));
+                + " as rn from Citation c where any_of(c.reaction.id, :ids)", Citation.class, Batches.limit(first));
     }
 }

@@ -85,7 +85,8 @@ public class StatementApi {
     public List<@NonNull List<@NonNull Statement>> variants(@Source List<Statement> sources,
             @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
         return Batches.toMany(sources, "select s.variantOf.id as pid, s.id as cid, row_number() over"
-                + " (partition by s.variantOf.id order by s.id) as rn from Statement s where s.variantOf.id in :ids",
+                + " (partition by s.variantOf.id order by s.id) as rn from Statement s"
+                + " where any_of(s.variantOf.id, :ids)",
                 Statement.class, Batches.limit(first));
     }
 
@@ -94,7 +95,7 @@ public class StatementApi {
             @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
         return Batches.toMany(sources, "select c.statement.id as pid, c.id as cid, row_number() over"
                 + " (partition by c.statement.id order by c.article.publishedAt nulls last, c.article.id, c.startOffset)"
-                + " as rn from Citation c where c.statement.id in :ids", Citation.class, Batches.limit(first));
+                + " as rn from Citation c where any_of(c.statement.id, :ids)", Citation.class, Batches.limit(first));
     }
 
     @Description("Articles that report it, earliest first.")
@@ -102,7 +103,7 @@ public class StatementApi {
             @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
         return Batches.toMany(sources, "select c.statement.id as pid, a.id as cid, row_number() over"
                 + " (partition by c.statement.id order by a.publishedAt nulls last, a.id) as rn"
-                + " from Citation c join c.article a where c.statement.id in :ids"
+                + " from Citation c join c.article a where any_of(c.statement.id, :ids)"
                 + " group by c.statement.id, a.id, a.publishedAt",
                 Article.class, Batches.limit(first));
     }
@@ -111,7 +112,7 @@ public class StatementApi {
     public List<@NonNull List<@NonNull Reaction>> reactions(@Source List<Statement> sources,
             @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
         return Batches.toMany(sources, "select r.target.id as pid, r.id as cid, row_number() over"
-                + " (partition by r.target.id order by r.id) as rn from Reaction r where r.target.id in :ids",
+                + " (partition by r.target.id order by r.id) as rn from Reaction r where any_of(r.target.id, :ids)",
                 Reaction.class, Batches.limit(first));
     }
 
@@ -119,7 +120,7 @@ public class StatementApi {
     public List<@NonNull List<@NonNull Reaction>> expresses(@Source List<Statement> sources,
             @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
         return Batches.toMany(sources, "select r.response.id as pid, r.id as cid, row_number() over"
-                + " (partition by r.response.id order by r.id) as rn from Reaction r where r.response.id in :ids",
+                + " (partition by r.response.id order by r.id) as rn from Reaction r where any_of(r.response.id, :ids)",
                 Reaction.class, Batches.limit(first));
     }
 }
