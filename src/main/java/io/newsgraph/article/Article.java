@@ -1,8 +1,10 @@
 package io.newsgraph.article;
 
 import io.newsgraph.common.MutableEntity;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.annotations.TimeZoneColumn;
 import org.hibernate.annotations.TimeZoneStorage;
@@ -51,9 +54,13 @@ public class Article extends MutableEntity {
     @Description("Language as a BCP 47 tag, e.g. \"en\".")
     public String language;
 
-    @NonNull
+    /**
+     * Loaded only when read: a list of articles would otherwise fetch (and PostgreSQL decompress) every body, most
+     * of the bytes a page moves. GraphQL's {@code body} field is {@link ArticleApi#body}, one query per page.
+     */
+    @Ignore
+    @Basic(fetch = FetchType.LAZY)
     @Column(length = 1_000_000)
-    @Description("Clean article text. Citation offsets index into this string (UTF-16 code units).")
     public String body;
 
     @NonNull

@@ -69,6 +69,12 @@ public class ArticleApi {
         return articles.delete(input);
     }
 
+    @NonNull
+    @Description("Clean article text. Citation offsets index into this string (UTF-16 code units).")
+    public List<@NonNull String> body(@Source List<Article> sources) {
+        return Batches.lazyValue(sources, Article.class, "body", article -> article.body);
+    }
+
     @Description("Statements this article reports, in order of first appearance in the body.")
     public List<@NonNull List<@NonNull Statement>> statements(@Source List<Article> sources,
             @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {

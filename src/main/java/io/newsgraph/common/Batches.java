@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.hibernate.Hibernate;
 import org.hibernate.StatelessSession;
 import org.hibernate.proxy.HibernateProxy;
 
@@ -71,6 +72,26 @@ public final class Batches {
         String hql = "select x.pid, r from (" + ranked + ") x join " + type.getSimpleName()
                 + " r on r.id = x.cid where x.rn <= :limit order by x.pid, x.rn";
         return group(sources, rows(hql, ids(sources), Map.of("limit", (long) limit)), type);
+    }
+
+    /**
+     * For each source, its lazily loaded {@code attribute} of entity {@code type}: the value already in memory where
+     * the source holds it (an entity just written), the others read in one query.
+     */
+    @SuppressWarnings("unchecked") // the query reads the attribute loadedValue reads
+    public static <S extends TrackedEntity, R> List<R> lazyValue(List<S> sources, Class<S> type, String attribute,
+            Function<S, R> loadedValue) {
+        Map<Long, Object> read = new HashMap<>();
+        List<Long> unloaded = sources.stream().filter(source -> !Hibernate.isPropertyInitialized(source, attribute))
+                .map(source -> source.id).distinct().toList();
+        if (!unloaded.isEmpty()) {
+            for (Object[] row : rows("select e.id, e." + attribute + " from " + type.getSimpleName()
+                    + " e where any_of(e.id, :ids)", unloaded, Map.of())) {
+                read.put((Long) row[0], row[1]);
+            }
+        }
+        return sources.stream().map(source -> Hibernate.isPropertyInitialized(source, attribute)
+                ? loadedValue.apply(source) : (R) read.get(source.id)).toList();
     }
 
     /** For each source, every value the query gives for it (for small, bounded lists such as aliases). */

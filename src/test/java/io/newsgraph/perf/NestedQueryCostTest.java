@@ -1,6 +1,7 @@
 package io.newsgraph.perf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsgraph.GraphQL;
 import io.newsgraph.common.ErrorBoundary;
@@ -70,6 +71,21 @@ class NestedQueryCostTest {
 
         assertEquals(RELATION_FIELDS, five, "statements for 5 articles");
         assertEquals(five, fifty, "statements for 50 articles");
+    }
+
+    /** Bodies are not in the page's query (an eager column would need no second statement), and read in one. */
+    @Test
+    void bodiesOfAPageCostOneStatementMore() {
+        for (int first : new int[] {5, 50}) {
+            Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+            long before = statistics.getPrepareStatementCount();
+            JsonPath data = GraphQL.data("perf/articleBodies", Map.of("outlet", NestedGraph.OUTLET, "first", first));
+
+            assertEquals(2, statistics.getPrepareStatementCount() - before, "statements for " + first + " bodies");
+            List<String> bodies = data.getList("articles.nodes.body");
+            assertEquals(first, bodies.size());
+            bodies.forEach(body -> assertTrue(body.startsWith("Nested article "), body));
+        }
     }
 
     /**
