@@ -12,7 +12,8 @@
 # Settings (environment): BENCH_SMOKE=1 (small data, short runs: checks the script), BENCH_DURATION (20s),
 # BENCH_WARMUP (10s), BENCH_CONNECTIONS (8), BENCH_THREADS (2), BENCH_ACTORS/ARTICLES/STATEMENTS/REACTIONS
 # (200/10000/100000/500000), BENCH_JAVA_OPTS (-Xmx256m -XX:+UseParallelGC
-# -Dnewsgraph.graphql.max-concurrent=0), BENCH_SKIP_BUILD=1 (reuse target/quarkus-app),
+# -Dnewsgraph.graphql.max-concurrent=0), BENCH_MALLOC_ARENA_MAX (2, glibc arenas of the jar, as in the JVM image),
+# BENCH_SKIP_BUILD=1 (reuse target/quarkus-app),
 # BENCH_PG_PORT (55432), BENCH_POSTGRAPHILE_PORT (55080), BENCH_NEWSGRAPH_PORT (55081).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,6 +32,7 @@ fi
 connections=${BENCH_CONNECTIONS:-8}
 threads=${BENCH_THREADS:-2}
 java_opts=${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseParallelGC -Dnewsgraph.graphql.max-concurrent=0}
+malloc_arenas=${BENCH_MALLOC_ARENA_MAX:-2} # as docker/Dockerfile.jvm sets it
 pg_port=${BENCH_PG_PORT:-55432}
 postgraphile_port=${BENCH_POSTGRAPHILE_PORT:-55080}
 newsgraph_port=${BENCH_NEWSGRAPH_PORT:-55081}
@@ -208,8 +210,9 @@ measure postgraphile "$postgraphile_port"
 say "Newsgraph jar (java $java_opts) on port $newsgraph_port"
 started_ms=$(now_ms)
 # shellcheck disable=SC2086 # java_opts holds several options
-(cd "$work" && QUARKUS_DATASOURCE_JDBC_URL="$jdbc_url" QUARKUS_DATASOURCE_USERNAME=postgres NEWSGRAPH_SEED_ENABLED=false \
-  NEWSGRAPH_EDITOR_USER=editor NEWSGRAPH_EDITOR_PASSWORD=editor QUARKUS_HTTP_PORT="$newsgraph_port" \
+(cd "$work" && MALLOC_ARENA_MAX="$malloc_arenas" QUARKUS_DATASOURCE_JDBC_URL="$jdbc_url" \
+  QUARKUS_DATASOURCE_USERNAME=postgres NEWSGRAPH_SEED_ENABLED=false NEWSGRAPH_EDITOR_USER=editor \
+  NEWSGRAPH_EDITOR_PASSWORD=editor QUARKUS_HTTP_PORT="$newsgraph_port" \
   exec java $java_opts -jar "$jar" >"$work/newsgraph.log" 2>&1) &
 server_pid=$!
 measure newsgraph "$newsgraph_port"
@@ -220,7 +223,7 @@ mkdir -p "$out"
   echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')),"
   echo "load average at the end $(cut -d' ' -f1-3 /proc/loadavg); data: $actors actors, $articles articles,"
   echo "$statements statements, $reactions reactions; wrk -t$threads -c$connections -d$duration after a $warmup warm-up;"
-  echo "jar: java $java_opts; PostGraphile 5 on Node $("$node22" --version)."
+  echo "jar: MALLOC_ARENA_MAX=$malloc_arenas java $java_opts; PostGraphile 5 on Node $("$node22" --version)."
   echo
   echo "| query | measure | Newsgraph | PostGraphile | Newsgraph / PostGraphile |"
   echo "|---|---|---:|---:|---:|"
