@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.AbstractCollection;
 import java.util.AbstractMap;
 import java.util.Collection;
 import java.util.Map;
@@ -53,31 +54,43 @@ final class RenderedData extends AbstractMap<String, Object> implements JsonNumb
         return new RenderedData(data, out.toString());
     }
 
-    /** One value, converted as {@code ExecutionResponse.toJsonValue} converts it; false on any other type. */
+    /**
+     * One value, converted as {@code ExecutionResponse.toJsonValue} converts it; false on any other type. Strings
+     * and graphql-java's maps and lists are told by their classes before any interface: on Java 17 a successful
+     * {@code instanceof} against an interface rewrites a cache in the class that every thread shares (JDK-8180450),
+     * and two threads walking results of the same classes kept invalidating it for each other.
+     */
     @SuppressWarnings("unchecked")
     private static boolean write(JsonGenerator out, Object value) throws IOException {
         if (value == null) {
             out.writeNull();
-        } else if (value instanceof Map<?, ?> map) {
+        } else if (value instanceof String text) {
+            out.writeString(text);
+        } else if (value instanceof AbstractMap<?, ?> || value instanceof Map<?, ?>) {
             out.writeStartObject();
-            for (var entry : ((Map<String, Object>) map).entrySet()) {
+            for (var entry : ((Map<String, Object>) value).entrySet()) {
                 out.writeFieldName(entry.getKey());
                 if (!write(out, entry.getValue())) {
                     return false;
                 }
             }
             out.writeEndObject();
-        } else if (value instanceof Collection<?> list) {
+        } else if (value instanceof AbstractCollection<?> || value instanceof Collection<?>) {
             out.writeStartArray();
-            for (Object item : list) {
+            for (Object item : (Collection<?>) value) {
                 if (!write(out, item)) {
                     return false;
                 }
             }
             out.writeEndArray();
-        } else if (value instanceof String text) {
-            out.writeString(text);
-        } else if (value instanceof Boolean flag) {
+        } else {
+            return writeScalar(out, value);
+        }
+        return true;
+    }
+
+    private static boolean writeScalar(JsonGenerator out, Object value) throws IOException {
+        if (value instanceof Boolean flag) {
             out.writeBoolean(flag);
         } else if (value instanceof Long || value instanceof Integer || value instanceof Short
                 || value instanceof Byte) {
