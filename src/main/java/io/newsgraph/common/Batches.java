@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.hibernate.Hibernate;
 import org.hibernate.StatelessSession;
 import org.hibernate.proxy.HibernateProxy;
+import org.hibernate.proxy.LazyInitializer;
 
 /**
  * Resolves a relation for a whole batch of GraphQL sources in one SQL statement, so a nested query costs one
@@ -39,26 +40,18 @@ public final class Batches {
      */
     public static <S extends TrackedEntity, R extends TrackedEntity> List<R> toOne(List<S> sources,
             Function<S, R> reference, Class<R> type) {
-        List<Long> ids = sources.stream().map(reference).filter(Objects::nonNull).map(Batches::idOf).distinct()
+        List<Long> referenced = sources.stream().map(reference).map(related -> related == null ? null : idOf(related))
                 .toList();
-        Map<Long, R> byId = new HashMap<>();
-        if (!ids.isEmpty()) {
-            for (Object[] row : rows("select r.id, r from " + type.getSimpleName() + " r where any_of(r.id, :ids)", ids,
-                    Map.of())) {
-                byId.put((Long) row[0], type.cast(row[1]));
-            }
-        }
-        return sources.stream().map(source -> {
-            R related = reference.apply(source);
-            return related == null ? null : byId.get(idOf(related));
-        }).toList();
+        Map<Long, Object> byId = byId(type, "e", referenced.stream().filter(Objects::nonNull).distinct().toList());
+        return referenced.stream().map(id -> type.cast(byId.get(id))).toList();
     }
 
     /** The id of a referenced entity, read without loading it. */
     private static Long idOf(TrackedEntity reference) {
-        return reference instanceof HibernateProxy proxy
-                ? (Long) proxy.getHibernateLazyInitializer().getInternalIdentifier()
-                : reference.id;
+        // Hibernate's own proxy test: an instanceof on the HibernateProxy interface contends between threads on
+        // Java 17 (JDK-8180450)
+        LazyInitializer proxy = HibernateProxy.extractLazyInitializer(reference);
+        return proxy != null ? (Long) proxy.getInternalIdentifier() : reference.id;
     }
 
     /**
@@ -81,17 +74,23 @@ public final class Batches {
     @SuppressWarnings("unchecked") // the query reads the attribute loadedValue reads
     public static <S extends TrackedEntity, R> List<R> lazyValue(List<S> sources, Class<S> type, String attribute,
             Function<S, R> loadedValue) {
-        Map<Long, Object> read = new HashMap<>();
-        List<Long> unloaded = sources.stream().filter(source -> !Hibernate.isPropertyInitialized(source, attribute))
-                .map(source -> source.id).distinct().toList();
-        if (!unloaded.isEmpty()) {
-            for (Object[] row : rows("select e.id, e." + attribute + " from " + type.getSimpleName()
-                    + " e where any_of(e.id, :ids)", unloaded, Map.of())) {
-                read.put((Long) row[0], row[1]);
-            }
-        }
+        Map<Long, Object> read = byId(type, "e." + attribute, sources.stream()
+                .filter(source -> !Hibernate.isPropertyInitialized(source, attribute)).map(source -> source.id)
+                .distinct().toList());
         return sources.stream().map(source -> Hibernate.isPropertyInitialized(source, attribute)
                 ? loadedValue.apply(source) : (R) read.get(source.id)).toList();
+    }
+
+    /** {@code selected} (an HQL expression over the alias {@code e}) of each row of {@code entity}, by id. */
+    private static Map<Long, Object> byId(Class<?> entity, String selected, List<Long> ids) {
+        Map<Long, Object> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Object[] row : rows("select e.id, " + selected + " from " + entity.getSimpleName()
+                    + " e where any_of(e.id, :ids)", ids, Map.of())) {
+                byId.put((Long) row[0], row[1]);
+            }
+        }
+        return byId;
     }
 
     /** For each source, every value the query gives for it (for small, bounded lists such as aliases). */

@@ -27,8 +27,7 @@ public class DirectJsonResponse implements EventingService {
     public void afterExecute(Context context) {
         if (context instanceof SmallRyeContext smallRye && !Config.get().isExcludeNullFieldsInResponses()) {
             ExecutionResult result = smallRye.unwrap(ExecutionResult.class);
-            if (result != null && result.isDataPresent() && result.getData() instanceof Map<?, ?> data
-                    && !(data instanceof RenderedData)) {
+            if (result != null && result.isDataPresent() && result.getData() instanceof Map<?, ?> data) {
                 @SuppressWarnings("unchecked")
                 RenderedData rendered = RenderedData.of((Map<String, Object>) data);
                 if (rendered != null) {

@@ -18,10 +18,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Runs at most {@code newsgraph.graphql.max-concurrent} GraphQL operations at a time (0: one per CPU core; the
  * default, 64, only sheds overload) and queues the rest in arrival order. A nested query is CPU-bound from start to
- * end; running more of them than there are cores only interleaves them, so each keeps its whole half-built result in memory for longer and the
- * garbage collector works on all of them at once (measured in docs/benchmarks.md). A request that finds the queue
- * full, or waits longer than the queue timeout, gets 503 with Retry-After and a GraphQL-shaped error (code
- * OVERLOADED) and changes nothing. Subscriptions (WebSocket) are not limited.
+ * end; running more of them than there are cores only interleaves them, so each keeps its whole half-built result
+ * in memory for longer and the garbage collector works on all of them at once (measured in docs/benchmarks.md).
+ * A request that finds the queue full, or waits longer than the queue timeout, gets 503 with Retry-After and a
+ * GraphQL-shaped error (code OVERLOADED) and changes nothing. Subscriptions (WebSocket) are not limited.
  */
 @ApplicationScoped
 public class ConcurrencyLimit {
