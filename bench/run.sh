@@ -11,7 +11,7 @@
 #
 # Settings (environment): BENCH_SMOKE=1 (small data, short runs: checks the script), BENCH_DURATION (20s),
 # BENCH_WARMUP (10s), BENCH_CONNECTIONS (8), BENCH_THREADS (2), BENCH_ACTORS/ARTICLES/STATEMENTS/REACTIONS
-# (200/10000/100000/500000), BENCH_JAVA_OPTS (-Xmx256m -XX:+UseParallelGC
+# (200/10000/100000/500000), BENCH_JAVA_OPTS (-Xmx256m, the GC_CONTAINER_OPTIONS of docker/Dockerfile.jvm,
 # -Dnewsgraph.graphql.max-concurrent=0), BENCH_MALLOC_ARENA_MAX (2, glibc arenas of the jar, as in the JVM image),
 # BENCH_SKIP_BUILD=1 (reuse target/quarkus-app),
 # BENCH_PG_PORT (55432), BENCH_POSTGRAPHILE_PORT (55080), BENCH_NEWSGRAPH_PORT (55081).
@@ -31,7 +31,10 @@ else
 fi
 connections=${BENCH_CONNECTIONS:-8}
 threads=${BENCH_THREADS:-2}
-java_opts=${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseParallelGC -Dnewsgraph.graphql.max-concurrent=0}
+# The JVM image's GC options (its heap is 256 MB under the 512Mi limit of k8s/deployment.yaml)
+image_gc=$(sed -n 's/^ENV GC_CONTAINER_OPTIONS="\([^"]*\)".*/\1/p' docker/Dockerfile.jvm)
+[ -n "$image_gc" ] || { echo "no GC_CONTAINER_OPTIONS in docker/Dockerfile.jvm" >&2; exit 1; }
+java_opts=${BENCH_JAVA_OPTS:--Xmx256m $image_gc -Dnewsgraph.graphql.max-concurrent=0}
 malloc_arenas=${BENCH_MALLOC_ARENA_MAX:-2} # as docker/Dockerfile.jvm sets it
 pg_port=${BENCH_PG_PORT:-55432}
 postgraphile_port=${BENCH_POSTGRAPHILE_PORT:-55080}

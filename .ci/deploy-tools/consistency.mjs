@@ -43,6 +43,15 @@ const metricsPath = `${nonApp}/${trim(prop('quarkus.micrometer.export.prometheus
 for (const f of dockerfiles) {
   const exposed = [...readFileSync(f, 'utf8').matchAll(/^\s*EXPOSE\s+(.+)$/gim)].flatMap(m => m[1].trim().split(/\s+/));
   check(exposed.length > 0 && exposed.every(p => Number(p.split('/')[0]) === port), `${f}: EXPOSE ${exposed.join(' ')} = quarkus.http.port ${port}`);
+  const text = readFileSync(f, 'utf8').replace(/\\\r?\n/g, ' ');
+  if (/^FROM\s+\S*openjdk/im.test(text)) {
+    // The OpenJDK base images shrink the heap after every collection (free ratios 10-20 %): under nested pages
+    // that left only full collections (docs/benchmarks.md). The image must set the ratios itself.
+    const env = (name) => text.match(new RegExp(`^ENV\\b.*\\b${name}=("[^"]*"|\\S+)`, 'm'))?.[1];
+    const max = Number(env('GC_MAX_HEAP_FREE_RATIO')), min = Number(env('GC_MIN_HEAP_FREE_RATIO'));
+    check(min >= 40 && max >= 70 && /NewRatio|Xmn/.test(env('GC_CONTAINER_OPTIONS') ?? ''),
+      `${f}: heap free ratios ${min}-${max} % (at least 40-70) and a young generation size in GC_CONTAINER_OPTIONS`);
+  }
 }
 
 // --- manifests
