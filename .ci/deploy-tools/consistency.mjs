@@ -41,9 +41,9 @@ const metricsPath = `${nonApp}/${trim(prop('quarkus.micrometer.export.prometheus
 
 // --- Dockerfiles
 for (const f of dockerfiles) {
-  const exposed = [...readFileSync(f, 'utf8').matchAll(/^\s*EXPOSE\s+(.+)$/gim)].flatMap(m => m[1].trim().split(/\s+/));
+  const text = readFileSync(f, 'utf8').replace(/\\\r?\n/g, ' '); // continuation lines joined
+  const exposed = [...text.matchAll(/^\s*EXPOSE\s+(.+)$/gim)].flatMap(m => m[1].trim().split(/\s+/));
   check(exposed.length > 0 && exposed.every(p => Number(p.split('/')[0]) === port), `${f}: EXPOSE ${exposed.join(' ')} = quarkus.http.port ${port}`);
-  const text = readFileSync(f, 'utf8').replace(/\\\r?\n/g, ' ');
   if (/^FROM\s+\S*openjdk/im.test(text)) {
     // The OpenJDK base images shrink the heap after every collection (free ratios 10-20 %): under nested pages
     // that left only full collections (docs/benchmarks.md). The image must set the ratios itself.
