@@ -55,7 +55,9 @@ public final class Generate {
         String user = options.getOrDefault("user", url.startsWith("jdbc:h2:") ? "sa" : "postgres");
         String password = options.getOrDefault("password", "");
         long started = System.nanoTime();
-        Flyway.configure().dataSource(url, user, password).load().migrate();
+        // the service's migrations (application.properties): every database's, then this one's (jdbc:KIND:...)
+        Flyway.configure().dataSource(url, user, password)
+                .locations("classpath:db/migration", "classpath:db/vendor/" + url.split(":")[1]).load().migrate();
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
             connection.setAutoCommit(false);
             SyntheticGraph.Counts counts;
