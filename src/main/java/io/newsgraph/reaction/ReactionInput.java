@@ -30,8 +30,7 @@ public class ReactionInput {
     @Description("On update: true removes the response statement.")
     public Boolean clearResponse;
 
-    @Valid
     @Size(max = 100)
     @Description("Where articles report it (create only; use addCitation later).")
-    public List<CitationInput> citations;
+    public List<@Valid CitationInput> citations;
 }

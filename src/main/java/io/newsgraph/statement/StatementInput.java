@@ -41,8 +41,7 @@ public class StatementInput {
     @Description("On update: true removes variantOf.")
     public Boolean clearVariantOf;
 
-    @Valid
     @Size(max = 100)
     @Description("Where articles report it (create only; use addCitation later).")
-    public List<CitationInput> citations;
+    public List<@Valid CitationInput> citations;
 }
