@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * On PostgreSQL the phrase match of search and of the text filters (ListQuery.containing:
  * {@code lower(column) like ? escape '\'}, the pattern bound as a parameter) can be answered from the trigram
- * indexes of db/migration/postgresql, so it does not read every statement and article body. Sequential scans are
+ * indexes of db/vendor/postgresql, so it does not read every statement and article body. Sequential scans are
  * priced out for the plan: the test data is far too small for the planner to choose an index on its own.
  */
 @QuarkusTest
@@ -37,29 +38,32 @@ class TrigramIndexTest {
     @Test
     void statementTextMatchUsesItsTrigramIndex() throws SQLException {
         assertIndexed("ix_statement_text_trgm",
-                "select s1_0.id from statement s1_0 where (lower(s1_0.text) like ? escape '\\')", 1);
+                "select s1_0.id from statement s1_0 where (lower(s1_0.text) like ? escape '\\')");
     }
 
     @Test
     void articleTitleStandfirstOrBodyMatchUsesItsTrigramIndex() throws SQLException {
         assertIndexed("ix_article_text_trgm", "select a1_0.id from article a1_0 where (lower(a1_0.title) like ? escape"
-                + " '\\' or lower(a1_0.standfirst) like ? escape '\\' or lower(a1_0.body) like ? escape '\\')", 3);
+                + " '\\' or lower(a1_0.standfirst) like ? escape '\\' or lower(a1_0.body) like ? escape '\\')");
     }
 
-    private void assertIndexed(String index, String sql, int patterns) throws SQLException {
-        String plan = plan(sql, patterns);
+    private void assertIndexed(String index, String sql) throws SQLException {
+        String plan = plan(sql);
         assertTrue(plan.contains(index) && !plan.contains("Seq Scan"), plan);
     }
 
-    /** The plan PostgreSQL makes for {@code sql} with every pattern bound to the same phrase. */
-    private String plan(String sql, int patterns) throws SQLException {
+    /** The plan PostgreSQL makes for {@code sql} with every parameter bound to the same phrase pattern. */
+    private String plan(String sql) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                connection.createStatement().execute("set local enable_seqscan = off");
+                try (Statement settings = connection.createStatement()) {
+                    settings.execute("set local enable_seqscan = off");
+                }
                 StringBuilder plan = new StringBuilder();
                 try (PreparedStatement explain = connection.prepareStatement("explain " + sql)) {
-                    for (int i = 1; i <= patterns; i++) {
+                    long parameters = sql.chars().filter(c -> c == '?').count();
+                    for (int i = 1; i <= parameters; i++) {
                         explain.setString(i, "%frozen assets%");
                     }
                     try (ResultSet rows = explain.executeQuery()) {
