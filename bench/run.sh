@@ -31,10 +31,9 @@ else
 fi
 connections=${BENCH_CONNECTIONS:-8}
 threads=${BENCH_THREADS:-2}
-# The JVM image's GC options (its heap is 256 MB under the 512Mi limit of k8s/deployment.yaml)
-image_gc=$(sed -n 's/^ENV GC_CONTAINER_OPTIONS="\([^"]*\)".*/\1/p' docker/Dockerfile.jvm)
-[ -n "$image_gc" ] || { echo "no GC_CONTAINER_OPTIONS in docker/Dockerfile.jvm" >&2; exit 1; }
-java_opts=${BENCH_JAVA_OPTS:--Xmx256m $image_gc -Dnewsgraph.graphql.max-concurrent=0}
+# shellcheck source=bench/common.sh
+. bench/common.sh
+java_opts=${BENCH_JAVA_OPTS:-$(image_java_opts) -Dnewsgraph.graphql.max-concurrent=0}
 malloc_arenas=${BENCH_MALLOC_ARENA_MAX:-2} # as docker/Dockerfile.jvm sets it
 pg_port=${BENCH_PG_PORT:-55432}
 postgraphile_port=${BENCH_POSTGRAPHILE_PORT:-55080}
@@ -60,9 +59,6 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-
-say() { printf '== %s\n' "$*"; }
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
 # --- tools --------------------------------------------------------------------------------------------
 say "tools"
@@ -132,18 +128,15 @@ body_file() {
 }
 # Same shape for both servers: PostGraphile's {nodes: [...]} connections become plain lists.
 normalise() { jq -S 'walk(if type == "object" and keys == ["nodes"] then .nodes elif type == "number" then tostring else . end)'; }
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 db_cpu_ticks() {
   local total=0 pid
   for pid in $postmaster_pid $(pgrep -P "$postmaster_pid"); do total=$((total + $(cpu_ticks "$pid"))); done
   echo "$total"
 }
-status_kb() { awk -v key="$2:" '$1 == key {print $2}' "/proc/$1/status"; }
 statements_run() {
   psql_bench -c "select coalesce(sum(calls), 0) from pg_stat_statements
     where dbid = (select oid from pg_database where datname = 'bench') and query not like '%pg_stat_statements%'"
 }
-tick_ms=$((1000 / $(getconf CLK_TCK)))
 results="$work/results.tsv"
 : >"$results"
 # $requests is the measured run's (measure's local): "-" when it completed none
