@@ -6,7 +6,11 @@ import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.ArgumentHelper;
 import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.dataloader.DataLoader;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -14,6 +18,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * registers and runs once per level for all rows (one call of the resolver method, with its context,
  * interceptors and error handling). What SmallRye's own fetcher adds per row (a full request context, a CDI
  * event, a timer) is skipped; the argument check of {@link InputChecks} still runs.
+ * <p>
+ * SmallRye registers one data loader per field. A loader caches by row and runs a batch with its first row's
+ * arguments, so two aliases of one field with different arguments ({@code latest: statements(first: 1)} beside
+ * {@code statements(first: 20)}) both got the first one's answer. Here each distinct set of arguments in a request
+ * has its own loader: SmallRye's for the first, a copy of it (same batch function and options) for each other.
  */
 final class SourceBatchFetcher implements DataFetcher<Object> {
 
@@ -36,7 +45,35 @@ final class SourceBatchFetcher implements DataFetcher<Object> {
         Map<String, Object> batchContext = new HashMap<>(4);
         batchContext.put(BatchLoaderHelper.ARGUMENTS, arguments.getArguments(environment, true));
         batchContext.put(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, environment);
-        return environment.getDataLoader(loaderName).load(environment.getSource(), batchContext);
+        return loader(environment).load(environment.getSource(), batchContext);
+    }
+
+    private DataLoader<Object, Object> loader(DataFetchingEnvironment environment) {
+        if (environment.getArguments().isEmpty()) {
+            return environment.getDataLoader(loaderName);
+        }
+        return environment.getGraphQlContext().<ArgumentLoaders>computeIfAbsent(ArgumentLoaders.class,
+                key -> new ArgumentLoaders()).get(loaderName, environment);
+    }
+
+    /** One request's loaders, by field and arguments. */
+    private static final class ArgumentLoaders {
+
+        private final Map<List<Object>, DataLoader<Object, Object>> byArguments = new HashMap<>();
+        private final Set<String> smallRyeLoadersTaken = new HashSet<>();
+
+        synchronized DataLoader<Object, Object> get(String loaderName, DataFetchingEnvironment environment) {
+            return byArguments.computeIfAbsent(List.of(loaderName, environment.getArguments()), key -> {
+                DataLoader<Object, Object> smallRye = environment.getDataLoader(loaderName);
+                if (smallRyeLoadersTaken.add(loaderName)) {
+                    return smallRye;
+                }
+                // registered, so that graphql-java dispatches it with the others at the end of each level
+                String name = loaderName + " #" + byArguments.size();
+                return environment.getDataLoaderRegistry().registerAndGet(name,
+                        smallRye.transform(copy -> copy.name(name)));
+            });
+        }
     }
 
     /** SmallRye keeps the field's argument converter and loader name private; the versions are fixed by the BOM. */

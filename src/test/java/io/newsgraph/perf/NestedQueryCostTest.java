@@ -89,6 +89,40 @@ class NestedQueryCostTest {
     }
 
     /**
+     * Two aliases of one relation with different arguments each get their own page, at two levels (a data loader
+     * shared by the aliases answered both with the first one's), and still cost one statement per relation field
+     * and set of arguments.
+     */
+    @Test
+    void aliasesOfARelationWithDifferentArgumentsEachGetTheirOwnPage() {
+        for (int first : new int[] {5, 50}) {
+            Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+            long before = statistics.getPrepareStatementCount();
+            JsonPath data = GraphQL.data("perf/aliasedRelations", Map.of("outlet", NestedGraph.OUTLET, "first", first));
+
+            assertEquals(5, statistics.getPrepareStatementCount() - before, "statements for " + first + " articles");
+            for (int i = 0; i < first; i++) {
+                List<String> latest = data.getList("articles.nodes[" + i + "].latest.id");
+                List<String> all = data.getList("articles.nodes[" + i + "].all.id");
+                assertEquals(1, latest.size(), "latest of article " + i);
+                assertEquals(NestedGraph.STATEMENTS_PER_ARTICLE, all.size(), "all of article " + i);
+                assertEquals(all.get(0), latest.get(0), "article " + i);
+            }
+            assertPages(data, "articles.nodes.latest.flatten().reactions", 1, first);
+            int statements = first * NestedGraph.STATEMENTS_PER_ARTICLE;
+            assertPages(data, "articles.nodes.all.flatten().oneReaction", 1, statements);
+            assertPages(data, "articles.nodes.all.flatten().reactions", NestedGraph.REACTIONS_PER_STATEMENT,
+                    statements);
+        }
+    }
+
+    private static void assertPages(JsonPath data, String path, int size, int count) {
+        List<List<Object>> pages = data.getList(path);
+        assertEquals(count, pages.size(), path);
+        pages.forEach(page -> assertEquals(size, page.size(), path));
+    }
+
+    /**
      * Sibling batch resolvers of many requests at once: each response must be whole. (Resolvers that shared a
      * request's Hibernate session across worker threads failed here with closed statements and sessions.)
      */
