@@ -104,8 +104,8 @@ public class ActorApi {
     }
 
     @Description("Actors affiliated with this one, e.g. a country's officials, by name.")
-    public List<@NonNull List<@NonNull Actor>> affiliates(@Source List<Actor> sources, @Name("first") @DefaultValue("20")
-            @Description("At most this many (max 100).") int first) {
+    public List<@NonNull List<@NonNull Actor>> affiliates(@Source List<Actor> sources,
+            @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
         return Batches.toMany(sources, "select a.affiliation.id as pid, a.id as cid, row_number() over"
                 + " (partition by a.affiliation.id order by a.name, a.id) as rn from Actor a"
                 + " where any_of(a.affiliation.id, :ids)", Actor.class, Batches.limit(first));

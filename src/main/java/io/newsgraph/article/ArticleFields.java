@@ -39,7 +39,8 @@ public abstract class ArticleFields {
     public OffsetDateTime publishedAt;
 
     @Size(max = 16)
-    @Pattern(regexp = "^([a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*)?$", message = "must be a BCP 47 language tag such as en or pt-BR")
+    @Pattern(regexp = "^([a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*)?$",
+            message = "must be a BCP 47 language tag such as en or pt-BR")
     @Description("Language as a BCP 47 tag.")
     public String language;
 }

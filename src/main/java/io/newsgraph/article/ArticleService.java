@@ -94,7 +94,8 @@ public class ArticleService {
         int citations = em.createQuery("delete from Citation c where c.article.id = :id")
                 .setParameter("id", article.id).executeUpdate();
         List<Long> orphanReactions = reactionIds.isEmpty() ? List.of() : em.createQuery(
-                "select r.id from Reaction r where r.id in :ids and not exists (select 1 from Citation c where c.reaction = r)",
+                "select r.id from Reaction r where r.id in :ids"
+                        + " and not exists (select 1 from Citation c where c.reaction = r)",
                 Long.class).setParameter("ids", reactionIds).getResultList();
         if (!orphanReactions.isEmpty()) {
             em.createQuery("delete from Reaction r where r.id in :ids").setParameter("ids", orphanReactions)

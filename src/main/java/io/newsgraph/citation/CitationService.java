@@ -91,8 +91,9 @@ public class CitationService {
                         + article.id + "'s body of " + body.length() + " characters", field + ".endOffset");
             }
             if (input.excerpt != null && !body.substring(start, end).equals(input.excerpt)) {
-                throw new BadUserInputException("the excerpt is not the text at [" + start + ", " + end + ") of article "
-                        + article.id + ", which reads \"" + body.substring(start, end) + "\"", field + ".excerpt");
+                throw new BadUserInputException("the excerpt is not the text at [" + start + ", " + end
+                        + ") of article " + article.id + ", which reads \"" + body.substring(start, end) + "\"",
+                        field + ".excerpt");
             }
         } else if (input.excerpt != null) {
             start = body.indexOf(input.excerpt);

@@ -50,8 +50,8 @@ public class LeanFetchers implements EventingService {
                 if (type instanceof GraphQLObjectType object && !object.getName().startsWith("__")) {
                     for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
                         var coordinates = FieldCoordinates.coordinates(object, field);
-                        DataFetcher<?> replacement = replace(schema.getCodeRegistry().getDataFetcher(coordinates, field),
-                                field);
+                        DataFetcher<?> replacement =
+                                replace(schema.getCodeRegistry().getDataFetcher(coordinates, field), field);
                         if (replacement != null) {
                             lean.dataFetcher(coordinates, replacement);
                         }

@@ -16,7 +16,10 @@ import java.util.Map;
  */
 public final class ListQuery {
 
-    /** Longest text a substring filter takes: the longest statement text, so any stored statement can be found by its whole text. */
+    /**
+     * Longest text a substring filter takes: the longest statement text, so any stored statement can be found by its
+     * whole text.
+     */
     public static final int MAX_PHRASE = 10_000;
 
     private final String from;

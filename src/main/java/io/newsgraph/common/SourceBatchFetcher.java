@@ -84,7 +84,8 @@ final class SourceBatchFetcher implements DataFetcher<Object> {
             return type.cast(field.get(fetcher));
         } catch (ReflectiveOperationException | ClassCastException e) {
             throw new IllegalStateException("SmallRye GraphQL's BatchDataFetcher has no " + type.getSimpleName() + " "
-                    + name + ": set " + LeanFetchers.ENABLED + "=false or adapt " + SourceBatchFetcher.class.getName(), e);
+                    + name + ": set " + LeanFetchers.ENABLED + "=false or adapt "
+                    + SourceBatchFetcher.class.getName(), e);
         }
     }
 }

@@ -25,7 +25,8 @@ public class CoverageApi {
             + "which statements only one reports, and where they disagree about the speaker or the wording.")
     public Coverage coverage(
             @Description("Which articles to compare; all of them when omitted.") CoverageFilter filter,
-            @Name("first") @DefaultValue("100") @Description("At most this many entries per list (max 100).") int first) {
+            @Name("first") @DefaultValue("100") @Description("At most this many entries per list (max 100).")
+            int first) {
         return coverage.compare(filter == null ? null : filter.articleIds, Batches.limit(first));
     }
 }

@@ -71,7 +71,8 @@ public class CoverageService {
         }
         Set<Long> ids = new TreeSet<>(requested);
         if (ids.size() > MAX_ARTICLES) {
-            throw new BadUserInputException("compare at most " + MAX_ARTICLES + " articles at once", "filter.articleIds");
+            throw new BadUserInputException("compare at most " + MAX_ARTICLES + " articles at once",
+                    "filter.articleIds");
         }
         List<Article> found = Article.list("id in ?1 order by publishedAt, id", ids);
         if (found.size() < ids.size()) {
@@ -120,7 +121,8 @@ public class CoverageService {
 
     private static String wordingSummary(StatementCoverage coverage) {
         return coverage.citations().stream()
-                .map(c -> outlet(c.article) + " quotes " + coverage.statement().speaker.name + " as \"" + c.excerpt + "\"")
+                .map(c -> outlet(c.article) + " quotes " + coverage.statement().speaker.name + " as \""
+                        + c.excerpt + "\"")
                 .distinct().collect(Collectors.joining("; "));
     }
 

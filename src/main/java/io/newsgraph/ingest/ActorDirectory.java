@@ -34,7 +34,8 @@ final class ActorDirectory {
         ActorDirectory directory = new ActorDirectory();
         var em = Panache.getEntityManager();
         Map<Long, ActorKind> kinds = new HashMap<>();
-        for (Object[] row : em.createQuery("select a.id, a.kind, a.name from Actor a", Object[].class).getResultList()) {
+        for (Object[] row : em.createQuery("select a.id, a.kind, a.name from Actor a", Object[].class)
+                .getResultList()) {
             kinds.put((Long) row[0], (ActorKind) row[1]);
             directory.add((Long) row[0], (ActorKind) row[1], (String) row[2]);
         }

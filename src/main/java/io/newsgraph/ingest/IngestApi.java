@@ -28,7 +28,8 @@ public class IngestApi {
     @Mutation
     @NonNull
     @Description("Ingests a batch of articles in one transaction: all of them, or none if any fails.")
-    public IngestArticlesPayload ingestArticles(@NonNull @Description("The mutation's input.") IngestArticlesInput input) {
+    public IngestArticlesPayload ingestArticles(
+            @NonNull @Description("The mutation's input.") IngestArticlesInput input) {
         return new IngestArticlesPayload(ingest.ingestAll(input));
     }
 }

@@ -32,7 +32,8 @@ public class LiveApi {
     @Subscription
     @Description("Reactions as they are added (by createReaction or by ingestion).")
     public Multi<Reaction> reactionAdded(
-            @Id @Description("Only reactions by this actor or to this actor's statements; all when omitted.") Long actorId) {
+            @Id @Description("Only reactions by this actor or to this actor's statements; all when omitted.")
+            Long actorId) {
         return feed.events(GraphEvent.ReactionAdded.class, actorId)
                 .map(event -> records.find(Reaction.class, event.reactionId()));
     }

@@ -52,11 +52,14 @@ public class ReactionService {
                 .where("r.stance = :stance", "stance", f.stance)
                 .where("exists (select 1 from Citation c where c.reaction = r and c.article.id = :articleId)",
                         "articleId", f.articleId)
-                .where("exists (select 1 from Citation c where c.reaction = r and lower(c.article.outlet) = lower(:outlet))",
+                .where("exists (select 1 from Citation c where c.reaction = r"
+                        + " and lower(c.article.outlet) = lower(:outlet))",
                         "outlet", blankToNull(f.outlet))
-                .where("exists (select 1 from Citation c where c.reaction = r and c.article.publishedInstant >= :reportedAfter)",
+                .where("exists (select 1 from Citation c where c.reaction = r"
+                        + " and c.article.publishedInstant >= :reportedAfter)",
                         "reportedAfter", f.reportedAfter == null ? null : f.reportedAfter.toInstant())
-                .where("exists (select 1 from Citation c where c.reaction = r and c.article.publishedInstant <= :reportedBefore)",
+                .where("exists (select 1 from Citation c where c.reaction = r"
+                        + " and c.article.publishedInstant <= :reportedBefore)",
                         "reportedBefore", f.reportedBefore == null ? null : f.reportedBefore.toInstant());
         return new ReactionConnection(query.page(Reaction.class, o.field.attribute, o.direction, page), page,
                 query.countIf(withTotal));

@@ -94,7 +94,8 @@ public class StatementApi {
     public List<@NonNull List<@NonNull Citation>> citations(@Source List<Statement> sources,
             @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
         return Batches.toMany(sources, "select c.statement.id as pid, c.id as cid, row_number() over"
-                + " (partition by c.statement.id order by c.article.publishedAt nulls last, c.article.id, c.startOffset)"
+                + " (partition by c.statement.id order by c.article.publishedAt nulls last, c.article.id,"
+                + " c.startOffset)"
                 + " as rn from Citation c where any_of(c.statement.id, :ids)", Citation.class, Batches.limit(first));
     }
 

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 @Input("StatementInput")
-@Description("A statement's fields. On update, a field left out (or null) keeps its value; \"\" clears an optional one.")
+@Description("A statement's fields. On update, a field left out (or null) keeps its value; \"\" clears an "
+        + "optional one.")
 public class StatementInput {
 
     @Id

@@ -52,7 +52,8 @@ public class StatementService {
                 .between("s.saidOn", "said", f.saidAfter, f.saidBefore)
                 .where("exists (select 1 from Citation c where c.statement = s and c.article.id = :articleId)",
                         "articleId", f.articleId)
-                .where("exists (select 1 from Citation c where c.statement = s and lower(c.article.outlet) = lower(:outlet))",
+                .where("exists (select 1 from Citation c where c.statement = s"
+                        + " and lower(c.article.outlet) = lower(:outlet))",
                         "outlet", blankToNull(f.outlet))
                 .containing("text", f.text, "s.text");
         return new StatementConnection(query.page(Statement.class, o.field.attribute, o.direction, page), page,

@@ -231,7 +231,8 @@ final class SyntheticGraph {
             for (int r = 0; r < size.reactions(); r++) {
                 ReactionSpec reaction = reaction(r);
                 out.row(ids.reaction() + r, ids.actor() + reaction.actor(), ids.statement() + reaction.target(),
-                        reaction.stance().name(), reaction.response() < 0 ? null : ids.statement() + reaction.response(),
+                        reaction.stance().name(),
+                        reaction.response() < 0 ? null : ids.statement() + reaction.response(),
                         now, now, 0);
             }
         }

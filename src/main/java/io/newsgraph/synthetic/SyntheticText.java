@@ -87,7 +87,8 @@ final class SyntheticText {
         String sentence = pick(random, SUBJECTS) + " " + pick(random, VERBS) + " " + pick(random, OBJECTS)
                 + pick(random, TAILS) + ".";
         return random.nextInt(4) == 0
-                ? sentence + " " + pick(random, SUBJECTS) + " " + pick(random, VERBS) + " " + pick(random, OBJECTS) + "."
+                ? sentence + " " + pick(random, SUBJECTS) + " " + pick(random, VERBS) + " "
+                        + pick(random, OBJECTS) + "."
                 : sentence;
     }
 

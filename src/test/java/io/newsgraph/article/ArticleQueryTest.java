@@ -135,7 +135,8 @@ class ArticleQueryTest {
         JsonPath dagens = article(dagensId());
         assertEquals(DAGENS_SPEAKERS, dagens.getList("statements.speaker.name"));
         assertEquals(List.of(MAY_REQUEST, ABSOLUTELY_POSSIBLE,
-                "Macron suggested that deploying foreign troops in Ukraine could be an option to consider."), dagens.getList("statements.text").subList(0, 3));
+                "Macron suggested that deploying foreign troops in Ukraine could be an option to consider."),
+                dagens.getList("statements.text").subList(0, 3));
         assertTrue(dagens.getList("statements.text").contains("good signal"));
         assertFalse(dagens.getList("statements.text").contains("very good signal"));
 

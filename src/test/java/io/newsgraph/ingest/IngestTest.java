@@ -57,14 +57,16 @@ class IngestTest {
         assertEquals("REJECTS", payload.getString("article.reactions[0].stance"));
         assertEquals("The bridge will open in May.", payload.getString("article.reactions[0].target.text"));
         assertEquals("a fantasy", payload.getString("article.reactions[0].response.text"));
-        assertEquals("Mayor Olga Brenner rejected the plan", payload.getString("article.reactions[0].citations[0].excerpt"));
+        assertEquals("Mayor Olga Brenner rejected the plan",
+                payload.getString("article.reactions[0].citations[0].excerpt"));
     }
 
     @Test
     void reIngestingTheSameUrlOrTheSameTextChangesNothing() {
         String surname = surname();
         String body = "Senator Ana " + surname + " said \"we will vote no\".";
-        script(body, new Script(body).actor("Ana " + surname, null, "Senator Ana " + surname).quote(0, "we will vote no"));
+        script(body, new Script(body).actor("Ana " + surname, null, "Senator Ana " + surname)
+                .quote(0, "we will vote no"));
         String url = url();
         JsonPath first = ingest(article(body, url));
         Map<String, Integer> before = counts();

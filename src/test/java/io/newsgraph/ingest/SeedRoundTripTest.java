@@ -71,8 +71,8 @@ class SeedRoundTripTest {
         List<Map<String, Object>> reactions = graph.getList("reactions.nodes");
         Score reactionScore = Score.of(List.copyOf(seed.get("reactions").findParents("stance")), reactions,
                 (gold, got) -> sameActor(actorNames.get(gold.get("actor").asText()), names(got, "actor"))
-                        && sameActor(actorNames.get(goldStatements.get(gold.get("target").asText()).get("speaker").asText()),
-                                names(target(got), "speaker")));
+                        && sameActor(actorNames.get(goldStatements.get(gold.get("target").asText())
+                                .get("speaker").asText()), names(target(got), "speaker")));
         System.out.printf("Seed round trip: quotes %s; speakers %s; reactions %s%n", quoteScore, speakerScore,
                 reactionScore);
 

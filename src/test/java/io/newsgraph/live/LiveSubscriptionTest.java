@@ -40,7 +40,8 @@ class LiveSubscriptionTest {
         try (SubscriptionClient statements = SubscriptionClient.subscribe(ws,
                 "subscription { statementAdded(actorId: \"" + watchedId + "\") { text speaker { id name } } }", 2);
              SubscriptionClient reactions = SubscriptionClient.subscribe(ws,
-                "subscription { reactionAdded(actorId: \"" + watchedId + "\") { stance actor { name } target { text } } }", 1);
+                "subscription { reactionAdded(actorId: \"" + watchedId
+                        + "\") { stance actor { name } target { text } } }", 1);
              SubscriptionClient articles = SubscriptionClient.subscribe(ws,
                 "subscription { articleIngested { id title } }", 1)) {
             for (int round = 1; round <= MAX_ROUNDS; round++) {

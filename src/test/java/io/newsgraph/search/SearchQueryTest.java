@@ -44,7 +44,8 @@ class SearchQueryTest {
             // latest published first: RT (12:34 UTC) before Dagens.com (08:44 UTC)
             assertEquals(List.of(rtId(), dagensId()),
                     only(Set.of(rtId(), dagensId()), results.getList("search.articles.id")));
-            assertEquals(List.of(), only(Set.of(GONCHARENKO, "Emmanuel Macron"), results.getList("search.actors.name")));
+            assertEquals(List.of(),
+                    only(Set.of(GONCHARENKO, "Emmanuel Macron"), results.getList("search.actors.name")));
         }
     }
 

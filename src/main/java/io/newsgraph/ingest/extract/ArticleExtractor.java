@@ -6,7 +6,10 @@ package io.newsgraph.ingest.extract;
  */
 public interface ArticleExtractor {
 
-    /** Strips HTML and page chrome (icon lists, navigation, photo credits, "Most Read" blocks) from raw text or HTML. */
+    /**
+     * Strips HTML and page chrome (icon lists, navigation, photo credits, "Most Read" blocks) from raw text or
+     * HTML.
+     */
     String clean(String rawTextOrHtml);
 
     /** Extracts actors, statements and reactions from a cleaned body; every offset points into that body. */

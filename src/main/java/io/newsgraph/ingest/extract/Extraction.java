@@ -12,7 +12,10 @@ import java.util.List;
  */
 public record Extraction(List<Actor> actors, List<Statement> statements, List<Reaction> reactions) {
 
-    /** Someone the article names, with every form of the name it uses ("Kremlin spokesperson Dmitry Peskov", "Peskov"). */
+    /**
+     * Someone the article names, with every form of the name it uses ("Kremlin spokesperson Dmitry Peskov",
+     * "Peskov").
+     */
     public record Actor(String name, ActorKind kind, String role, List<String> surfaceForms) {}
 
     /** A quote or a paraphrase; speaker is an index into actors, or -1 when nobody could be named. */

@@ -19,7 +19,8 @@ final class HtmlText {
             Pattern.compile("(?is)<(html|body|p|div|article|h[1-6]|br|span|section)\\b[^>]*>");
     private static final Pattern CHROME_CLASS = Pattern.compile(
             "(?i)(^|[-_ ])(nav|menu|share|social|related|trending|most-?read|popular|promo|advert|ad|ads|cookie|"
-                    + "newsletter|subscribe|caption|credit|byline|dateline|timestamp|date|breadcrumbs?|footer|header|sidebar|comments?|tags)([-_ ]|$)");
+                    + "newsletter|subscribe|caption|credit|byline|dateline|timestamp|date|breadcrumbs?|footer|header|"
+                    + "sidebar|comments?|tags)([-_ ]|$)");
     private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dt, dd";
 
     private HtmlText() {}

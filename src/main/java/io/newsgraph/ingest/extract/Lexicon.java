@@ -27,7 +27,8 @@ final class Lexicon {
     static final Set<String> REPORTING_VERBS = lowerSet("reporting-verbs.txt");
     static final Map<String, Stance> REACTION_PHRASES = stanceMap("reaction-verbs.txt");
     static final Set<String> TARGET_NOUNS = lowerSet("reaction-targets.txt");
-    static final Pattern PROPOSAL_VERBS = Pattern.compile("\\b(" + String.join("|", lines("proposal-verbs.txt")) + ")\\b");
+    static final Pattern PROPOSAL_VERBS =
+            Pattern.compile("\\b(" + String.join("|", lines("proposal-verbs.txt")) + ")\\b");
     static final Map<String, Stance> EVALUATIONS = stanceMap("evaluations.txt");
     static final Map<Pattern, Stance> STANCE_CUES = patterns("stance-cues.txt");
     static final Set<String> TITLES = lowerSet("titles.txt");

@@ -148,7 +148,8 @@ final class Mentions {
         }
         if (nameStart > lastCapital && end < tokens.size() && tokens.get(end).isPossessive() && roleEnd == end) {
             roleEnd = end + 1;
-            while (roleEnd < tokens.size() && tokens.get(roleEnd).isWord() && Lexicon.isTitle(tokens.get(roleEnd).text())
+            while (roleEnd < tokens.size() && tokens.get(roleEnd).isWord()
+                    && Lexicon.isTitle(tokens.get(roleEnd).text())
                     && !tokens.get(roleEnd).isCapitalized()) {
                 roleEnd++;
             }

@@ -70,7 +70,8 @@ final class Paraphrases {
             boolean ownsSubject = subject.start() < t.get(v).start() && subject.start() >= s.span().start();
             int before = s.beforeAuxiliaries(v);
             int from = v;
-            if (ownsSubject && !(participle && reportedBefore(s, v)) && !(before >= 0 && t.get(before).is("and", "but"))) {
+            if (ownsSubject && !(participle && reportedBefore(s, v))
+                    && !(before >= 0 && t.get(before).is("and", "but"))) {
                 from = Tokens.indexAt(t, subject.start());
             }
             int subjectAt = Tokens.indexAt(t, subject.start());
@@ -109,7 +110,10 @@ final class Paraphrases {
         return new Found(subject, s.span(), v);
     }
 
-    /** Whether the clause is carried by a direct quote that starts within a few words of the verb (or of its "that"). */
+    /**
+     * Whether the clause is carried by a direct quote that starts within a few words of the verb (or of its
+     * "that").
+     */
     private static boolean quotedComplement(Sentence s, int v, int end, List<Quote> statementQuotes) {
         Quote q = quoteIn(s, v, end, statementQuotes);
         if (q == null) {
@@ -222,7 +226,8 @@ final class Paraphrases {
         int words = 0;
         for (int i = from; i < to && i < s.tokens().size(); i++) {
             Token t = s.tokens().get(i);
-            if (t.isWord() && !t.isCapitalized() && !FILLER.contains(t.lower()) && !Lexicon.TARGET_NOUNS.contains(t.lower())
+            if (t.isWord() && !t.isCapitalized() && !FILLER.contains(t.lower())
+                    && !Lexicon.TARGET_NOUNS.contains(t.lower())
                     && !Lexicon.REACTION_PHRASES.containsKey(t.lower())) {
                 words++;
             }

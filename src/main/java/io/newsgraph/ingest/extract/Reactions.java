@@ -151,7 +151,8 @@ final class Reactions {
             if (m.kind() == ActorKind.PERSON && member != statements.get(target).speaker()) {
                 // The echo is the person's own statement too: "This sentiment was echoed by X".
                 Span own = new Span(s.span().start(), m.end());
-                statements.add(new Statement(member, StatementKind.PARAPHRASE, body.substring(own.start(), own.end()), own));
+                statements.add(new Statement(member, StatementKind.PARAPHRASE,
+                        body.substring(own.start(), own.end()), own));
             }
             add(found, s, member, stance, target, excerpt);
             i = Tokens.indexAt(t, m.end()) - 1;
@@ -198,7 +199,8 @@ final class Reactions {
             return warning ? topic(s, actor) : -1;
         }
         Mention named = Mentions.at(t, i);
-        if (named != null && named.type() != Mention.Type.PRONOUN && named.type() != Mention.Type.INDEFINITE_DESCRIPTION) {
+        if (named != null && named.type() != Mention.Type.PRONOUN
+                && named.type() != Mention.Type.INDEFINITE_DESCRIPTION) {
             int member = cast.resolve(named);
             return member >= 0 ? latestBy(member, s) : -1;
         }

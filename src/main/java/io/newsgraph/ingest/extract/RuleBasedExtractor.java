@@ -85,7 +85,8 @@ public class RuleBasedExtractor implements ArticleExtractor {
             boolean subjectTaken = false;
             for (Mention m : Mentions.all(s.tokens())) {
                 int index = Tokens.indexAt(s.tokens(), m.start());
-                boolean bareFirstWord = m.name() != null && index == s.firstWord() && m.name().indexOf(' ') < 0 && !cast.knows(m);
+                boolean bareFirstWord = m.name() != null && index == s.firstWord() && m.name().indexOf(' ') < 0
+                        && !cast.knows(m);
                 if (m.type() == Mention.Type.NAME && !s.quoted(index) && !bareFirstWord) {
                     boolean subject = !subjectTaken && !s.followedByPossessive(m) && opensClause(s, index);
                     subjectTaken |= subject;

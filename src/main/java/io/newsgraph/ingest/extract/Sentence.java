@@ -47,7 +47,8 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
             } else if (j >= 1 && Lexicon.NOT_NAMES.contains(t.text()) && t.isCapitalized()
                     && tokens.get(j - 1).is("on", "in", "last", "this", "since")) {
                 j -= 2; // "Ukraine on Wednesday rejected": a time between subject and verb
-            } else if (j >= 1 && t.is("week", "month", "year", "night", "morning") && tokens.get(j - 1).is("last", "this")) {
+            } else if (j >= 1 && t.is("week", "month", "year", "night", "morning")
+                    && tokens.get(j - 1).is("last", "this")) {
                 j -= 2;
             } else {
                 return j;
@@ -97,7 +98,8 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
     /** Whether token v follows a comma, also one inside a closing quote ("…,” describing it as"). */
     boolean afterComma(int v) {
         int j = v - 1;
-        return j >= 0 && (tokens.get(j).is(",") || (j >= 1 && tokens.get(j).is("”", "\"") && tokens.get(j - 1).is(",")));
+        return j >= 0 && (tokens.get(j).is(",")
+                || (j >= 1 && tokens.get(j).is("”", "\"") && tokens.get(j - 1).is(",")));
     }
 
     /**
@@ -182,7 +184,8 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
                     return i;
                 }
             }
-            if (t.is("but", "and") && i + 1 < tokens.size() && isReportingVerb(i + 1) && !tokens.get(i + 1).lower().endsWith("ing")) {
+            if (t.is("but", "and") && i + 1 < tokens.size() && isReportingVerb(i + 1)
+                    && !tokens.get(i + 1).lower().endsWith("ing")) {
                 return i;
             }
         }

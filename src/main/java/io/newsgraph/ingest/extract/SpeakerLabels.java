@@ -34,7 +34,8 @@ final class SpeakerLabels {
         List<Labelled> result = new ArrayList<>();
         for (Span paragraph : Sentences.paragraphs(body)) {
             Matcher m = LABEL.matcher(body.substring(paragraph.start(), paragraph.end()));
-            if (!m.matches() || !m.group(2).matches(".*[.!?…\"”]$") || INTERVIEWERS.contains(m.group(1).toLowerCase(Locale.ROOT))
+            if (!m.matches() || !m.group(2).matches(".*[.!?…\"”]$")
+                    || INTERVIEWERS.contains(m.group(1).toLowerCase(Locale.ROOT))
                     || Lexicon.NOT_NAMES.contains(m.group(1)) || m.group(1).matches(".*\\d.*")) {
                 continue;
             }
@@ -54,7 +55,8 @@ final class SpeakerLabels {
         }
         StringBuilder sb = new StringBuilder();
         for (String word : label.toLowerCase(Locale.ROOT).split(" ")) {
-            sb.append(sb.length() > 0 ? " " : "").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            sb.append(sb.length() > 0 ? " " : "").append(Character.toUpperCase(word.charAt(0)))
+                    .append(word.substring(1));
         }
         return sb.toString();
     }

@@ -22,7 +22,8 @@ final class TextCleaner {
             + ")$");
     private static final Pattern BOX_HEADING = Pattern.compile(
             "(?i)^(trending( now)?|most read|most popular|popular now|related( (articles|stories|coverage|news))?"
-                    + "|recommended|more (on this story|from [\\p{L} ]+)|top stories|you may also like|latest news)\\b.*");
+                    + "|recommended|more (on this story|from [\\p{L} ]+)|top stories|you may also like"
+                    + "|latest news)\\b.*");
     private static final Pattern DATELINE = Pattern.compile(
             "(?i)^[\\p{L}]{0,9}\\.?\\s*\\d{1,2}[,.]?\\s*[-–,]?\\s*\\d{4}.*|^\\d{1,2}\\s+\\p{L}+,?\\s+\\d{4}.*"
                     + "|^(updated|published|last updated)\\b.*|^\\d{1,2}:\\d{2}(\\s*(am|pm|gmt|utc|cet|bst|et|msk))?$");

@@ -107,7 +107,8 @@ final class GoldComparison {
             double overlap = paraphrase
                     ? (double) common / (Math.max(gold.end(), p.end()) - Math.min(gold.start(), p.start()))
                     : (double) common / Math.max(gold.end() - gold.start(), p.end() - p.start());
-            boolean sameWords = normal(body.substring(gold.start(), gold.end())).equals(normal(predicted.get(i).text()));
+            boolean sameWords = normal(body.substring(gold.start(), gold.end()))
+                    .equals(normal(predicted.get(i).text()));
             if (!used[i] && (sameWords || overlap >= (paraphrase ? PARAPHRASE_OVERLAP : QUOTE_OVERLAP))
                     && (sameWords ? 1.0 : overlap) > bestOverlap) {
                 best = i;

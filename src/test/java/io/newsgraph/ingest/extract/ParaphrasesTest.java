@@ -19,7 +19,8 @@ class ParaphrasesTest {
 
     @Test
     void accordingToAndTrailingAttributionReportTheWholeSentence() {
-        Extracted e = Extracted.from("According to Interior Minister Paula Roth, the border will stay closed until May. "
+        Extracted e = Extracted.from(
+                "According to Interior Minister Paula Roth, the border will stay closed until May. "
                 + "The army could be deployed within days if the talks fail, a senior official has said.\n\n"
                 + "General Marek Wolski, who leads the operation, confirmed the plan on Friday.");
         assertEquals(List.of("Paula Roth", "Marek Wolski", "Marek Wolski"),

@@ -39,7 +39,8 @@ class TextCleanerTest {
                 <p>The minister resigned on Friday, saying he had lost the confidence of the party.</p>
                 <p>&ldquo;It was time to go,&rdquo; he told reporters outside his office in the capital.</p>
                 <div class="related-links"><p>Read the full story of how the government fell apart this year.</p></div>
-                </article><footer><p>All rights reserved by the publisher of this fine website.</p></footer></body></html>
+                </article><footer><p>All rights reserved by the publisher of this fine website.</p></footer>\
+                </body></html>
                 """;
         assertEquals("The minister resigned on Friday, saying he had lost the confidence of the party.\n\n"
                 + "“It was time to go,” he told reporters outside his office in the capital.", extractor.clean(html));
@@ -47,8 +48,8 @@ class TextCleanerTest {
 
     @Test
     void cleansTheRawSeedIntoTheCuratedBody() throws Exception {
-        String raw = new String(getClass().getResourceAsStream("/extract/seeds/001_086add0581b6b5f8.txt").readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8);
+        String raw = new String(getClass().getResourceAsStream("/extract/seeds/001_086add0581b6b5f8.txt")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         String curated = new String(getClass().getResourceAsStream("/seed/articles/rt-western-intervention.txt")
                 .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(curated, extractor.clean(raw));
