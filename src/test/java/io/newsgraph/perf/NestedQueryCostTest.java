@@ -77,12 +77,10 @@ class NestedQueryCostTest {
     @Test
     void bodiesOfAPageCostOneStatementMore() {
         for (int first : new int[] {5, 50}) {
-            Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-            long before = statistics.getPrepareStatementCount();
-            JsonPath data = GraphQL.data("perf/articleBodies", Map.of("outlet", NestedGraph.OUTLET, "first", first));
+            Counted run = counted("perf/articleBodies", first);
 
-            assertEquals(2, statistics.getPrepareStatementCount() - before, "statements for " + first + " bodies");
-            List<String> bodies = data.getList("articles.nodes.body");
+            assertEquals(2, run.statements(), "statements for " + first + " bodies");
+            List<String> bodies = run.data().getList("articles.nodes.body");
             assertEquals(first, bodies.size());
             bodies.forEach(body -> assertTrue(body.startsWith("Nested article "), body));
         }
@@ -96,11 +94,10 @@ class NestedQueryCostTest {
     @Test
     void aliasesOfARelationWithDifferentArgumentsEachGetTheirOwnPage() {
         for (int first : new int[] {5, 50}) {
-            Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-            long before = statistics.getPrepareStatementCount();
-            JsonPath data = GraphQL.data("perf/aliasedRelations", Map.of("outlet", NestedGraph.OUTLET, "first", first));
+            Counted run = counted("perf/aliasedRelations", first);
+            JsonPath data = run.data();
 
-            assertEquals(5, statistics.getPrepareStatementCount() - before, "statements for " + first + " articles");
+            assertEquals(5, run.statements(), "statements for " + first + " articles");
             for (int i = 0; i < first; i++) {
                 List<String> latest = data.getList("articles.nodes[" + i + "].latest.id");
                 List<String> all = data.getList("articles.nodes[" + i + "].all.id");
@@ -192,13 +189,21 @@ class NestedQueryCostTest {
 
     /** Runs the nested query for a page of {@code first} articles, checks it is complete, counts its statements. */
     private long statementsFor(int first) {
+        Counted run = counted("perf/nestedArticles", first);
+        assertComplete(run.data(), first);
+        return run.statements();
+    }
+
+    /** A query's data and the SQL statements it cost. */
+    private record Counted(JsonPath data, long statements) {
+    }
+
+    /** Runs {@code operation} over a page of {@code first} of the fixture's articles, counting its statements. */
+    private Counted counted(String operation, int first) {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         long before = statistics.getPrepareStatementCount();
-        JsonPath data = GraphQL.data("perf/nestedArticles", Map.of("outlet", NestedGraph.OUTLET, "first", first));
-        long statements = statistics.getPrepareStatementCount() - before;
-
-        assertComplete(data, first);
-        return statements;
+        JsonPath data = GraphQL.data(operation, Map.of("outlet", NestedGraph.OUTLET, "first", first));
+        return new Counted(data, statistics.getPrepareStatementCount() - before);
     }
 
     /** Every article, statement, citation and reaction of the fixture is there, with its speaker and actor. */
