@@ -14,3 +14,20 @@ image_java_opts() {
   [ -n "$gc" ] || { echo "no GC_CONTAINER_OPTIONS in docker/Dockerfile.jvm" >&2; return 1; }
   echo "-Xmx256m $gc"
 }
+malloc_arenas=${BENCH_MALLOC_ARENA_MAX:-2} # glibc arenas of the jar's process, as docker/Dockerfile.jvm sets them
+
+# start_jar JAR JDBC_URL PORT LOG: starts a Newsgraph (or any Quarkus) jar in the background from $work, with
+# $java_opts and $malloc_arenas, seed data off, an editor, over the given PostgreSQL database; its pid in server_pid
+start_jar() {
+  # shellcheck disable=SC2086 # java_opts holds several options
+  (cd "$work" && MALLOC_ARENA_MAX="$malloc_arenas" QUARKUS_DATASOURCE_JDBC_URL="$2" \
+    QUARKUS_DATASOURCE_USERNAME=postgres NEWSGRAPH_SEED_ENABLED=false NEWSGRAPH_EDITOR_USER=editor \
+    NEWSGRAPH_EDITOR_PASSWORD=editor QUARKUS_HTTP_PORT="$3" exec java $java_opts -jar "$1" >"$4" 2>&1) &
+  server_pid=$!
+}
+
+# stop_server: stops the server started last, if it still runs
+stop_server() {
+  if [ -n "${server_pid:-}" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  server_pid=""
+}

@@ -34,7 +34,6 @@ threads=${BENCH_THREADS:-2}
 # shellcheck source=bench/common.sh
 . bench/common.sh
 java_opts=${BENCH_JAVA_OPTS:-$(image_java_opts) -Dnewsgraph.graphql.max-concurrent=0}
-malloc_arenas=${BENCH_MALLOC_ARENA_MAX:-2} # as docker/Dockerfile.jvm sets it
 pg_port=${BENCH_PG_PORT:-55432}
 postgraphile_port=${BENCH_POSTGRAPHILE_PORT:-55080}
 newsgraph_port=${BENCH_NEWSGRAPH_PORT:-55081}
@@ -51,7 +50,7 @@ as_postgres=()
 cleanup() {
   mkdir -p "$out"
   cp "$work"/*.log "$work"/sock/*.log "$out/" 2>/dev/null || true
-  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  stop_server
   if [ -n "$pg_bin" ] && [ -f "$work/pgdata/postmaster.pid" ]; then
     "${as_postgres[@]}" "$pg_bin/pg_ctl" -D "$work/pgdata" -m immediate stop >/dev/null 2>&1 || true
   fi
@@ -191,7 +190,7 @@ measure() {
     echo "   $q: $requests requests, $failed failed"
   done
   record "$name" all "peak RSS (MB)" $(($(status_kb "$server_pid" VmHWM) / 1024))
-  kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
+  stop_server
 }
 
 # --- the two servers, one at a time -----------------------------------------------------------------------
@@ -205,12 +204,7 @@ measure postgraphile "$postgraphile_port"
 
 say "Newsgraph jar (java $java_opts) on port $newsgraph_port"
 started_ms=$(now_ms)
-# shellcheck disable=SC2086 # java_opts holds several options
-(cd "$work" && MALLOC_ARENA_MAX="$malloc_arenas" QUARKUS_DATASOURCE_JDBC_URL="$jdbc_url" \
-  QUARKUS_DATASOURCE_USERNAME=postgres NEWSGRAPH_SEED_ENABLED=false NEWSGRAPH_EDITOR_USER=editor \
-  NEWSGRAPH_EDITOR_PASSWORD=editor QUARKUS_HTTP_PORT="$newsgraph_port" \
-  exec java $java_opts -jar "$jar" >"$work/newsgraph.log" 2>&1) &
-server_pid=$!
+start_jar "$jar" "$jdbc_url" "$newsgraph_port" "$work/newsgraph.log"
 measure newsgraph "$newsgraph_port"
 
 # --- the table ---------------------------------------------------------------------------------------------

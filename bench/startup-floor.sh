@@ -11,11 +11,11 @@
 #               answer: that query, reading the migration's row through Hibernate
 #   newsgraph   target/quarkus-app (built with -Ppostgresql unless FLOOR_SKIP_BUILD=1); answer: one article page
 # Each server starts once unmeasured first (it migrates its database, and the jars enter the page cache). Every
-# start uses the benchmark's JVM options (bench/common.sh) and two malloc arenas, as the JVM image does.
+# start uses the benchmark's JVM options and malloc arenas (bench/common.sh), as the JVM image does.
 #
 # Settings (environment): FLOOR_RUNS (5), FLOOR_PG (127.0.0.1:5432: a PostgreSQL server where the user postgres
 # may create databases without a password; floor_extensions and floor_newsgraph are created and dropped),
-# FLOOR_PORT (55082), FLOOR_SKIP_BUILD=1 (reuse target/quarkus-app), BENCH_JAVA_OPTS.
+# FLOOR_PORT (55082), FLOOR_SKIP_BUILD=1 (reuse target/quarkus-app), BENCH_JAVA_OPTS, BENCH_MALLOC_ARENA_MAX.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -37,7 +37,7 @@ psql_admin() {
     -v ON_ERROR_STOP=1 "$@"
 }
 cleanup() {
-  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  stop_server
   for db in "${databases[@]}"; do psql_admin -c "drop database if exists $db" >/dev/null 2>&1 || true; done
   rm -rf "$work"
 }
@@ -157,12 +157,7 @@ answered() {
 start() {
   local name=$1 started
   started=$(now_ms)
-  # shellcheck disable=SC2086 # java_opts holds several options
-  (cd "$work" && MALLOC_ARENA_MAX=2 QUARKUS_HTTP_PORT="$port" \
-    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$pg/${database[$name]}" QUARKUS_DATASOURCE_USERNAME=postgres \
-    NEWSGRAPH_SEED_ENABLED=false NEWSGRAPH_EDITOR_USER=editor NEWSGRAPH_EDITOR_PASSWORD=editor \
-    exec java $java_opts -jar "${jar[$name]}" >"$work/$name.log" 2>&1) &
-  server_pid=$!
+  start_jar "${jar[$name]}" "jdbc:postgresql://$pg/${database[$name]}" "$port" "$work/$name.log"
   until answered "$name"; do
     if ! kill -0 "$server_pid" 2>/dev/null || [ $(($(now_ms) - started)) -gt 60000 ]; then
       echo "FAIL: $name gave no correct answer within 60 s" >&2; tail -20 "$work/$name.log" >&2; exit 1
@@ -171,7 +166,7 @@ start() {
   done
   echo "$name $(($(now_ms) - started)) $(($(cpu_ticks "$server_pid") * tick_ms))" \
     "$(($(status_kb "$server_pid" VmRSS) / 1024))"
-  kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
+  stop_server
 }
 
 say "one unmeasured start each, then $runs rounds of starts in turn (java $java_opts)"
@@ -184,7 +179,7 @@ done
 echo
 echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores" \
   "($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), Quarkus $quarkus_version,"
-echo "$(java -version 2>&1 | head -1), MALLOC_ARENA_MAX=2 java $java_opts; medians of $runs starts."
+echo "$(java -version 2>&1 | head -1), MALLOC_ARENA_MAX=$malloc_arenas java $java_opts; medians of $runs starts."
 echo
 echo "| server | first correct answer (ms) | range (ms) | CPU by then (ms) | RSS then (MB) |"
 echo "|---|---:|---:|---:|---:|"
