@@ -22,9 +22,19 @@ final class Attribution {
     private static final Set<String> NAMING = Set.of("called", "calling", "dubbed", "labelled", "labeled",
             "branded", "termed", "described", "describing");
 
+    /** Words after a name that are not its verb. */
+    private static final Set<String> NOT_VERBS = Set.of("and", "or", "but", "as", "is", "was", "has", "his", "its",
+            "this", "thus", "plus", "perhaps", "always", "bus", "campus", "census", "news", "series", "us");
+    /** Past tenses without -ed that attribute a quote: "Trump went on", "Pelosi shot back". */
+    private static final Set<String> IRREGULAR_PAST = Set.of("went", "shot", "fired", "told", "wrote", "spoke",
+            "said", "put", "hit", "struck", "chimed", "broke", "gave", "took", "sang", "began", "bit", "threw", "let",
+            "swore", "forecast", "quipped", "read");
+
+    private final String body;
     private final List<Sentence> sentences;
 
-    Attribution(List<Sentence> sentences) {
+    Attribution(String body, List<Sentence> sentences) {
+        this.body = body;
         this.sentences = sentences;
     }
 
@@ -63,6 +73,18 @@ final class Attribution {
         Sentence s = sentenceAt(Math.max(quote.inner().end() - 1, quote.open()));
         List<Token> t = s.tokens();
         int k = Tokens.indexAt(t, close);
+        if (k >= t.size()) {
+            // "“… small hands?” Trump said.": the question mark ended a sentence, the attribution is the next one;
+            // after a full stop the next sentence is a new one ("“Nothing has changed.” Hale warned that …")
+            Sentence next = next(s);
+            String inside = quote.close() < 0 ? "" : body.substring(quote.inner().end(), quote.close());
+            if (next == null || next.span().start() - close > 3 || !inside.matches(".*[?!,].*")) {
+                return null;
+            }
+            s = next;
+            t = s.tokens();
+            k = 0;
+        }
         while (k < t.size() && (t.get(k).is(",", "—", "–", "-") )) {
             k++;
         }
@@ -76,12 +98,28 @@ final class Attribution {
         if (m == null) {
             return null;
         }
-        int v = Tokens.indexAt(t, m.end());
+        int v = s.afterAppositive(Tokens.indexAt(t, m.end()));
+        int first = v;
+        if (m.type() != Mention.Type.PRONOUN && v < t.size() && isVerbAfterComma(quote, t.get(v))) {
+            return m; // "“…,” Maher replied", "“…,” Bennett shot back": a comma inside the marks, then who and a verb
+        }
         while (v < t.size() && !s.isReportingVerb(v) && t.get(v).isWord() && !t.get(v).isCapitalized()
-                && v - Tokens.indexAt(t, m.end()) < 3) {
+                && v - first < 3) {
             v++;
         }
         return v < t.size() && s.isReportingVerb(v) ? m : null;
+    }
+
+    /** A lower-case word that can be a verb, right after a quote that closes on a comma inside its marks. */
+    private boolean isVerbAfterComma(Quote quote, Token word) {
+        String inside = quote.close() < 0 ? "" : body.substring(quote.inner().end(), quote.close());
+        return inside.contains(",") && word.isWord() && !word.isCapitalized() && !NOT_VERBS.contains(word.lower())
+                && (word.lower().endsWith("ed") || word.lower().endsWith("s") || IRREGULAR_PAST.contains(word.lower()));
+    }
+
+    private Sentence next(Sentence s) {
+        int index = sentences.indexOf(s);
+        return index + 1 < sentences.size() ? sentences.get(index + 1) : null;
     }
 
     private Mention before(Quote quote) {

@@ -138,6 +138,9 @@ final class Mentions {
             return new Mention(from, to, surface, wholeCountry, null, ActorKind.COUNTRY, Gender.UNKNOWN, Type.NAME);
         }
         int nameStart = lastCapital + 1;
+        if (surnameLikeDemonym(tokens, i, lastCapital, end)) {
+            nameStart = lastCapital;
+        }
         while (nameStart > i && !isRoleWord(tokens.get(nameStart - 1))) {
             nameStart--;
         }
@@ -181,6 +184,19 @@ final class Mentions {
             gender = genderOf(tokens.get(nameStart).text());
         }
         return new Mention(from, to, surface, name, role, ActorKind.PERSON, gender, Type.NAME);
+    }
+
+    /**
+     * "Mark Cuban", or "Cuban said": a nationality word ending a run is a surname after a first name or before a
+     * reporting verb or after one ("said Cuban"); elsewhere ("Russian officials") it is part of a role.
+     */
+    private static boolean surnameLikeDemonym(List<Token> tokens, int i, int last, int end) {
+        if (!Lexicon.DEMONYMS.containsKey(tokens.get(last).text())) {
+            return false;
+        }
+        return last > i && !isRoleWord(tokens.get(last - 1))
+                || end < tokens.size() && Lexicon.isReportingVerb(tokens.get(end).text())
+                || i > 0 && Lexicon.isReportingVerb(tokens.get(i - 1).text());
     }
 
     private static Mention institution(List<Token> tokens, int i, int last, int from, int to, String surface) {

@@ -39,7 +39,7 @@ public class RuleBasedExtractor implements ArticleExtractor {
         Cast cast = new Cast();
         labels.forEach(labelled -> cast.add(labelled.speaker(), true));
         register(cast, sentences);
-        Attribution attribution = new Attribution(sentences);
+        Attribution attribution = new Attribution(body, sentences);
         List<Quote> spoken = quotes.stream().filter(attribution::isStatement).toList();
         List<Statement> statements = new ArrayList<>(quotesWithSpeakers(spoken, attribution, cast, body));
         for (SpeakerLabels.Labelled labelled : labels) {
