@@ -77,8 +77,7 @@ final class Attribution {
             // "“… small hands?” Trump said.": the question mark ended a sentence, the attribution is the next one;
             // after a full stop the next sentence is a new one ("“Nothing has changed.” Hale warned that …")
             Sentence next = next(s);
-            String inside = quote.close() < 0 ? "" : body.substring(quote.inner().end(), quote.close());
-            if (next == null || next.span().start() - close > 3 || !inside.matches(".*[?!,].*")) {
+            if (next == null || next.span().start() - close > 3 || "?!,".indexOf(closingPunctuation(quote)) < 0) {
                 return null;
             }
             s = next;
@@ -110,10 +109,15 @@ final class Attribution {
         return v < t.size() && s.isReportingVerb(v) ? m : null;
     }
 
-    /** A lower-case word that can be a verb, right after a quote that closes on a comma inside its marks. */
+    /** The last character inside a closed quote's marks ("," for "“We will,”"), or a space. */
+    private char closingPunctuation(Quote quote) {
+        String inside = quote.close() < 0 ? "" : body.substring(quote.open() + 1, quote.close()).strip();
+        return inside.isEmpty() ? ' ' : inside.charAt(inside.length() - 1);
+    }
+
+    /** A lower-case word that can be a verb, right after a quote that closes on a comma (or ? or !) inside. */
     private boolean isVerbAfterComma(Quote quote, Token word) {
-        String inside = quote.close() < 0 ? "" : body.substring(quote.inner().end(), quote.close());
-        return inside.contains(",") && word.isWord() && !word.isCapitalized() && !NOT_VERBS.contains(word.lower())
+        return "?!,".indexOf(closingPunctuation(quote)) >= 0 && word.isWord() && !word.isCapitalized() && !NOT_VERBS.contains(word.lower())
                 && (word.lower().endsWith("ed") || word.lower().endsWith("s") || IRREGULAR_PAST.contains(word.lower()));
     }
 

@@ -94,7 +94,7 @@ final class Cast {
     int resolve(Mention m) {
         return switch (m.type()) {
             case NAME -> add(m, true);
-            case PRONOUN -> lastPerson(m.start(), m.gender(), true);
+            case PRONOUN -> lastPerson(m.start(), m.gender());
             case DEFINITE_DESCRIPTION -> byRole(m, false);
             case INDEFINITE_DESCRIPTION -> byRole(m, true);
         };
@@ -115,18 +115,31 @@ final class Cast {
         return -1;
     }
 
-    private int lastPerson(int position, Gender gender, boolean subjectsOnly) {
+    /**
+     * The person a pronoun at {@code position} refers to: the last subject that is clearly a person (a full name or
+     * a role), else the last subject, else the last clear person named (beyond subjects a lone capitalised word,
+     * "in Vienna", is more often a place).
+     */
+    private int lastPerson(int position, Gender gender) {
+        int subject = -1;
+        int clearPerson = -1;
         for (int k = seen.size() - 1; k >= 0; k--) {
             Seen s = seen.get(k);
             Member member = members.get(s.member());
-            // Beyond subjects, only clear persons: a lone capitalised word ("in Vienna") is more often a place.
-            boolean clearPerson = member.role != null || member.name.indexOf(' ') > 0;
-            if (s.position() < position && member.kind == ActorKind.PERSON && member.gender.compatible(gender)
-                    && (s.subject() || (!subjectsOnly && clearPerson))) {
+            if (s.position() >= position || member.kind != ActorKind.PERSON || !member.gender.compatible(gender)) {
+                continue;
+            }
+            boolean clear = member.role != null || member.name.indexOf(' ') > 0;
+            if (clear && s.subject()) {
                 return s.member();
             }
+            if (s.subject() && subject < 0) {
+                subject = s.member();
+            } else if (clear && clearPerson < 0) {
+                clearPerson = s.member();
+            }
         }
-        return subjectsOnly ? lastPerson(position, gender, false) : -1;
+        return subject >= 0 ? subject : clearPerson;
     }
 
     private int byRole(Mention m, boolean forward) {
@@ -148,7 +161,7 @@ final class Cast {
                 best = s.member();
             }
         }
-        return best >= 0 || forward ? best : lastPerson(m.start(), m.gender(), true);
+        return best >= 0 || forward ? best : lastPerson(m.start(), m.gender());
     }
 
     /** "the French leader" is not a Ukrainian president: any nationality in the description must be in the role. */
