@@ -1,5 +1,6 @@
 package io.newsgraph.ingest.extract;
 
+import io.newsgraph.actor.ActorKind;
 import io.newsgraph.ingest.extract.Quotations.Quote;
 import io.newsgraph.ingest.extract.Tokens.Token;
 
@@ -91,9 +92,14 @@ final class Attribution {
             return null;
         }
         if (s.isReportingVerb(k) && k + 1 < t.size()) {
-            return Mentions.at(t, k + 1); // "…," said the minister
+            return nameAfterVerb(t, k + 1); // "…," said the minister / said pollster Frank Luntz
         }
         Mention m = Mentions.at(t, k);
+        if (m == null || m.type() == Mention.Type.NAME && Tokens.indexAt(t, m.end()) < t.size()
+                && !t.get(Tokens.indexAt(t, m.end())).isPossessive()) {
+            Mention described = describedName(s, k);
+            m = described != null ? described : m;
+        }
         if (m == null) {
             return null;
         }
@@ -107,6 +113,43 @@ final class Attribution {
             v++;
         }
         return v < t.size() && s.isReportingVerb(v) ? m : null;
+    }
+
+    /**
+     * The speaker named after a reporting verb: the mention right there ("said the minister", "said Sen. X"), or
+     * a name after a few words describing the person ("said pollster Frank Luntz", "said Ohio State University
+     * professor Paul Beck").
+     */
+    private static Mention nameAfterVerb(List<Token> t, int k) {
+        Mention first = Mentions.at(t, k);
+        if (first != null && first.type() != Mention.Type.NAME || first != null && first.kind() == ActorKind.PERSON) {
+            return first;
+        }
+        for (int j = k + 1; j < Math.min(t.size(), k + 7) && t.get(j - 1).isWord(); j++) {
+            Mention m = Mentions.at(t, j);
+            if (m != null && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON) {
+                return m;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * "“…,” Trump campaign spokeswoman Hope Hicks said": a description before the name, words only, then the
+     * name right before the verb. Null when no reporting verb follows within a few words.
+     */
+    private static Mention describedName(Sentence s, int k) {
+        List<Token> t = s.tokens();
+        for (int v = k + 1; v < Math.min(t.size(), k + 9); v++) {
+            if (s.isReportingVerb(v)) {
+                Mention m = Mentions.endingAt(t, s.beforeAuxiliaries(v));
+                return m != null && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON ? m : null;
+            }
+            if (!t.get(v).isWord() && !t.get(v).isPossessive()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The last character inside a closed quote's marks ("," for "“We will,”"), or a space. */

@@ -5,6 +5,7 @@ import io.newsgraph.ingest.extract.Mention.Gender;
 import io.newsgraph.ingest.extract.Mention.Type;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,11 +28,21 @@ final class Cast {
         Gender gender;
         final Set<String> forms = new LinkedHashSet<>();
 
+        /** The {@link NameKey} words of the name, kept beside it so that matching does not fold it again. */
+        List<String> key;
+        /** When this member was last mentioned, in the order mentions were added. */
+        int lastAdded;
+
         Member(Mention m) {
-            this.name = m.name();
+            rename(m.name());
             this.kind = m.kind();
             this.role = m.role();
             this.gender = m.gender();
+        }
+
+        void rename(String newName) {
+            name = newName;
+            key = NameKey.words(newName);
         }
     }
 
@@ -47,6 +58,7 @@ final class Cast {
 
     private final List<Member> members = new ArrayList<>();
     private final List<Seen> seen = new ArrayList<>();
+    private final Map<Integer, Integer> byPosition = new HashMap<>();
 
     Member member(int index) {
         return members.get(index);
@@ -58,10 +70,9 @@ final class Cast {
 
     /** Records a named mention (in reading order) and returns its member. */
     int add(Mention m, boolean subject) {
-        for (Seen s : seen) {
-            if (s.position() == m.start()) {
-                return s.member();
-            }
+        Integer known = byPosition.get(m.start());
+        if (known != null) {
+            return known;
         }
         int index = find(m);
         Member member;
@@ -72,7 +83,7 @@ final class Cast {
         } else {
             member = members.get(index);
             if (m.name().split(" ").length > member.name.split(" ").length) {
-                member.name = m.name(); // "Putin" first, "Vladimir Putin" later: keep the fuller name
+                member.rename(m.name()); // "Putin" first, "Vladimir Putin" later: keep the fuller name
             }
             if (member.role == null) {
                 member.role = m.role();
@@ -83,6 +94,8 @@ final class Cast {
         }
         member.forms.add(m.surface().replaceFirst("^(?i)(the|a|an) ", ""));
         seen.add(new Seen(m.start(), index, subject));
+        byPosition.put(m.start(), index);
+        member.lastAdded = seen.size();
         return index;
     }
 
@@ -100,19 +113,18 @@ final class Cast {
         };
     }
 
+    /** The member of the same kind whose name matches, the one added to most recently when several do. */
     private int find(Mention m) {
-        for (int k = seen.size() - 1; k >= 0; k--) {
-            Member member = members.get(seen.get(k).member());
-            if (member.kind == m.kind() && NameKey.matches(member.name, m.name())) {
-                return seen.get(k).member();
-            }
-        }
+        List<String> key = NameKey.words(m.name());
+        int best = -1;
         for (int i = 0; i < members.size(); i++) {
-            if (members.get(i).kind == m.kind() && NameKey.matches(members.get(i).name, m.name())) {
-                return i;
+            Member member = members.get(i);
+            if (member.kind == m.kind() && NameKey.matches(member.key, key)
+                    && (best < 0 || member.lastAdded > members.get(best).lastAdded)) {
+                best = i;
             }
         }
-        return -1;
+        return best;
     }
 
     /**
