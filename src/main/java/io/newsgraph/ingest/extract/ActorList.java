@@ -22,7 +22,7 @@ final class ActorList {
         List<Statement> renumberedStatements = new ArrayList<>();
         for (Statement s : statements) {
             renumberedStatements.add(new Statement(use(s.speaker(), cast, index, actors), s.kind(), s.text(),
-                    s.excerpt()));
+                    s.excerpt(), s.confidence(), s.cue()));
         }
         List<Reaction> renumberedReactions = new ArrayList<>();
         for (Reaction r : reactions) {

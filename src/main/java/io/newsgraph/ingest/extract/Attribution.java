@@ -31,6 +31,10 @@ final class Attribution {
             "said", "put", "hit", "struck", "chimed", "broke", "gave", "took", "sang", "began", "bit", "threw", "let",
             "swore", "forecast", "quipped", "read");
 
+    /** Words that end a description before a name: "said in Paris" names a place, not a speaker. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("in", "at", "on", "of", "to", "for", "from", "with",
+            "by", "as", "it", "that", "this", "when", "after", "before", "during", "about", "than", "and", "or");
+
     private final String body;
     private final List<Sentence> sentences;
 
@@ -59,17 +63,24 @@ final class Attribution {
 
     }
 
-    /** The mention naming the speaker of a quote, or null when none is found. */
-    Mention speaker(Quote quote) {
-        Mention after = after(quote);
+    /** Who speaks a quote, the words that say so and how sure the rule is. */
+    record Attributed(Mention speaker, String cue, double confidence) {}
+
+    /** The attribution of a quote, or null when none is found. */
+    Attributed speaker(Quote quote) {
+        Attributed after = after(quote);
         if (after != null) {
             return after;
         }
-        Mention before = before(quote);
+        Attributed before = before(quote);
         return before != null ? before : fromContext(quote);
     }
 
-    private Mention after(Quote quote) {
+    private static Attributed attributed(Mention speaker, String cue, double level) {
+        return speaker == null ? null : new Attributed(speaker, cue, Confidence.of(level, speaker));
+    }
+
+    private Attributed after(Quote quote) {
         int close = quote.outer().end();
         Sentence s = sentenceAt(Math.max(quote.inner().end() - 1, quote.open()));
         List<Token> t = s.tokens();
@@ -91,8 +102,12 @@ final class Attribution {
         if (k >= t.size() || s.quoted(k) || t.get(k).start() - close > 3) {
             return null;
         }
-        if (s.isReportingVerb(k) && k + 1 < t.size()) {
-            return nameAfterVerb(t, k + 1); // "…," said the minister / said pollster Frank Luntz
+        if (s.isReportingVerb(k) && k + 1 < t.size() && !t.get(k).lower().endsWith("ing")) {
+            // "…," said the minister / said pollster Frank Luntz
+            return attributed(nameAfterVerb(t, k + 1), t.get(k).text(), Confidence.NEXT_TO_QUOTE);
+        }
+        if (t.get(k).is("according") && k + 2 < t.size() && t.get(k + 1).is("to")) {
+            return attributed(nameAfterVerb(t, k + 2), "according to", Confidence.NEXT_TO_QUOTE);
         }
         Mention m = Mentions.at(t, k);
         if (m == null || m.type() == Mention.Type.NAME && Tokens.indexAt(t, m.end()) < t.size()
@@ -106,13 +121,15 @@ final class Attribution {
         int v = s.afterAppositive(Tokens.indexAt(t, m.end()));
         int first = v;
         if (m.type() != Mention.Type.PRONOUN && v < t.size() && isVerbAfterComma(quote, t.get(v))) {
-            return m; // "“…,” Maher replied", "“…,” Bennett shot back": a comma inside the marks, then who and a verb
+            // "“…,” Maher replied", "“…,” Bennett shot back": a comma inside the marks, then who and a verb
+            return attributed(m, t.get(v).text(), Confidence.NEXT_TO_QUOTE);
         }
         while (v < t.size() && !s.isReportingVerb(v) && t.get(v).isWord() && !t.get(v).isCapitalized()
                 && v - first < 3) {
             v++;
         }
-        return v < t.size() && s.isReportingVerb(v) ? m : null;
+        return v < t.size() && s.isReportingVerb(v) ? attributed(m, t.get(v).text(), Confidence.NEXT_TO_QUOTE)
+                : null;
     }
 
     /**
@@ -125,7 +142,8 @@ final class Attribution {
         if (first != null && first.type() != Mention.Type.NAME || first != null && first.kind() == ActorKind.PERSON) {
             return first;
         }
-        for (int j = k + 1; j < Math.min(t.size(), k + 7) && t.get(j - 1).isWord(); j++) {
+        for (int j = k + 1; j < Math.min(t.size(), k + 7) && t.get(j - 1).isWord()
+                && !FUNCTION_WORDS.contains(t.get(j - 1).lower()); j++) {
             Mention m = Mentions.at(t, j);
             if (m != null && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON) {
                 return m;
@@ -169,33 +187,33 @@ final class Attribution {
         return index + 1 < sentences.size() ? sentences.get(index + 1) : null;
     }
 
-    private Mention before(Quote quote) {
+    private Attributed before(Quote quote) {
         Sentence s = sentenceAt(quote.open());
         List<Token> t = s.tokens();
         int i = Tokens.indexAt(t, quote.open()) - 1;
         if (i >= 1 && t.get(i).is(":") && !s.isReportingVerb(i - 1)) {
             Mention label = Mentions.endingAt(t, i - 1);
             if (label != null) {
-                return label;
+                return attributed(label, ":", Confidence.SAME_SENTENCE);
             }
         }
         for (int v = i; v >= 0; v--) {
             if (s.isReportingVerb(v)) {
                 Mention m = s.subjectOf(v);
                 if (m != null) {
-                    return m;
+                    return attributed(m, t.get(v).text(), Confidence.SAME_SENTENCE);
                 }
             }
         }
         int first = s.firstWord();
         if (first >= 0 && first + 2 < t.size() && t.get(first).is("According") && t.get(first + 1).is("to")) {
-            return Mentions.at(t, first + 2);
+            return attributed(Mentions.at(t, first + 2), "according to", Confidence.SAME_SENTENCE);
         }
         return null;
     }
 
     /** Quotes standing alone in their paragraph: the lead-in before it, or the heading above it. */
-    private Mention fromContext(Quote quote) {
+    private Attributed fromContext(Quote quote) {
         int index = sentences.indexOf(sentenceAt(quote.open()));
         if (index <= 0) {
             return null;
@@ -206,10 +224,10 @@ final class Attribution {
         if (leadIn || previous.heading()) {
             for (int v = t.size() - 1; v >= 0; v--) {
                 if (previous.isReportingVerb(v) && previous.subjectOf(v) != null) {
-                    return previous.subjectOf(v);
+                    return attributed(previous.subjectOf(v), t.get(v).text(), Confidence.CONTEXT);
                 }
             }
-            return previous.firstMentionBefore(t.size());
+            return attributed(previous.firstMentionBefore(t.size()), leadIn ? ":" : "heading", Confidence.CONTEXT);
         }
         return null;
     }

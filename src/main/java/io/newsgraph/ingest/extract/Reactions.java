@@ -152,7 +152,7 @@ final class Reactions {
                 // The echo is the person's own statement too: "This sentiment was echoed by X".
                 Span own = new Span(s.span().start(), m.end());
                 statements.add(new Statement(member, StatementKind.PARAPHRASE,
-                        body.substring(own.start(), own.end()), own));
+                        body.substring(own.start(), own.end()), own, Confidence.PARAPHRASE, t.get(v).text()));
             }
             add(found, s, member, stance, target, excerpt);
             i = Tokens.indexAt(t, m.end()) - 1;

@@ -45,13 +45,16 @@ public class RuleBasedExtractor implements ArticleExtractor {
         for (SpeakerLabels.Labelled labelled : labels) {
             Span words = labelled.words();
             statements.add(new Statement(cast.resolve(labelled.speaker()), StatementKind.DIRECT_QUOTE,
-                    body.substring(words.start(), words.end()), words));
+                    body.substring(words.start(), words.end()), words, Confidence.SAME_SENTENCE, ":"));
         }
         for (Sentence s : sentences) {
             for (Paraphrases.Found found : Paraphrases.in(s, spoken)) {
                 Span e = found.excerpt();
+                String cue = s.tokens().get(found.verb()).is("According") ? "according to"
+                        : s.tokens().get(found.verb()).text();
                 statements.add(new Statement(cast.resolve(found.speaker()), StatementKind.PARAPHRASE,
-                        body.substring(e.start(), e.end()), e));
+                        body.substring(e.start(), e.end()), e, Confidence.of(Confidence.PARAPHRASE, found.speaker()),
+                        cue));
             }
         }
         statements.sort(Comparator.comparingInt((Statement st) -> st.excerpt().start()));
@@ -105,21 +108,28 @@ public class RuleBasedExtractor implements ArticleExtractor {
         return !before.isWord() || before.is("and", "but", "while", "whereas", "as", "then", "however");
     }
 
-    /** A quote with no attribution of its own continues the previous quote's speaker (next paragraph of a speech). */
+    /**
+     * A quote with no attribution of its own continues the previous quote's speaker (next paragraph of a speech);
+     * one with neither is kept with no speaker.
+     */
     private static List<Statement> quotesWithSpeakers(List<Quote> quotes, Attribution attribution, Cast cast,
             String body) {
         List<Statement> result = new ArrayList<>();
-        int previousSpeaker = -1;
+        Statement previous = null;
         int previousEnd = -1;
         for (Quote q : quotes) {
-            Mention m = attribution.speaker(q);
-            int speaker = m != null ? cast.resolve(m) : -1;
-            if (speaker < 0 && previousEnd >= 0 && !body.substring(previousEnd, q.open()).contains("\n\n\n")
+            Attribution.Attributed said = attribution.speaker(q);
+            int speaker = said != null ? cast.resolve(said.speaker()) : -1;
+            Statement statement = new Statement(speaker, StatementKind.DIRECT_QUOTE, q.text(), q.inner(),
+                    speaker >= 0 ? said.confidence() : Confidence.UNKNOWN_SPEAKER, said != null ? said.cue() : null);
+            if (speaker < 0 && previous != null && previous.speaker() >= 0
+                    && !body.substring(previousEnd, q.open()).contains("\n\n\n")
                     && body.substring(previousEnd, q.open()).split("\n\n", -1).length <= 2) {
-                speaker = previousSpeaker;
+                statement = new Statement(previous.speaker(), StatementKind.DIRECT_QUOTE, q.text(), q.inner(),
+                        Math.min(Confidence.CONTINUED, previous.confidence()), previous.cue());
             }
-            result.add(new Statement(speaker, StatementKind.DIRECT_QUOTE, q.text(), q.inner()));
-            previousSpeaker = speaker;
+            result.add(statement);
+            previous = statement;
             previousEnd = q.outer().end();
         }
         return result;
