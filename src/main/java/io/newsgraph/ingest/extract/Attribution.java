@@ -31,6 +31,11 @@ final class Attribution {
             "said", "put", "hit", "struck", "chimed", "broke", "gave", "took", "sang", "began", "bit", "threw", "let",
             "swore", "forecast", "quipped", "read");
 
+    /** Nouns for works whose titles are quoted: "the book “…”", "his column, “…”". */
+    private static final Set<String> WORKS = Set.of("book", "books", "film", "movie", "show", "series", "column",
+            "article", "op-ed", "essay", "song", "album", "headline", "documentary", "memoir", "novel", "play",
+            "program", "programme", "podcast", "episode", "poem", "slogan", "hashtag");
+
     /** Words that end a description before a name: "said in Paris" names a place, not a speaker. */
     private static final Set<String> FUNCTION_WORDS = Set.of("in", "at", "on", "of", "to", "for", "from", "with",
             "by", "as", "it", "that", "this", "when", "after", "before", "during", "about", "than", "and", "or");
@@ -45,11 +50,14 @@ final class Attribution {
 
     /** Short quotes (three words or fewer) count only after a cue such as "calling it a" or "warned that". */
     boolean isStatement(Quote quote) {
+        Sentence s = sentenceAt(quote.open());
+        int i = Tokens.indexAt(s.tokens(), quote.open()) - 1;
+        if (isTitle(quote, s, i)) {
+            return false;
+        }
         if (quote.wordCount() > 3) {
             return true;
         }
-        Sentence s = sentenceAt(quote.open());
-        int i = Tokens.indexAt(s.tokens(), quote.open()) - 1;
         if (i >= 0 && (QUOTE_CUES.contains(s.tokens().get(i).lower()) || s.tokens().get(i).is(":"))) {
             return true;
         }
@@ -61,6 +69,22 @@ final class Attribution {
         }
         return after(quote) != null; // "“We will appeal,” Weiss said."
 
+    }
+
+    /**
+     * A quoted title rather than someone's words: after "titled" or a work's noun ("the book “…”", "his new film,
+     * “…”"), or written in title case with no attribution next to it ("“Meet the Press”").
+     */
+    private boolean isTitle(Quote quote, Sentence s, int before) {
+        List<Token> t = s.tokens();
+        int k = before >= 0 && t.get(before).is(",") ? before - 1 : before;
+        if (k >= 0 && (t.get(k).is("titled", "entitled", "headlined") || WORKS.contains(t.get(k).lower()))) {
+            return true;
+        }
+        String[] words = quote.text().strip().split("\\s+");
+        boolean cued = before >= 0 && (t.get(before).is(":") || s.isReportingVerb(before));
+        return words.length >= 3 && TextCleaner.isTitleCase(words) && !quote.text().matches("(?s).*[.!?,]$")
+                && !cued && after(quote) == null;
     }
 
     /** Who speaks a quote, the words that say so and how sure the rule is. */
@@ -139,7 +163,7 @@ final class Attribution {
      */
     private static Mention nameAfterVerb(List<Token> t, int k) {
         Mention first = Mentions.at(t, k);
-        if (first != null && first.type() != Mention.Type.NAME || first != null && first.kind() == ActorKind.PERSON) {
+        if (first != null && (first.type() != Mention.Type.NAME || first.kind() == ActorKind.PERSON)) {
             return first;
         }
         for (int j = k + 1; j < Math.min(t.size(), k + 7) && t.get(j - 1).isWord()
@@ -178,7 +202,8 @@ final class Attribution {
 
     /** A lower-case word that can be a verb, right after a quote that closes on a comma (or ? or !) inside. */
     private boolean isVerbAfterComma(Quote quote, Token word) {
-        return "?!,".indexOf(closingPunctuation(quote)) >= 0 && word.isWord() && !word.isCapitalized() && !NOT_VERBS.contains(word.lower())
+        return "?!,".indexOf(closingPunctuation(quote)) >= 0 && word.isWord() && !word.isCapitalized()
+                && !NOT_VERBS.contains(word.lower())
                 && (word.lower().endsWith("ed") || word.lower().endsWith("s") || IRREGULAR_PAST.contains(word.lower()));
     }
 
