@@ -87,7 +87,7 @@ final class Attribution {
                 && !cued && after(quote) == null;
     }
 
-    /** Who speaks a quote, the words that say so and how sure the rule is. */
+    /** Who speaks a quote (null when the cue names no one the rules know), the words that say so, how sure. */
     record Attributed(Mention speaker, String cue, double confidence) {}
 
     /** The attribution of a quote, or null when none is found. */
@@ -222,19 +222,25 @@ final class Attribution {
                 return attributed(label, ":", Confidence.SAME_SENTENCE);
             }
         }
+        int cue = -1;
         for (int v = i; v >= 0; v--) {
             if (s.isReportingVerb(v)) {
                 Mention m = s.subjectOf(v);
+                if (m == null && v + 1 < i && !t.get(v).lower().endsWith("ing")) {
+                    m = nameAfterVerb(t, v + 1); // "“The risk,” said Edward Leamer, an economist, “is …”"
+                }
                 if (m != null) {
                     return attributed(m, t.get(v).text(), Confidence.SAME_SENTENCE);
                 }
+                cue = cue < 0 && !t.get(v).lower().endsWith("ing") ? v : cue; // "…, adding: “…”" goes on
             }
         }
         int first = s.firstWord();
         if (first >= 0 && first + 2 < t.size() && t.get(first).is("According") && t.get(first + 1).is("to")) {
             return attributed(Mentions.at(t, first + 2), "according to", Confidence.SAME_SENTENCE);
         }
-        return null;
+        // "The email goes on to say: “…”": attributed in its sentence, to no one the rules can name
+        return cue >= 0 && i >= 0 && t.get(i).is(":", ",") ? new Attributed(null, t.get(cue).text(), 0) : null;
     }
 
     /** Quotes standing alone in their paragraph: the lead-in before it, or the heading above it. */

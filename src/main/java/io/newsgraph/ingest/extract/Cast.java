@@ -154,7 +154,23 @@ final class Cast {
         return subject >= 0 ? subject : clearPerson;
     }
 
+    /** The outlet or organisation named last before a position: what "the newspaper" or "the group" refers to. */
+    private int lastOfKind(ActorKind kind, int position) {
+        int best = -1;
+        int bestPosition = -1;
+        for (Seen s : seen) {
+            if (s.position() < position && s.position() > bestPosition && members.get(s.member()).kind == kind) {
+                best = s.member();
+                bestPosition = s.position();
+            }
+        }
+        return best;
+    }
+
     private int byRole(Mention m, boolean forward) {
+        if (m.kind() != ActorKind.PERSON) {
+            return forward ? -1 : lastOfKind(m.kind(), m.start());
+        }
         String[] words = m.role().toLowerCase(Locale.ROOT).split(" ");
         String head = words[words.length - 1];
         List<String> heads = ROLE_SYNONYMS.getOrDefault(head, List.of(head));

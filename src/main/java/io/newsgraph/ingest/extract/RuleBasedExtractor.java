@@ -119,10 +119,10 @@ public class RuleBasedExtractor implements ArticleExtractor {
         int previousEnd = -1;
         for (Quote q : quotes) {
             Attribution.Attributed said = attribution.speaker(q);
-            int speaker = said != null ? cast.resolve(said.speaker()) : -1;
+            int speaker = said != null && said.speaker() != null ? cast.resolve(said.speaker()) : -1;
             Statement statement = new Statement(speaker, StatementKind.DIRECT_QUOTE, q.text(), q.inner(),
                     speaker >= 0 ? said.confidence() : Confidence.UNKNOWN_SPEAKER, said != null ? said.cue() : null);
-            if (speaker < 0 && previous != null && previous.speaker() >= 0
+            if (said == null && previous != null && previous.speaker() >= 0
                     && !body.substring(previousEnd, q.open()).contains("\n\n\n")
                     && body.substring(previousEnd, q.open()).split("\n\n", -1).length <= 2) {
                 statement = new Statement(previous.speaker(), StatementKind.DIRECT_QUOTE, q.text(), q.inner(),
