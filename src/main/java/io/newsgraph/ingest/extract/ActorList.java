@@ -38,7 +38,8 @@ final class ActorList {
         }
         return index.computeIfAbsent(member, m -> {
             Cast.Member c = cast.member(m);
-            actors.add(new Extraction.Actor(c.name, c.kind, c.role, List.copyOf(c.forms)));
+            actors.add(new Extraction.Actor(ActorNames.clean(c.name), c.kind, ActorNames.cleanRole(c.role),
+                    ActorNames.cleanForms(c.forms)));
             return actors.size() - 1;
         });
     }

@@ -163,7 +163,10 @@ final class Attribution {
      */
     private static Mention nameAfterVerb(List<Token> t, int k) {
         Mention first = Mentions.at(t, k);
-        if (first != null && (first.type() != Mention.Type.NAME || first.kind() == ActorKind.PERSON)) {
+        int next = first == null ? k : Tokens.indexAt(t, first.end());
+        boolean modifier = first != null && first.type() == Mention.Type.NAME && next < t.size()
+                && t.get(next).isWord() && !t.get(next).isCapitalized(); // "Democratic pollster Stan Greenberg"
+        if (first != null && !modifier && (first.type() != Mention.Type.NAME || first.kind() == ActorKind.PERSON)) {
             return first;
         }
         for (int j = k + 1; j < Math.min(t.size(), k + 7) && t.get(j - 1).isWord()

@@ -35,6 +35,9 @@ final class Lexicon {
     static final Set<String> TITLES = lowerSet("titles.txt");
     static final Map<String, String> DEMONYMS = pairs("demonyms.txt");
     static final Map<String, String> COUNTRIES = countryForms();
+    static final Set<String> PLACES = lowerSet("places.txt");
+    static final Set<String> COMMON_WORDS = lowerSet("common-words.txt");
+    static final Set<String> GROUPS_OF_PEOPLE = lowerSet("groups-of-people.txt");
     static final Set<String> FEMALE_HINTS = lowerSet("female-names.txt");
     static final Set<String> MALE_HINTS = lowerSet("male-pronoun-hints.txt");
     static final Set<String> NOT_NAMES = Set.copyOf(lines("not-names.txt"));

@@ -59,7 +59,7 @@ public class RuleBasedExtractor implements ArticleExtractor {
         }
         statements.sort(Comparator.comparingInt((Statement st) -> st.excerpt().start()));
         List<Reaction> reactions = distinct(new Reactions(body, cast, statements).find(sentences), statements);
-        return ActorList.compact(cast, statements, reactions);
+        return namesOnly(cast, body, statements, reactions);
     }
 
     private static List<Sentence> sentences(String body, List<Quote> quotes) {
@@ -133,6 +133,23 @@ public class RuleBasedExtractor implements ArticleExtractor {
             previousEnd = q.outer().end();
         }
         return result;
+    }
+
+    /**
+     * What is said by an actor whose name is not a name ("Supporters", "Florida") is kept with no speaker, and
+     * what such an actor reacts is dropped.
+     */
+    private static Extraction namesOnly(Cast cast, String body, List<Statement> statements, List<Reaction> reactions) {
+        ActorNames names = new ActorNames(body);
+        Set<Integer> notNames = new HashSet<>();
+        for (int i = 0; i < cast.size(); i++) {
+            if (!names.isName(cast.member(i).name, cast.member(i).kind)) {
+                notNames.add(i);
+            }
+        }
+        List<Statement> kept = statements.stream().map(s -> notNames.contains(s.speaker())
+                ? new Statement(-1, s.kind(), s.text(), s.excerpt(), Confidence.UNKNOWN_SPEAKER, s.cue()) : s).toList();
+        return ActorList.compact(cast, kept, reactions.stream().filter(r -> !notNames.contains(r.actor())).toList());
     }
 
     /** One reaction per actor, stance and target speaker: a second report of the same response adds nothing. */
