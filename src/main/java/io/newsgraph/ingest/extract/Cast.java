@@ -103,6 +103,27 @@ final class Cast {
         return m.kind() != ActorKind.PERSON || find(m) >= 0;
     }
 
+    /**
+     * The member a pronoun speaking a quote refers to: the speaker of the quote just before ({@code recent}, who
+     * spoke at {@code spokeAt}) when the gender allows and no one has become a subject since ("…,” said Christine
+     * Link. “…,” she said); else as {@link #resolve} finds it.
+     */
+    int resolveSpeakingPronoun(Mention m, int recent, int spokeAt) {
+        int subject = resolve(m);
+        if (recent < 0 || recent == subject || !members.get(recent).gender.compatible(m.gender())
+                || members.get(recent).kind != ActorKind.PERSON) {
+            return subject;
+        }
+        for (Seen s : seen) {
+            if (s.subject() && s.member() != recent && s.position() > spokeAt && s.position() < m.start()
+                    && members.get(s.member()).kind == ActorKind.PERSON
+                    && members.get(s.member()).gender.compatible(m.gender())) {
+                return subject;
+            }
+        }
+        return recent;
+    }
+
     /** The member a mention refers to, or -1 when it cannot be told. */
     int resolve(Mention m) {
         return switch (m.type()) {

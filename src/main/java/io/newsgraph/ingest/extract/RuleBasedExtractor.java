@@ -119,7 +119,12 @@ public class RuleBasedExtractor implements ArticleExtractor {
         int previousEnd = -1;
         for (Quote q : quotes) {
             Attribution.Attributed said = attribution.speaker(q);
-            int speaker = said != null && said.speaker() != null ? cast.resolve(said.speaker()) : -1;
+            int speaker = -1;
+            if (said != null && said.speaker() != null) {
+                speaker = said.speaker().type() == Mention.Type.PRONOUN && previous != null
+                        ? cast.resolveSpeakingPronoun(said.speaker(), previous.speaker(), previous.excerpt().start())
+                        : cast.resolve(said.speaker());
+            }
             Statement statement = new Statement(speaker, StatementKind.DIRECT_QUOTE, q.text(), q.inner(),
                     speaker >= 0 ? said.confidence() : Confidence.UNKNOWN_SPEAKER, said != null ? said.cue() : null);
             if (said == null && previous != null && previous.speaker() >= 0
