@@ -4,6 +4,7 @@ import io.newsgraph.actor.ActorKind;
 import io.newsgraph.ingest.extract.Quotations.Quote;
 import io.newsgraph.ingest.extract.Tokens.Token;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -220,23 +221,22 @@ final class Attribution {
         List<Token> t = s.tokens();
         int i = Tokens.indexAt(t, quote.open()) - 1;
         if (i >= 1 && t.get(i).is(":") && !s.isReportingVerb(i - 1)) {
+            // "Chris Matthews: “…”" is a label; "Priebus told Fox News: “…”" is not Fox News speaking
             Mention label = Mentions.endingAt(t, i - 1);
-            if (label != null) {
+            if (label != null && Tokens.indexAt(t, label.start()) <= s.firstWord()) {
                 return attributed(label, ":", Confidence.SAME_SENTENCE);
             }
         }
         int cue = -1;
-        for (int v = i; v >= 0; v--) {
-            if (s.isReportingVerb(v)) {
-                Mention m = s.subjectOf(v);
-                if (m == null && v + 1 < i && !t.get(v).lower().endsWith("ing")) {
-                    m = nameAfterVerb(t, v + 1); // "“The risk,” said Edward Leamer, an economist, “is …”"
-                }
-                if (m != null) {
-                    return attributed(m, t.get(v).text(), Confidence.SAME_SENTENCE);
-                }
-                cue = cue < 0 && !t.get(v).lower().endsWith("ing") ? v : cue; // "…, adding: “…”" goes on
+        for (int v : reportingVerbsBefore(s, i)) {
+            Mention m = s.subjectOf(v);
+            if (m == null && v + 1 < i && !t.get(v).lower().endsWith("ing")) {
+                m = nameAfterVerb(t, v + 1); // "“The risk,” said Edward Leamer, an economist, “is …”"
             }
+            if (m != null) {
+                return attributed(m, t.get(v).text(), Confidence.SAME_SENTENCE);
+            }
+            cue = cue < 0 && !t.get(v).lower().endsWith("ing") ? v : cue; // "…, adding: “…”" goes on
         }
         int first = s.firstWord();
         if (first >= 0 && first + 2 < t.size() && t.get(first).is("According") && t.get(first + 1).is("to")) {
@@ -244,6 +244,22 @@ final class Attribution {
         }
         // "The email goes on to say: “…”": attributed in its sentence, to no one the rules can name
         return cue >= 0 && i >= 0 && t.get(i).is(":", ",") ? new Attributed(null, t.get(cue).text(), 0) : null;
+    }
+
+    /**
+     * The reporting verbs of a sentence before token {@code i}, nearest first, finite verbs before participles:
+     * "Thiel wrote in a statement to Wired explaining why …, “…”" is Thiel's through "wrote".
+     */
+    private static List<Integer> reportingVerbsBefore(Sentence s, int i) {
+        List<Integer> finite = new ArrayList<>();
+        List<Integer> participles = new ArrayList<>();
+        for (int v = i; v >= 0; v--) {
+            if (s.isReportingVerb(v)) {
+                (s.tokens().get(v).lower().endsWith("ing") ? participles : finite).add(v);
+            }
+        }
+        finite.addAll(participles);
+        return finite;
     }
 
     /** Quotes standing alone in their paragraph: the lead-in before it, or the heading above it. */

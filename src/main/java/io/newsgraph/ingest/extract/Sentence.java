@@ -52,7 +52,7 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
             if ((AUXILIARIES.contains(t.lower()) || t.lower().endsWith("ly")) && !t.isCapitalized()) {
                 j--;
             } else if (j >= 1 && Lexicon.NOT_NAMES.contains(t.text()) && t.isCapitalized()
-                    && tokens.get(j - 1).is("on", "in", "last", "this", "since")) {
+                    && tokens.get(j - 1).is("on", "in", "last", "this", "since", "later", "earlier", "late", "early")) {
                 j -= 2; // "Ukraine on Wednesday rejected": a time between subject and verb
             } else if (j >= 1 && t.is("week", "month", "year", "night", "morning")
                     && tokens.get(j - 1).is("last", "this")) {
