@@ -114,7 +114,8 @@ final class Attribution {
             // "“… small hands?” Trump said.": the question mark ended a sentence, the attribution is the next one;
             // after a full stop the next sentence is a new one ("“Nothing has changed.” Hale warned that …")
             Sentence next = next(s);
-            if (next == null || next.span().start() - close > 3 || "?!,".indexOf(closingPunctuation(quote)) < 0) {
+            if (next == null || next.span().start() - close > 3
+                    || "?!,".indexOf(closingPunctuation(quote)) < 0 && !isBareAttribution(next)) {
                 return null;
             }
             s = next;
@@ -209,6 +210,20 @@ final class Attribution {
         return "?!,".indexOf(closingPunctuation(quote)) >= 0 && word.isWord() && !word.isCapitalized()
                 && !NOT_VERBS.contains(word.lower())
                 && (word.lower().endsWith("ed") || word.lower().endsWith("s") || IRREGULAR_PAST.contains(word.lower()));
+    }
+
+    /** A sentence that only attributes: "Trump said." / "Weaver told reporters on Monday." (no "that", no quote). */
+    private static boolean isBareAttribution(Sentence s) {
+        List<Token> t = s.tokens();
+        Mention m = t.isEmpty() ? null : Mentions.at(t, 0);
+        if (m == null || m.type() != Mention.Type.NAME || !s.quotes().isEmpty()) {
+            return false;
+        }
+        int v = Tokens.indexAt(t, m.end());
+        if (v >= t.size() || !s.isReportingVerb(v) || t.size() - v > 8) {
+            return false;
+        }
+        return t.subList(v, t.size()).stream().noneMatch(token -> token.is("that", "whether", ":"));
     }
 
     private Sentence next(Sentence s) {
