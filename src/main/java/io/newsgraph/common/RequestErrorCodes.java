@@ -12,17 +12,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Gives the errors graphql-java raises before any resolver runs a stable {@code extensions.code}, as the API's
  * own errors have: an operation that does not fit the schema is GRAPHQL_VALIDATION_FAILED, a variable whose value
  * does not fit its type is BAD_USER_INPUT (the operation is fine, the data is not), a document that does not
- * parse is GRAPHQL_PARSE_FAILED.
+ * parse is GRAPHQL_PARSE_FAILED. SmallRye's depth and complexity limits (graphql-java's instrumentations) abort a
+ * request with "maximum query depth exceeded 16 > 15": that becomes GRAPHQL_VALIDATION_FAILED in words.
  */
 public class RequestErrorCodes extends SimplePerformantInstrumentation {
 
     public static final String VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
     public static final String PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
+    private static final Pattern LIMIT = Pattern.compile("maximum query (depth|complexity) exceeded (\\d+) > (\\d+)");
 
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
@@ -38,8 +42,25 @@ public class RequestErrorCodes extends SimplePerformantInstrumentation {
 
     private static boolean uncoded(GraphQLError error) {
         boolean requestError = error.getErrorType() == ErrorType.ValidationError
-                || error.getErrorType() == ErrorType.InvalidSyntax;
+                || error.getErrorType() == ErrorType.InvalidSyntax || limit(error) != null;
         return requestError && (error.getExtensions() == null || !error.getExtensions().containsKey("code"));
+    }
+
+    /** graphql-java's words for an operation over SmallRye's depth or complexity limit, or null. */
+    private static Matcher limit(GraphQLError error) {
+        if (error.getErrorType() != ErrorType.ExecutionAborted || error.getMessage() == null) {
+            return null;
+        }
+        Matcher limit = LIMIT.matcher(error.getMessage());
+        return limit.matches() ? limit : null;
+    }
+
+    private static String overLimit(Matcher limit) {
+        return "depth".equals(limit.group(1))
+                ? "the query nests fields " + limit.group(2) + " levels deep; at most " + limit.group(3)
+                        + " are allowed: ask for less in one query, or split it"
+                : "the query asks for " + limit.group(2) + " fields; at most " + limit.group(3)
+                        + " are allowed in one operation: ask for fewer fields, or split it";
     }
 
     private static GraphQLError coded(GraphQLError error) {
@@ -55,10 +76,11 @@ public class RequestErrorCodes extends SimplePerformantInstrumentation {
                     .extensions(extensions)
                     .build();
         }
-        extensions.put("code", error.getErrorType() == ErrorType.InvalidSyntax ? PARSE_FAILED
-                : BadUserInputException.CODE);
+        Matcher limit = limit(error);
+        extensions.put("code", limit != null ? VALIDATION_FAILED
+                : error.getErrorType() == ErrorType.InvalidSyntax ? PARSE_FAILED : BadUserInputException.CODE);
         return GraphqlErrorBuilder.newError()
-                .message(error.getMessage())
+                .message(limit == null ? error.getMessage() : overLimit(limit))
                 .locations(error.getLocations())
                 .path(error.getPath())
                 .errorType(error.getErrorType())
