@@ -7,6 +7,7 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ public class RequestErrorCodes extends SimplePerformantInstrumentation {
             return CompletableFuture.completedFuture(result);
         }
         List<GraphQLError> errors = result.getErrors().stream()
-                .map(error -> uncoded(error) ? coded(error) : error)
+                .map(error -> uncoded(error) ? coded(error, parameters.getSchema()) : error)
                 .toList();
         return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(errors)));
     }
@@ -63,16 +64,21 @@ public class RequestErrorCodes extends SimplePerformantInstrumentation {
                         + " are allowed in one operation: ask for fewer fields, or split it";
     }
 
-    private static GraphQLError coded(GraphQLError error) {
+    private static GraphQLError coded(GraphQLError error, GraphQLSchema schema) {
         Map<String, Object> extensions = error.getExtensions() == null ? new HashMap<>()
                 : new HashMap<>(error.getExtensions());
         if (error instanceof ValidationError validation) {
+            // the message without graphql-java's "Validation error (WrongType@[articles]) :" prefix; what it said
+            // stays in the extensions
             extensions.put("code", VALIDATION_FAILED);
-            return ValidationError.newValidationError()
-                    .validationErrorType(validation.getValidationErrorType())
-                    .sourceLocations(validation.getLocations())
-                    .description(validation.getDescription())
-                    .queryPath(validation.getQueryPath())
+            extensions.put("validationErrorType", String.valueOf(validation.getValidationErrorType()));
+            if (validation.getQueryPath() != null) {
+                extensions.put("queryPath", validation.getQueryPath());
+            }
+            return GraphqlErrorBuilder.newError()
+                    .message(ValidationMessages.of(validation, schema))
+                    .locations(validation.getLocations())
+                    .errorType(ErrorType.ValidationError)
                     .extensions(extensions)
                     .build();
         }
