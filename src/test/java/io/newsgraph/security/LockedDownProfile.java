@@ -20,7 +20,7 @@ public class LockedDownProfile implements QuarkusTestProfile {
                 "newsgraph.schema-file.enabled", "false",
                 "newsgraph.graphiql.enabled", "false",
                 "newsgraph.security.public-queries", "false",
-                "quarkus.security.users.embedded.users.editor", "${NEWSGRAPH_EDITOR_PASSWORD:}",
+                "quarkus.security.users.embedded.users.editor", "${NEWSGRAPH_EDITOR_PASSWORD:${quarkus.uuid}}",
                 "NEWSGRAPH_EDITOR_PASSWORD", PASSWORD);
     }
 }
