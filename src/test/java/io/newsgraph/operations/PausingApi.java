@@ -10,7 +10,7 @@ public class PausingApi {
 
     @Query
     @Description("Test only: answers after this many milliseconds.")
-    public int pause(int milliseconds) throws InterruptedException {
+    public int pause(@Description("How long to wait.") int milliseconds) throws InterruptedException {
         Thread.sleep(milliseconds);
         return milliseconds;
     }
