@@ -111,7 +111,7 @@ test('a typo gets an error that names the field and the fix', async () => {
   const { body } = await execute();
   await screenshot(page, 'graphiql-typo');
   assert.equal(body.errors[0].extensions.code, 'GRAPHQL_VALIDATION_FAILED');
-  assert.equal(body.errors[0].message, "Query has no field 'articels': did you mean 'articles' or 'article'? "
+  assert.equal(body.errors[0].message, "Query has no field 'articels': did you mean 'article' or 'articles'? "
     + "(GraphiQL's documentation pane lists its fields)");
   assert.match(await resultText(), /articels/);
 });

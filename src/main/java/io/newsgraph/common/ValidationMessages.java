@@ -76,7 +76,8 @@ final class ValidationMessages {
         }
         List<String> near = container.getFieldDefinitions().stream().map(GraphQLFieldDefinition::getName)
                 .filter(name -> distance(typo.toLowerCase(), name.toLowerCase()) <= Math.max(2, typo.length() / 3))
-                .sorted(Comparator.comparingInt(name -> distance(typo.toLowerCase(), name.toLowerCase())))
+                .sorted(Comparator.<String>comparingInt(name -> distance(typo.toLowerCase(), name.toLowerCase()))
+                        .thenComparing(Comparator.naturalOrder()))
                 .limit(MAX_SUGGESTIONS)
                 .map(name -> "'" + name + "'")
                 .toList();
