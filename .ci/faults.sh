@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# PostgreSQL fault tests of the packaged PostgreSQL jar (README "Fault tolerance"). Uses a private PostgreSQL
+# PostgreSQL fault tests of the packaged PostgreSQL jar (docs/operations.md, "Fault tolerance"). Uses a private PostgreSQL
 # cluster (never the machine's shared one) reached through faultproxy.mjs:
 #  1. the database is stopped (immediate shutdown, as in a crash) during a load of concurrent mutations, then
 #     restarted: every acknowledged mutation is stored, none twice, no statement without its citation, and the
