@@ -105,6 +105,17 @@ test("an editor's mutation runs with credentials typed in the headers pane", asy
   assert.match(await resultText(), new RegExp(name));
 });
 
+test('a mutation without credentials says how to sign in', async () => {
+  await page.goto(`${baseUrl}/graphiql/`);
+  await typeQuery('mutation { createActor(input: {name: "Not Signed In", kind: PERSON}) { actor { id } } }');
+  const { status, body } = await execute();
+  await screenshot(page, 'graphiql-sign-in-needed');
+  assert.equal(status, 200);
+  assert.equal(body.errors[0].extensions.code, 'UNAUTHENTICATED');
+  assert.match(body.errors[0].message, /open Headers and enter \{"Authorization": "Basic/);
+  assert.match(await resultText(), /UNAUTHENTICATED/);
+});
+
 test('a typo gets an error that names the field and the fix', async () => {
   await page.goto(`${baseUrl}/graphiql/`);
   await typeQuery('{ articels(first: 2) { totalCount } }');

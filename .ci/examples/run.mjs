@@ -1,6 +1,8 @@
 // Runs every GraphQL example a user can copy against the packaged jar (started by ../jar.mjs from an empty folder,
 // so on the seed story): each ```graphql block of README.md and docs/*.md, in file order, and each example of the
-// landing page. A block's variables are on one comment line inside it: # variables: {"name": "Macron"}.
+// landing page. A block's variables are on one comment line inside it: # variables: {"name": "Macron"}; a value
+// "<previous:path>" stands for what the example before it answered there ("<previous:createActor.actor.id>"), as
+// the text around such an example tells its reader.
 // Queries and mutations must answer data without errors; mutations run as the editor. Subscriptions are
 // validated against the server's schema (their events are LiveSubscriptionTest's part). Prints one line per
 // example and ends with "N passed, N failed".
@@ -25,6 +27,15 @@ function examplesIn(markdown, file) {
     examples.push({ where: `${file}:${line}`, query: text, variables: variablesLine?.[1] });
   }
   return examples;
+}
+
+/** A "<previous:a.b.c>" value as the previous example's data has it at a.b.c; any other value as it is. */
+function earlier(data, value) {
+  const reference = typeof value === 'string' && value.match(/^<previous:([\w.]+)>$/);
+  if (!reference) return value;
+  const found = reference[1].split('.').reduce((at, key) => at?.[key], data);
+  if (found === undefined) throw new Error(`the previous example answered nothing at ${reference[1]}`);
+  return found;
 }
 
 /** The landing page's examples: ["title", `query`] pairs in its script. */
@@ -54,6 +65,7 @@ try {
   const introspection = await post({ query: getIntrospectionQuery() });
   const schema = buildClientSchema(introspection.json.data);
 
+  let previous = {};
   for (const example of examples) {
     let problem;
     try {
@@ -64,8 +76,10 @@ try {
         problem = errors.length ? errors.map((e) => e.message).join('; ') : undefined;
       } else {
         const mutation = operations.some((o) => o.operation === 'mutation');
-        const variables = example.variables === undefined ? undefined : JSON.parse(example.variables);
+        const variables = example.variables === undefined ? undefined
+          : JSON.parse(example.variables, (key, value) => earlier(previous, value));
         const { status, json } = await post({ query: example.query, variables }, mutation);
+        previous = json.data ?? {};
         if (status !== 200 || json.errors || !json.data) {
           problem = `HTTP ${status}: ${JSON.stringify(json).slice(0, 600)}`;
         }
