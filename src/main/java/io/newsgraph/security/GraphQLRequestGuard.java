@@ -164,7 +164,7 @@ public class GraphQLRequestGuard {
      * UTF-8. A browser sends a cross-site request without a CORS preflight only with a form or text/plain type,
      * which never passes, so this keeps the CSRF protection while taking what real clients send.
      */
-    static boolean isJson(String contentType) {
+    private static boolean isJson(String contentType) {
         List<MediaTypes.MediaType> types = MediaTypes.parse(contentType);
         return !types.isEmpty() && types.stream().allMatch(type -> type.essence().equals(JSON)
                 && (type.parameter("charset") == null || type.parameter("charset").equalsIgnoreCase("utf-8")));
