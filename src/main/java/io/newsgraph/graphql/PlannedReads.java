@@ -3,6 +3,7 @@ package io.newsgraph.graphql;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.parser.ParserOptions;
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.newsgraph.common.PaginationConfig;
@@ -91,6 +92,8 @@ public class PlannedReads {
         this.parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(options -> options
                 .maxTokens(maxTokens).maxWhitespaceTokens(maxWhitespace));
         this.metrics = metrics;
+        FunctionCounter.builder("newsgraph.graphql.planned.statements", this, ignored -> Sql.executed())
+                .description("SQL statements run by planned reads").register(metrics);
     }
 
     void install(@Observes Router router) {

@@ -154,28 +154,27 @@ final class ReadPlanner {
             Value<?> textArgument = argument(field, "text");
             Value<?> firstArgument = argument(field, "first");
             Function<Sql.Request, Object> pattern = request -> request.computed("pattern");
-            StringBuilder object = new StringBuilder();
+            JsonText object = new JsonText().text("{");
+            boolean[] firstKey = {true};
             collect(selections, "SearchResults").forEach((key, nodes) -> {
+                object.text((firstKey[0] ? "" : ",") + "\"" + key + "\":");
+                firstKey[0] = false;
                 String name = nodes.get(0).getName();
-                String value;
                 if (name.equals("__typename")) {
-                    value = "'\"SearchResults\"'";
-                } else {
-                    Catalogue.SearchList list = Catalogue.SEARCH.get(name);
-                    if (list == null) {
-                        throw new Unplanned("search field " + name);
-                    }
-                    String alias = alias();
-                    Relation relation = new Relation(table(list.type()), bindAll(list.match(), pattern),
-                            list.orderBy());
-                    value = dialect.limitedArray(relation.rows("", alias),
-                            object(list.type(), alias, subSelections(nodes)),
-                            marker(request -> request.computed("first")));
+                    object.text("\"SearchResults\"");
+                    return;
                 }
-                object.append(object.isEmpty() ? "'{" : " || ',").append('"').append(key).append("\":' || ")
-                        .append(value);
+                Catalogue.SearchList list = Catalogue.SEARCH.get(name);
+                if (list == null) {
+                    throw new Unplanned("search field " + name);
+                }
+                String alias = alias();
+                Relation relation = new Relation(table(list.type()), bindAll(list.match(), pattern), list.orderBy());
+                object.value(dialect.limitedArray(relation.rows("", alias),
+                        object(list.type(), alias, subSelections(nodes)),
+                        marker(request -> request.computed("first"))));
             });
-            Sql sql = Sql.of("select " + (object.isEmpty() ? "'{}'" : object + " || '}'"), markers);
+            Sql sql = Sql.of("select " + object.text("}").sql(), markers);
             return (connection, arguments) -> {
                 PartRequest request = new PartRequest(arguments);
                 Object text = arguments.resolve(textArgument);
@@ -282,54 +281,55 @@ final class ReadPlanner {
             if (objectType == null) {
                 throw new Unplanned("type " + type);
             }
-            StringBuilder sql = new StringBuilder();
+            JsonText json = new JsonText().text("{");
+            boolean[] first = {true};
             collect(selections, type).forEach((key, nodes) -> {
-                sql.append(sql.isEmpty() ? "'{" : " || ',").append('"').append(key).append("\":' || ")
-                        .append(member(objectType, alias, nodes));
+                json.text((first[0] ? "" : ",") + "\"" + key + "\":");
+                first[0] = false;
+                member(objectType, alias, nodes, json);
             });
-            return sql.isEmpty() ? "'{}'" : "(" + sql + " || '}')";
+            return json.text("}").sql();
         }
 
-        private String member(ObjectType type, String alias, List<Field> nodes) {
+        private void member(ObjectType type, String alias, List<Field> nodes, JsonText json) {
             Field field = nodes.get(0);
             if (field.getName().equals("__typename")) {
-                return "'\"" + type.name() + "\"'";
+                json.text("\"" + type.name() + "\"");
+                return;
             }
             Catalogue.Member member = type.members().get(field.getName());
             if (member == null) {
                 throw new Unplanned("field " + type.name() + "." + field.getName());
             }
-            if (member instanceof Catalogue.Scalar scalar) {
-                only(field);
-                return scalar(alias, scalar);
-            }
-            if (member instanceof Catalogue.ToOne one) {
-                only(field);
+            only(field, member instanceof Catalogue.ToMany ? new String[] {"first"} : new String[0]);
+            if (member instanceof Catalogue.Scalar scalar && scalar.kind() == Kind.ID) {
+                json.text("\"").value(alias + "." + scalar.column()).text("\""); // never null
+            } else if (member instanceof Catalogue.Scalar scalar) {
+                json.value(scalar(alias, scalar));
+            } else if (member instanceof Catalogue.ToOne one) {
                 String target = alias();
-                return "coalesce((select " + object(one.type(), target, subSelections(nodes)) + " from "
-                        + table(one.type()) + " " + target + " where " + target + ".id = " + alias + "." + one.column()
-                        + "), 'null')";
-            }
-            if (member instanceof Catalogue.ToMany many) {
-                only(field, "first");
+                json.value("coalesce((select " + object(one.type(), target, subSelections(nodes)) + " from "
+                        + table(one.type()) + " " + target + " where " + target + ".id = " + alias + "."
+                        + one.column() + "), 'null')");
+            } else if (member instanceof Catalogue.ToMany many) {
                 Value<?> first = argument(field, "first");
                 String child = alias();
-                return dialect.limitedArray(many.relation().rows(alias, child),
+                json.value(dialect.limitedArray(many.relation().rows(alias, child),
                         object(many.type(), child, subSelections(nodes)),
-                        marker(request -> nestedFirst(request.arguments().resolve(first), many.defaultFirst())));
+                        marker(request -> nestedFirst(request.arguments().resolve(first), many.defaultFirst()))));
+            } else {
+                Catalogue.Strings strings = (Catalogue.Strings) member;
+                String item = alias();
+                json.value("coalesce((select '[' || string_agg(" + dialect.jsonString(item + "."
+                        + strings.valueColumn()) + ", ',' order by " + item + ".id) || ']' from " + strings.table()
+                        + " " + item + " where " + item + "." + strings.parentColumn() + " = " + alias + ".id), '[]')");
             }
-            Catalogue.Strings strings = (Catalogue.Strings) member;
-            only(field);
-            String item = alias();
-            return "coalesce((select '[' || string_agg(" + dialect.jsonString(item + "." + strings.valueColumn())
-                    + ", ',' order by " + item + ".id) || ']' from " + strings.table() + " " + item + " where " + item
-                    + "." + strings.parentColumn() + " = " + alias + ".id), '[]')";
         }
 
         private String scalar(String alias, Catalogue.Scalar scalar) {
             String column = alias + "." + scalar.column();
             String value = switch (scalar.kind()) {
-                case ID -> "'\"' || cast(" + column + " as varchar) || '\"'";
+                case ID -> "'\"' || cast(" + column + " as varchar) || '\"'"; // a nullable ID column
                 case STRING -> dialect.jsonString(column);
                 case INT -> "cast(" + column + " as varchar)";
                 case ENUM -> "'\"' || " + column + " || '\"'";

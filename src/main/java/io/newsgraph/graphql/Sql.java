@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,8 @@ import java.util.regex.Pattern;
 record Sql(String text, List<Function<Request, Object>> parameters) {
 
     private static final Pattern MARKER = Pattern.compile("\\?\\{(\\d+)}");
+    /** Statements run by planned reads since start (metric newsgraph_graphql_planned_statements_total). */
+    private static final LongAdder EXECUTED = new LongAdder();
 
     /** The request-time values a statement's parameters read. */
     interface Request {
@@ -39,8 +42,13 @@ record Sql(String text, List<Function<Request, Object>> parameters) {
         return new Sql(text.toString(), List.copyOf(ordered));
     }
 
+    static long executed() {
+        return EXECUTED.sum();
+    }
+
     /** Every row's columns as text. */
     List<String[]> rows(Connection connection, Request request) throws SQLException {
+        EXECUTED.increment();
         try (PreparedStatement statement = connection.prepareStatement(text)) {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i).apply(request));

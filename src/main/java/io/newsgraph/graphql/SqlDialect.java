@@ -34,17 +34,15 @@ enum SqlDialect {
         }
 
         /**
-         * A correlated derived table picks the page (PostgreSQL reads it from the index in order and stops at the
-         * limit); the objects are built for those rows only, then joined in page order.
+         * A correlated derived table picks the page (in index order where there is one, stopping at the limit) and
+         * writes each of its rows; PostgreSQL evaluates the select list's subqueries after the limit.
          */
         @Override
         String limitedArray(Relation.Rows rows, String element, String limitParameter) {
-            return "coalesce((select '[' || string_agg(" + element + ", ',' order by " + rows.alias() + "_x.rn) || ']'"
-                    + " from (select " + rows.alias() + "_k.id, row_number() over (order by " + rows.orderBy("_k")
-                    + ") rn from " + rows.from("_k") + " where " + rows.condition("_k") + " order by "
-                    + rows.orderBy("_k") + " fetch first " + limitParameter + " rows only) " + rows.alias() + "_x"
-                    + " join " + rows.table() + " " + rows.alias() + " on " + rows.alias() + ".id = " + rows.alias()
-                    + "_x.id), '[]')";
+            return "coalesce((select '[' || string_agg(" + rows.alias() + "_x.j, ',' order by " + rows.alias()
+                    + "_x.rn) || ']' from (select " + element + " j, row_number() over (order by "
+                    + rows.orderBy("") + ") rn from " + rows.from("") + " where " + rows.condition("") + " order by "
+                    + rows.orderBy("") + " fetch first " + limitParameter + " rows only) " + rows.alias() + "_x), '[]')";
         }
     },
 
