@@ -61,13 +61,25 @@ class PlannedReadsTest {
      * read-backs through fields it does not cover, introspection). A planned operation missing from here, or one
      * listed here no longer planned, fails the test: update the list with the change that caused it.
      */
-    private static final List<String> PLANNED = List.of(
-            "actor/actor.graphql: Actor", "actor/actorGraph.graphql: ActorGraph", "actor/actors.graphql: Actors",
-            "actor/actorsByName.graphql: ActorsByName", "article/article.graphql: Article",
-            "article/articleGraph.graphql: Article", "article/articles.graphql: Articles",
-            "article/articlesByText.graphql: ArticlesByText", "article/articlesWithActors.graphql: ArticlesWithActors",
-            "bench/article.graphql: -", "bench/flat20.graphql: -", "bench/nested.graphql: -",
-            "bench/search.graphql: -");
+    private static final List<String> PLANNED = List.of("actor/actor.graphql: Actor",
+            "actor/actorGraph.graphql: Actor", "actor/actors.graphql: Actors", "actor/actorsByName.graphql: ActorsByName",
+            "article/article.graphql: Article", "article/articleGraph.graphql: Article",
+            "article/articles.graphql: Articles", "article/articlesByText.graphql: ArticlesByText",
+            "article/articlesWithActors.graphql: ArticlesWithActors", "bench/article.graphql: -",
+            "bench/flat20.graphql: -", "bench/nested.graphql: -", "bench/search.graphql: -",
+            "common/batchedFirst.graphql: BatchedFirst", "common/nestedFirst.graphql: NestedFirst",
+            "hardening/articleStatements.graphql: ArticleStatements",
+            "ingest/counts.graphql: Counts", "ingest/graph.graphql: Graph",
+            "perf/aliasedRelations.graphql: AliasedRelations", "perf/articleBodies.graphql: ArticleBodies",
+            "perf/nestedArticles.graphql: NestedArticles", "reaction/reaction.graphql: Reaction",
+            "reaction/reactionGraph.graphql: Reaction", "reaction/reactions.graphql: Reactions",
+            "reaction/reactionsTo.graphql: ReactionsTo", "search/search.graphql: Search",
+            "security/actorCount.graphql: ActorCount", "security/typename.graphql: -",
+            "seed/actorsByName.graphql: ActorsByName", "seed/articleActors.graphql: ArticleActors",
+            "seed/articles.graphql: SeedArticles", "seed/rejectionsOf.graphql: RejectionsOf",
+            "seed/statementsByText.graphql: StatementsByText", "statement/statement.graphql: Statement",
+            "statement/statementGraph.graphql: Statement", "statement/statements.graphql: Statements",
+            "statement/statementsByText.graphql: StatementsByText");
 
     @BeforeEach
     void edgeData() {
@@ -103,7 +115,7 @@ class PlannedReadsTest {
                 Map<String, Object> variables = new LinkedHashMap<>();
                 for (VariableDefinition variable : operation.getVariableDefinitions()) {
                     if (variable.getDefaultValue() == null) {
-                        variables.put(variable.getName(), variableValue(variable, schema));
+                        variables.put(variable.getName(), variableValue(file.toString(), variable, schema));
                     }
                 }
                 String name = (file.startsWith(BENCH) ? "bench/" + file.getFileName()
@@ -131,18 +143,25 @@ class PlannedReadsTest {
             }
         }
         // most generated queries ask only for what the planner covers; the rest check the fallback
-        assertTrue(planned > total / 3, "planned " + planned + " of " + total);
+        assertTrue(planned > total / 2, "planned " + planned + " of " + total);
     }
 
-    /** Sends the operation planned and bypassed; asserts the same status and bytes; whether it was planned. */
+    /**
+     * Sends the operation planned and bypassed; when the planner answered, asserts the same status, type and bytes
+     * as SmallRye's (when it did not, SmallRye answered both, and its errors of concurrent loaders come in any
+     * order); whether it was planned.
+     */
     private static boolean compare(String name, String query, String operationName, Map<String, Object> variables) {
         String body = body(query, operationName, variables);
-        Response plannedAnswer = send(body, null);
+        Response maybePlanned = send(body, null);
         Response smallRye = send(body, "off");
-        assertEquals(smallRye.statusCode(), plannedAnswer.statusCode(), name);
-        assertEquals(smallRye.asString(), plannedAnswer.asString(), name);
-        assertEquals(smallRye.contentType(), plannedAnswer.contentType(), name);
-        return "sql".equals(plannedAnswer.header(PlannedReads.HEADER));
+        assertEquals(smallRye.statusCode(), maybePlanned.statusCode(), name);
+        boolean planned = "sql".equals(maybePlanned.header(PlannedReads.HEADER));
+        if (planned) {
+            assertEquals(smallRye.asString(), maybePlanned.asString(), name);
+            assertEquals(smallRye.contentType(), maybePlanned.contentType(), name);
+        }
+        return planned;
     }
 
     private static Response send(String body, String plan) {
@@ -168,9 +187,15 @@ class PlannedReadsTest {
         }
     }
 
-    /** A value for a test operation's variable, by its name and type (seed ids, words of the seed story). */
-    private static Object variableValue(VariableDefinition variable, TypeDefinitionRegistry schema) {
+    /**
+     * A value for a test operation's variable, by its name and type (seed ids, words of the seed story); an id
+     * named only "id" is one of the operation's own type, read from its file's name.
+     */
+    private static Object variableValue(String file, VariableDefinition variable, TypeDefinitionRegistry schema) {
         String name = variable.getName().toLowerCase(java.util.Locale.ROOT);
+        if (name.equals("id")) {
+            name = Path.of(file).getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        }
         String type = QueryGenerator.typeName(variable.getType());
         return switch (type) {
             case "ID" -> name.contains("article") ? "1" : name.contains("statement") ? "3"
@@ -205,6 +230,7 @@ class PlannedReadsTest {
         private final Random random;
         private Map<String, Object> variables;
         private StringBuilder declarations;
+        private int aliases;
 
         QueryGenerator(TypeDefinitionRegistry schema, Random random) {
             this.schema = schema;
@@ -215,14 +241,14 @@ class PlannedReadsTest {
             variables = new LinkedHashMap<>();
             declarations = new StringBuilder();
             ObjectTypeDefinition query = object("Query");
-            FieldDefinition root = query.getFieldDefinitions().stream()
-                    .filter(f -> f.getName().equals(ROOTS.get(random.nextInt(ROOTS.size())))).findFirst()
-                    .orElseThrow();
+            String rootName = ROOTS.get(random.nextInt(ROOTS.size()));
+            FieldDefinition root = query.getFieldDefinitions().stream().filter(f -> f.getName().equals(rootName))
+                    .findFirst().orElseThrow();
             String selection = field(root, 0);
             String fragment = "";
-            if (random.nextInt(5) == 0 && root.getName().endsWith("s") && !root.getName().equals("search")) {
-                String nodeType = nodeType(root);
-                fragment = " fragment F on " + nodeType + " { id __typename }";
+            if (random.nextInt(5) == 0 && root.getName().endsWith("s") && !root.getName().equals("search")
+                    && selection.contains("nodes {")) {
+                fragment = " fragment F on " + nodeType(root) + " { id __typename }";
                 selection = selection.replaceFirst("nodes \\{", "nodes { ...F ");
             }
             String text = (declarations.isEmpty() ? "query" : "query (" + declarations + ")") + " { " + selection
@@ -239,7 +265,7 @@ class PlannedReadsTest {
         private String field(FieldDefinition field, int depth) {
             StringBuilder out = new StringBuilder();
             if (random.nextInt(6) == 0) {
-                out.append("a").append(random.nextInt(3)).append(": ");
+                out.append("a").append(++aliases).append(": "); // unique: two fields under one alias conflict
             }
             out.append(field.getName());
             List<String> arguments = new ArrayList<>();
@@ -301,16 +327,18 @@ class PlannedReadsTest {
                 return List.of(value(name, list.getType()));
             }
             String typeName = ((TypeName) type).getName();
+            boolean invalid = random.nextInt(15) == 0; // now and then a value SmallRye must refuse
             return switch (typeName) {
-                case "Int" -> List.of(0, 1, 2, 3, 5, 20, 101, -1).get(random.nextInt(8));
-                case "ID" -> random.nextInt(20) == 0 ? "abc" : String.valueOf(1 + random.nextInt(35));
-                case "String" -> name.equals("after")
-                        ? List.of("b2Zmc2V0OjA", "b2Zmc2V0OjE", "b2Zmc2V0OjQ", "nope").get(random.nextInt(4))
+                case "Int" -> invalid ? List.of(101, -1).get(random.nextInt(2))
+                        : List.of(0, 1, 2, 3, 5, 20).get(random.nextInt(6));
+                case "ID" -> invalid ? "abc" : String.valueOf(1 + random.nextInt(random.nextBoolean() ? 3 : 30));
+                case "String" -> name.equals("after") ? (invalid ? "nope"
+                        : List.of("b2Zmc2V0OjA", "b2Zmc2V0OjE", "b2Zmc2V0OjQ").get(random.nextInt(3)))
                         : TEXTS.get(random.nextInt(TEXTS.size()));
                 case "Boolean" -> random.nextBoolean();
-                case "Date" -> List.of("2024-05-04", "2024-01-01", "2030-01-01", "2024-02-30").get(random.nextInt(4));
-                case "DateTime" -> List.of("2024-05-05T00:00:00+02:00", "2024-05-05T12:00:00Z", "2024-05-05")
-                        .get(random.nextInt(3));
+                case "Date" -> invalid ? "2024-02-30" : List.of("2024-05-04", "2030-01-01").get(random.nextInt(2));
+                case "DateTime" -> invalid ? "2024-05-05"
+                        : List.of("2024-05-05T00:00:00+02:00", "2024-05-05T12:00:00Z").get(random.nextInt(2));
                 default -> {
                     var definition = schema.getType(typeName).orElseThrow();
                     if (definition instanceof EnumTypeDefinition constants) {
