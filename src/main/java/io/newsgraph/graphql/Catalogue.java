@@ -111,8 +111,8 @@ final class Catalogue {
                             "(select min(ci.start_offset) from " + CITATION_ACTORS + " where ci.article_id = {p}.id"
                                     + " and coalesce(s.speaker_id, r.actor_id) = {c}.id), {c}.id"),
                             "Actor", 20)),
-                    Map.entry("citations", new ToMany(new Relation("citation", "{c}.article_id = {p}.id",
-                            "{c}.start_offset, {c}.id"), "Citation", 50))))),
+                    Map.entry("citations", pointing("citation", "article_id", "{c}.start_offset, {c}.id", "Citation",
+                            50))))),
             "Actor", new ObjectType("Actor", "actor", with(TRACKED, Map.ofEntries(
                     Map.entry("updatedAt", new Scalar("updated_at", Kind.INSTANT)),
                     Map.entry("name", new Scalar("name", Kind.STRING)),
@@ -122,19 +122,18 @@ final class Catalogue {
                     Map.entry("description", new Scalar("description", Kind.STRING)),
                     Map.entry("affiliation", new ToOne("affiliation_id", "Actor")),
                     Map.entry("aliases", new Strings("actor_alias", "actor_id", "name")),
-                    Map.entry("affiliates", new ToMany(new Relation("actor", "{c}.affiliation_id = {p}.id",
-                            "{c}.name, {c}.id"), "Actor", 20)),
-                    Map.entry("statements", new ToMany(new Relation("statement", "{c}.speaker_id = {p}.id",
-                            "{c}.said_on desc nulls last, {c}.id desc"), "Statement", 20)),
-                    Map.entry("reactionsGiven", new ToMany(new Relation("reaction", "{c}.actor_id = {p}.id",
-                            "{c}.id desc"), "Reaction", 20)),
+                    Map.entry("affiliates", pointing("actor", "affiliation_id", "{c}.name, {c}.id", "Actor", 20)),
+                    Map.entry("statements", pointing("statement", "speaker_id",
+                            "{c}.said_on desc nulls last, {c}.id desc", "Statement", 20)),
+                    Map.entry("reactionsGiven", pointing("reaction", "actor_id", "{c}.id desc", "Reaction", 20)),
                     Map.entry("reactionsReceived", new ToMany(new Relation("reaction",
                             "join statement {c}_t on {c}_t.id = {c}.target_id", "{c}_t.speaker_id = {p}.id",
                             "{c}.id desc"), "Reaction", 20)),
                     Map.entry("articles", new ToMany(new Relation("article",
-                            "{c}.id in (select ci.article_id from citation ci join statement s on s.id = ci.statement_id"
-                                    + " where s.speaker_id = {p}.id union all select ci.article_id from citation ci"
-                                    + " join reaction r on r.id = ci.reaction_id where r.actor_id = {p}.id)",
+                            "{c}.id in (select ci.article_id from citation ci join statement s"
+                                    + " on s.id = ci.statement_id where s.speaker_id = {p}.id union all"
+                                    + " select ci.article_id from citation ci join reaction r on r.id = ci.reaction_id"
+                                    + " where r.actor_id = {p}.id)",
                             "{c}.id desc"), "Article", 20))))),
             "Statement", new ObjectType("Statement", "statement", with(TRACKED, Map.ofEntries(
                     Map.entry("updatedAt", new Scalar("updated_at", Kind.INSTANT)),
@@ -145,8 +144,7 @@ final class Catalogue {
                     Map.entry("venue", new Scalar("venue", Kind.STRING)),
                     Map.entry("speaker", new ToOne("speaker_id", "Actor")),
                     Map.entry("variantOf", new ToOne("variant_of_id", "Statement")),
-                    Map.entry("variants", new ToMany(new Relation("statement", "{c}.variant_of_id = {p}.id",
-                            "{c}.id"), "Statement", 20)),
+                    Map.entry("variants", pointing("statement", "variant_of_id", "{c}.id", "Statement", 20)),
                     Map.entry("citations", new ToMany(new Relation("citation",
                             "join article {c}_a on {c}_a.id = {c}.article_id", "{c}.statement_id = {p}.id",
                             CITATION_ORDER), "Citation", 20)),
@@ -154,10 +152,8 @@ final class Catalogue {
                             "{c}.id in (select ci.article_id from citation ci where ci.statement_id = {p}.id)",
                             "{c}.published_at asc nulls last, {c}.published_at_offset asc nulls last, {c}.id"),
                             "Article", 20)),
-                    Map.entry("reactions", new ToMany(new Relation("reaction", "{c}.target_id = {p}.id", "{c}.id"),
-                            "Reaction", 20)),
-                    Map.entry("expresses", new ToMany(new Relation("reaction", "{c}.response_id = {p}.id",
-                            "{c}.id"), "Reaction", 20))))),
+                    Map.entry("reactions", pointing("reaction", "target_id", "{c}.id", "Reaction", 20)),
+                    Map.entry("expresses", pointing("reaction", "response_id", "{c}.id", "Reaction", 20))))),
             "Reaction", new ObjectType("Reaction", "reaction", with(TRACKED, Map.of(
                     "updatedAt", new Scalar("updated_at", Kind.INSTANT),
                     "stance", new Scalar("stance", Kind.ENUM),
@@ -205,7 +201,8 @@ final class Catalogue {
                     "articleId", new Filter(ValueKind.ID, "exists (select 1 from citation ci"
                             + " where ci.statement_id = {c}.id and ci.article_id = ?)"),
                     "outlet", new Filter(ValueKind.TEXT, "exists (select 1 from citation ci join article a"
-                            + " on a.id = ci.article_id where ci.statement_id = {c}.id and lower(a.outlet) = lower(?))"),
+                            + " on a.id = ci.article_id where ci.statement_id = {c}.id"
+                            + " and lower(a.outlet) = lower(?))"),
                     "text", new Filter(ValueKind.PHRASE, "(lower({c}.text)" + LIKE + ")")),
                     Map.of("SAID_ON", List.of("said_on"), "CREATED_AT", List.of("created_at")), "SAID_ON", "DESC"),
             "reactions", new ListRoot("Reaction", "ReactionConnection", "ReactionEdge", Map.of(
@@ -241,6 +238,11 @@ final class Catalogue {
                     "{c}.name asc nulls first, {c}.id asc"));
 
     private Catalogue() {
+    }
+
+    /** The rows of {@code table} whose {@code column} points at the object, in {@code orderBy}. */
+    private static ToMany pointing(String table, String column, String orderBy, String type, int defaultFirst) {
+        return new ToMany(new Relation(table, "{c}." + column + " = {p}.id", orderBy), type, defaultFirst);
     }
 
     private static Map<String, Member> with(Map<String, Member> common, Map<String, Member> own) {

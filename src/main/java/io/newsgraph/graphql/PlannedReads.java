@@ -104,8 +104,8 @@ public class PlannedReads {
 
     private void handle(RoutingContext request) {
         String type = responseType(request);
-        Map<String, Object> body = type == null || "off".equals(request.request().getHeader(HEADER)) || !allowed(request)
-                ? null : body(request);
+        boolean bypassed = "off".equals(request.request().getHeader(HEADER));
+        Map<String, Object> body = type == null || bypassed || !allowed(request) ? null : body(request);
         ReadPlan plan = body == null ? null : plan((String) body.get("query"), (String) body.get("operationName"));
         if (plan == null) {
             request.next();

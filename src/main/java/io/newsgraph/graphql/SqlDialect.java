@@ -42,7 +42,8 @@ enum SqlDialect {
             return "coalesce((select '[' || string_agg(" + rows.alias() + "_x.j, ',' order by " + rows.alias()
                     + "_x.rn) || ']' from (select " + element + " j, row_number() over (order by "
                     + rows.orderBy("") + ") rn from " + rows.from("") + " where " + rows.condition("") + " order by "
-                    + rows.orderBy("") + " fetch first " + limitParameter + " rows only) " + rows.alias() + "_x), '[]')";
+                    + rows.orderBy("") + " fetch first " + limitParameter + " rows only) " + rows.alias()
+                    + "_x), '[]')";
         }
     },
 
