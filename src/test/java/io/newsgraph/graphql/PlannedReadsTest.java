@@ -68,6 +68,7 @@ class PlannedReadsTest {
             "article/articles.graphql: Articles", "article/articlesByText.graphql: ArticlesByText",
             "article/articlesWithActors.graphql: ArticlesWithActors", "bench/article.graphql: -",
             "bench/flat20.graphql: -", "bench/nested.graphql: -", "bench/search.graphql: -",
+            "bench/statement.graphql: -",
             "common/batchedFirst.graphql: BatchedFirst", "common/nestedFirst.graphql: NestedFirst",
             "hardening/articleStatements.graphql: ArticleStatements",
             "ingest/counts.graphql: Counts", "ingest/graph.graphql: Graph",
