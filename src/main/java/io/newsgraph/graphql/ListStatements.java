@@ -97,7 +97,7 @@ final class ListStatements {
                     + where(inner, shape, all) + " order by " + order + " offset " + marker(all, "offset")
                     + " rows fetch next " + marker(all, "limit") + " rows only) " + row + "_x join " + table + " " + row
                     + " on " + row + ".id = " + row + "_x.id order by " + row + "_x.rn";
-            return Sql.of(marked, all);
+            return Sql.of(marked, all, matchesPhrase(shape));
         });
     }
 
@@ -105,8 +105,14 @@ final class ListStatements {
         return counts.computeIfAbsent(shape.key(), key -> {
             List<Function<Sql.Request, Object>> all = new ArrayList<>(markers);
             String alias = row + "_k";
-            return Sql.of("select count(*) from " + table + " " + alias + where(alias, shape, all), all);
+            return Sql.of("select count(*) from " + table + " " + alias + where(alias, shape, all), all,
+                    matchesPhrase(shape));
         });
+    }
+
+    private boolean matchesPhrase(Shape shape) {
+        return shape.filters().keySet().stream()
+                .anyMatch(name -> root.filters().get(name).kind() == Catalogue.ValueKind.PHRASE);
     }
 
     /** The filters the client gave a value, converted as the services convert them. */

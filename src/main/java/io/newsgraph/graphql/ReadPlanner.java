@@ -174,7 +174,7 @@ final class ReadPlanner {
                         object(list.type(), alias, subSelections(nodes)),
                         marker(request -> request.computed("first"))));
             });
-            Sql sql = Sql.of("select " + object.text("}").sql(), markers);
+            Sql sql = Sql.of("select " + object.text("}").sql(), markers, true);
             return (connection, arguments) -> {
                 PartRequest request = new PartRequest(arguments);
                 Object text = arguments.resolve(textArgument);
