@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -121,7 +122,7 @@ public class PlannedReads {
                 return;
             }
             long elapsed = System.nanoTime() - started;
-            plan.roots().forEach(root -> timer(root).record(elapsed, java.util.concurrent.TimeUnit.NANOSECONDS));
+            plan.roots().forEach(root -> timer(root).record(elapsed, TimeUnit.NANOSECONDS));
             request.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, type)
                     .putHeader(HEADER, "sql").end(done.result());
         });

@@ -18,6 +18,8 @@ import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
+import io.newsgraph.common.Batches;
+import io.newsgraph.common.ListQuery;
 import io.newsgraph.common.PaginationConfig;
 import io.newsgraph.graphql.Catalogue.Kind;
 import io.newsgraph.graphql.Catalogue.ObjectType;
@@ -182,7 +184,7 @@ final class ReadPlanner {
                 if (phrase.isBlank() || phrase.length() > Catalogue.MAX_SEARCH_PHRASE) {
                     throw new Unplanned("search text");
                 }
-                request.put("pattern", io.newsgraph.common.ListQuery.likePattern(phrase, "text"));
+                request.put("pattern", ListQuery.likePattern(phrase, "text"));
                 request.put("first", nestedFirst(arguments.resolve(firstArgument), 10));
                 return sql.rows(connection, request).get(0)[0];
             };
@@ -408,7 +410,7 @@ final class ReadPlanner {
             return defaultFirst;
         }
         int first = Arguments.integer(value);
-        if (first < 0 || first > io.newsgraph.common.Batches.MAX_NESTED) {
+        if (first < 0 || first > Batches.MAX_NESTED) {
             throw new Unplanned("first out of range");
         }
         return first;
