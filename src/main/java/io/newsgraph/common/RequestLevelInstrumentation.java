@@ -71,11 +71,6 @@ final class RequestLevelInstrumentation extends ChainedInstrumentation {
     }
 
     @Override
-    public InstrumentationContext<Object> beginDeferredField(InstrumentationState state) {
-        return SimpleInstrumentationContext.noOp();
-    }
-
-    @Override
     public InstrumentationContext<Object> beginFieldExecution(InstrumentationFieldParameters parameters,
             InstrumentationState state) {
         return SimpleInstrumentationContext.noOp();

@@ -25,6 +25,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -37,9 +39,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * A nested query costs one SQL statement per relation field it selects, whatever the number of rows (counted by
- * Hibernate's statistics, enabled in the test profile only), and concurrent nested queries each get a complete,
- * error-free answer.
+ * Through SmallRye (what the read planner falls back to), a nested query costs one SQL statement per relation field
+ * it selects, whatever the number of rows (counted by Hibernate's statistics, enabled in the test profile only), and
+ * concurrent nested queries each get a complete, error-free answer, planned or not.
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,6 +49,8 @@ class NestedQueryCostTest {
 
     /** articles, statements, speaker, citations, reactions, reactions' actor. */
     private static final int RELATION_FIELDS = 6;
+    private static final Pattern PLANNED_STATEMENTS = Pattern.compile(
+            "(?m)^newsgraph_graphql_planned_statements_total(?:\\{[^}]*})? ([0-9.E]+)$");
 
     @Inject
     EntityManagerFactory entityManagerFactory;
@@ -71,6 +75,24 @@ class NestedQueryCostTest {
 
         assertEquals(RELATION_FIELDS, five, "statements for 5 articles");
         assertEquals(five, fifty, "statements for 50 articles");
+    }
+
+    /** Planned, the same nested page is one SQL statement, whatever its size (no N+1, no statement per level). */
+    @Test
+    void aPlannedNestedPageOfFiveOrFiftyIsOneStatement() {
+        for (int first : new int[] {5, 50}) {
+            double before = plannedStatements();
+            JsonPath data = GraphQL.data("perf/nestedArticles", Map.of("outlet", NestedGraph.OUTLET, "first", first));
+            assertComplete(data, first);
+            assertEquals(1, plannedStatements() - before, "planned statements for " + first + " articles");
+        }
+    }
+
+    private static double plannedStatements() {
+        String metrics = io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher total = PLANNED_STATEMENTS.matcher(metrics);
+        assertTrue(total.find(), "newsgraph_graphql_planned_statements_total in /q/metrics");
+        return Double.parseDouble(total.group(1));
     }
 
     /** Bodies are not in the page's query (an eager column would need no second statement), and read in one. */
@@ -198,11 +220,15 @@ class NestedQueryCostTest {
     private record Counted(JsonPath data, long statements) {
     }
 
-    /** Runs {@code operation} over a page of {@code first} of the fixture's articles, counting its statements. */
+    /**
+     * Runs {@code operation} through SmallRye over a page of {@code first} of the fixture's articles, counting its
+     * statements.
+     */
     private Counted counted(String operation, int first) {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         long before = statistics.getPrepareStatementCount();
-        JsonPath data = GraphQL.data(operation, Map.of("outlet", NestedGraph.OUTLET, "first", first));
+        JsonPath data = GraphQL.data(GraphQL.unplanned(operation, Map.of("outlet", NestedGraph.OUTLET,
+                "first", first)));
         return new Counted(data, statistics.getPrepareStatementCount() - before);
     }
 

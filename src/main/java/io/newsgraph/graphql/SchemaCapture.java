@@ -1,0 +1,31 @@
+package io.newsgraph.graphql;
+
+import graphql.GraphQL;
+import graphql.schema.GraphQLSchema;
+import io.smallrye.graphql.spi.EventingService;
+
+/**
+ * Keeps the executable schema SmallRye builds (registered in META-INF/services), for the read planner to validate
+ * documents against: SmallRye exposes its GraphQL instance nowhere else (its producer keeps it in a package-private
+ * field).
+ */
+public class SchemaCapture implements EventingService {
+
+    private static volatile GraphQLSchema schema;
+
+    @Override
+    public String getConfigKey() {
+        return PlannedReads.ENABLED;
+    }
+
+    @Override
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        schema = builder.build().getGraphQLSchema();
+        return builder;
+    }
+
+    /** The schema, or null before SmallRye has built it. */
+    static GraphQLSchema schema() {
+        return schema;
+    }
+}
