@@ -95,7 +95,7 @@ final class Reactions {
         }
         if (stance != null && target >= 0) {
             add(found, s, member, stance, target, new Span(Math.min(actor.start(), t.get(v).start()),
-                    s.spanOf(v, s.clauseEnd(v)).end()));
+                    s.spanOf(v, s.clauseEnd(v)).end()), body.substring(t.get(v).start(), t.get(after - 1).end()));
         }
     }
 
@@ -115,7 +115,7 @@ final class Reactions {
             for (Map.Entry<java.util.regex.Pattern, Stance> cue : Lexicon.STANCE_CUES.entrySet()) {
                 int target = topic(s, st.speaker());
                 if (cue.getKey().matcher(st.text()).find() && target >= 0) {
-                    add(found, s, st.speaker(), cue.getValue(), target, st.excerpt());
+                    add(found, s, st.speaker(), cue.getValue(), target, st.excerpt(), cue.getKey().pattern());
                     break;
                 }
             }
@@ -154,16 +154,18 @@ final class Reactions {
                 statements.add(new Statement(member, StatementKind.PARAPHRASE,
                         body.substring(own.start(), own.end()), own));
             }
-            add(found, s, member, stance, target, excerpt);
+            add(found, s, member, stance, target, excerpt, t.get(v).text());
             i = Tokens.indexAt(t, m.end()) - 1;
         }
     }
 
-    private void add(Map<String, Reaction> found, Sentence s, int actor, Stance stance, int target, Span excerpt) {
+    private void add(Map<String, Reaction> found, Sentence s, int actor, Stance stance, int target, Span excerpt,
+            String cue) {
         if (actor < 0 || statements.get(target).speaker() == actor) {
             return;
         }
-        found.put(actor + ":" + target, new Reaction(actor, stance, target, response(s, actor, target), excerpt));
+        found.put(actor + ":" + target, new Reaction(actor, stance, target, response(s, actor, target), excerpt,
+                0.5, cue));
     }
 
     /** The reacting actor's own words in the same sentence. */
