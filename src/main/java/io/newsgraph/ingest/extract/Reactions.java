@@ -4,6 +4,10 @@ import io.newsgraph.actor.ActorKind;
 import io.newsgraph.ingest.extract.Extraction.Reaction;
 import io.newsgraph.ingest.extract.Extraction.Span;
 import io.newsgraph.ingest.extract.Extraction.Statement;
+import io.newsgraph.ingest.extract.ReactionTargets.Kind;
+import io.newsgraph.ingest.extract.ReactionTargets.Phrase;
+import io.newsgraph.ingest.extract.ResponseCues.Cue;
+import io.newsgraph.ingest.extract.ResponseCues.Form;
 import io.newsgraph.ingest.extract.Tokens.Token;
 import io.newsgraph.reaction.Stance;
 import io.newsgraph.statement.StatementKind;
@@ -15,27 +19,38 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds actors responding to what another actor said, with a stance: "X criticized Y's comments", "X voiced
- * skepticism about the idea", "X called Y's statement “dangerous”", "this sentiment was echoed by X and by Y",
- * "…, which was met with rejection by several countries, including A, B and C", "X warned that …". The target is
- * the named speaker's statement, the statement just reported ("this", "it"), or the proposal under discussion ("the
- * idea"): the target of the previous reaction, else the last statement by someone else.
+ * Finds actors responding to what another actor said. A word of response (ResponseCues: "rejected", "fired back",
+ * "took issue with", "criticism from") is tied to who responds — its subject ("Khan rejected", "Cruz and Trump have
+ * slammed", "the Clinton campaign pushed back"), the agent of a passive ("was echoed by X", "drew criticism from X")
+ * or the speaker of a quote in which "I"/"we" respond — and to what is answered (ReactionTargets): "Trump's offer",
+ * "comments by X", "Obama for suggesting ...", "the idea", or, for a bare answer ("fired back"), the last thing
+ * someone else said. Each reaction carries the stance of its cue (for an answer, of what it answers: charges are
+ * rejected), a confidence by how explicit its target is, the cue's words, and the actor's own words as response.
  */
 final class Reactions {
 
-    private static final Set<String> NAMING_VERBS = Set.of("called", "calling", "described", "describing", "dubbed",
-            "branded", "labelled", "labeled", "termed");
-    private static final Set<String> PASSIVE_MARKERS = Set.of("was", "were", "been", "be", "with", "drew", "faced");
-    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "it");
-    private static final Set<String> PROPOSAL_NOUNS = Set.of("idea", "proposal", "proposals", "plan", "suggestion",
-            "offer", "possibility", "scheme", "move", "call", "calls", "decision", "announcement", "pledge", "appeal");
-    private static final Set<String> LINKS = Set.of("about", "on", "to", "with", "at", "of", "over", "for");
+    private static final Set<String> BE = Set.of("was", "were", "been", "be", "being", "is", "are", "get", "got");
+    private static final Set<String> NOUN_VERBS = Set.of("with", "drew", "faced", "drawn", "draws", "triggered",
+            "sparked", "prompted", "met", "received", "earned", "won");
+    private static final Set<String> REFUSALS = Set.of("refused", "refuses", "declined", "declines", "refusing");
+    private static final Set<String> GROUP_HEADS = Set.of("campaign", "camp", "office", "team", "aides", "allies");
+    private static final Set<String> LINKS = Set.of("to", "on", "at", "against", "with", "about", "over", "back",
+            "off", "up", "aside", "down", "out", "strongly", "sharply", "publicly", "quickly", "repeatedly", "again",
+            "also", "immediately", "swiftly", "forcefully", "fully", "firmly", "directly", "indirectly", "even");
+    private static final Set<String> BARE_FOLLOWERS = Set.of("by", "that", "with", "in", "after", "when", "saying",
+            "and", "but", "as", "first", "later", "immediately", "sharply", "angrily", "swiftly", "quickly", "today",
+            "yesterday", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> PRE_VERB = Set.of("since", "already", "now", "just", "reportedly", "each",
+            "both", "all", "themselves", "promptly", "initially", "subsequently", "swiftly", "quickly");
+    private static final int RESPONSE_REACH = 400;
 
     private final String body;
     private final Cast cast;
     private final List<Statement> statements;
     private final List<Reaction> reactions = new ArrayList<>();
-    private int topic = -1;
+    private ReactionTargets targets;
+    /** Whether the sentence before reported a reaction: a bare warning then joins the discussion. */
+    private boolean discussing;
 
     Reactions(String body, Cast cast, List<Statement> statements) {
         this.body = body;
@@ -44,58 +59,200 @@ final class Reactions {
     }
 
     List<Reaction> find(List<Sentence> sentences) {
+        targets = new ReactionTargets(body, cast, statements, sentences);
         for (Sentence s : sentences) {
-            if (!s.heading()) {
-                Map<String, Reaction> inSentence = new LinkedHashMap<>();
-                for (int v = 0; v < s.tokens().size(); v++) {
-                    if (!s.quoted(v)) {
-                        cue(s, v, inSentence);
+            if (s.heading()) {
+                continue;
+            }
+            Map<String, Reaction> found = new LinkedHashMap<>();
+            for (int v = 0; v < s.tokens().size(); v++) {
+                Cue cue = ResponseCues.at(s.tokens(), v);
+                if (cue != null && !negated(s, v)) {
+                    if (s.quoted(v)) {
+                        ownWords(s, cue, found);
+                    } else {
+                        reported(s, cue, found);
                     }
-                }
-                stancesInContent(s, inSentence);
-                for (Reaction r : inSentence.values()) {
-                    reactions.add(r);
-                    topic = r.target();
+                    v = cue.end() - 1;
                 }
             }
+            stancesInContent(s, found);
+            for (Reaction r : found.values()) {
+                reactions.add(r);
+                targets.discussed(r.target());
+            }
+            discussing = !found.isEmpty();
         }
         return reactions;
     }
 
-    private void cue(Sentence s, int v, Map<String, Reaction> found) {
+    /** A response the article reports: "X rejected Y's offer", "Y's remarks were echoed by X". */
+    private void reported(Sentence s, Cue cue, Map<String, Reaction> found) {
+        int agent = agentMarker(s, cue);
+        if (agent >= 0) {
+            passive(s, cue, agent, found);
+            return;
+        }
+        List<Mention> actors = new ArrayList<>();
+        if (cue.form() == Form.NOUN) {
+            Mention m = nounActor(s, cue);
+            if (m != null) {
+                actors.add(m);
+            }
+        } else {
+            actors.addAll(subjects(s, cue.start()));
+        }
+        for (Mention m : actors) {
+            int actor = cast.resolve(m);
+            if (actor >= 0) {
+                answer(s, cue, actor, found);
+            }
+        }
+    }
+
+    /** The target of an actor's response after its cue, and the reaction if there is one. */
+    private void answer(Sentence s, Cue cue, int actor, Map<String, Reaction> found) {
         List<Token> t = s.tokens();
-        Stance stance = null;
-        int after = v + 1;
-        for (Map.Entry<String, Stance> phrase : Lexicon.REACTION_PHRASES.entrySet()) {
-            String[] words = phrase.getKey().split(" ");
-            if (matches(t, v, words) && (stance == null || words.length > after - v)) {
-                stance = phrase.getValue();
-                after = v + words.length;
+        int i = cue.end();
+        boolean object = false;
+        while (i < t.size() && (Lexicon.NOT_NAMES.contains(t.get(i).text()) && t.get(i).isCapitalized()
+                && !t.get(i).is("The", "This", "That", "These", "Those", "His", "Her")
+                || LINKS.contains(t.get(i).lower()) || t.get(i).lower().endsWith("ly") && !t.get(i).isCapitalized())) {
+            object |= t.get(i).is("to", "on", "at", "against", "about", "over", "with");
+            i++; // "rejected Trump's offer" after "rejected on Tuesday", "pushed back against"
+        }
+        boolean bare = !object && (i >= t.size() || !t.get(i).isWord() || BARE_FOLLOWERS.contains(t.get(i).lower()));
+        Phrase p = targets.at(s, i);
+        int end = s.clauseEnd(cue.start());
+        int target = -1;
+        double confidence = 0;
+        if (p.kind() == Kind.STATEMENT) {
+            target = targets.statement(s, p, actor);
+            confidence = 0.85;
+        } else if (p.kind() == Kind.PERSON) {
+            int words = targets.wordsNamed(s, p.to(), t.size());
+            if (words >= 0 || cue.form() == Form.PERSON) {
+                target = words >= 0 ? targets.personsWords(s, p, words, actor) : targets.statement(s, p, actor);
+                confidence = 0.75;
             }
-        }
-        boolean naming = NAMING_VERBS.contains(t.get(v).lower());
-        if (stance == null && !naming) {
-            return;
-        }
-        if (isPassive(t, v)) {
-            passive(s, v, after, stance, found);
-            return;
-        }
-        Mention actor = actorOf(s, v);
-        if (actor == null) {
-            return;
-        }
-        int member = cast.resolve(actor);
-        int target = target(s, after, stance == Stance.WARNS, member, found);
-        if (naming) {
-            if (found.containsKey(member + ":" + target)) {
-                return; // "welcomed the proposal, calling it a step forward": the main verb already gave the stance
+        } else if (p.kind() == Kind.ANAPHOR) {
+            if (cue.form() == Form.NAMING && p.noun() == null && ownEarlier(s, cue.start(), actor)) {
+                return; // "X suggested …, calling it …": X's own idea
             }
-            stance = evaluation(s, after);
+            boolean same = p.noun() == null && !found.isEmpty(); // "X criticised the plan, and Y rejected it"
+            target = same ? found.values().iterator().next().target()
+                    : targets.referent(s, p, actor, cue.stance() == Stance.ECHOES);
+            confidence = 0.6;
+        } else if (bare && cue.form() == Form.REPLY) {
+            target = targets.answered(s, actor); // "Sanders shot back, …"
+            confidence = 0.45;
+        } else if (bare && cue.stance() == Stance.WARNS && (discussing || !found.isEmpty())) {
+            target = targets.topic(s, t.get(cue.start()).start(), actor, "idea"); // "… also warned that …"
+            confidence = 0.4;
+        }
+        Stance stance = cue.stance();
+        if (cue.form() == Form.NAMING) {
+            stance = p.kind() == Kind.PERSON ? null : evaluation(s, Math.max(i, p.to()));
+        } else if (cue.form() == Form.REPLY || cue.form() == Form.NOUN) {
+            Stance answering = ResponseCues.answering(p.noun());
+            Stance judged = cue.start() > 0 ? Lexicon.EVALUATIONS.get(t.get(cue.start() - 1).lower()) : null;
+            stance = judged != null ? judged : answering != null ? answering : stance; // "a damning reaction"
         }
         if (stance != null && target >= 0) {
-            add(found, s, member, stance, target, new Span(Math.min(actor.start(), t.get(v).start()),
-                    s.spanOf(v, s.clauseEnd(v)).end()), body.substring(t.get(v).start(), t.get(after - 1).end()));
+            add(found, s, actor, stance, target, confidence, cue.text(t, body), cue.form() != Form.NAMING);
+        }
+    }
+
+    /**
+     * "Y's remarks were echoed by X", "Trump was attacked by Clinton for suggesting …", "the proposal drew criticism
+     * from X", "…, which was met with skepticism and outright rejection by several countries, including A, B and C".
+     */
+    private void passive(Sentence s, Cue cue, int agent, Map<String, Reaction> found) {
+        List<Token> t = s.tokens();
+        Stance judged = cue.start() > 0 ? Lexicon.EVALUATIONS.get(t.get(cue.start() - 1).lower()) : null;
+        Stance stance = judged != null ? judged : cue.stance(); // "triggered a damning reaction from X"
+        for (int k = cue.end(); k < agent; k++) {
+            Cue more = ResponseCues.at(t, k);
+            if (more != null && more.stance() != null) {
+                stance = more.stance(); // "skepticism and outright rejection": the last, strongest word sets the stance
+            }
+        }
+        int subjectEnd = cue.start();
+        while (subjectEnd > 0 && (BE.contains(t.get(subjectEnd - 1).lower()) || NOUN_VERBS.contains(
+                t.get(subjectEnd - 1).lower()) || t.get(subjectEnd - 1).lower().endsWith("ly")
+                || t.get(subjectEnd - 1).is("has", "have", "had", "a", "an", "the", "harsh", "fierce", "strong",
+                "widespread", "outright", "damning", "sharp", "quickly", "also"))) {
+            subjectEnd--;
+        }
+        int end = s.clauseEnd(cue.start());
+        boolean listed = false;
+        for (int i = agent + 1; i < end; i++) {
+            Mention m = Mentions.at(t, i);
+            if (m == null || m.type() != Mention.Type.NAME || modifier(t, m)) {
+                if (listed && !t.get(i).is(",", "and", "or", "including", "by", "as", "well", "such")) {
+                    break; // "by X, who called …": the list of agents is over
+                }
+                if (m != null) {
+                    i = Tokens.indexAt(t, m.end()) - 1;
+                }
+                continue;
+            }
+            listed = true;
+            int actor = cast.resolve(m);
+            int target = passiveTarget(s, subjectEnd, agent, actor);
+            if (target >= 0 && stance != null) {
+                if (stance == Stance.ECHOES && m.kind() == ActorKind.PERSON && actor >= 0) {
+                    // The echo is the person's own statement too: "This sentiment was echoed by X".
+                    Span own = new Span(s.span().start(), m.end());
+                    statements.add(new Statement(actor, StatementKind.PARAPHRASE,
+                            body.substring(own.start(), own.end()), own));
+                }
+                add(found, s, actor, stance, target, 0.75, cue.text(t, body), true);
+            }
+            i = Tokens.indexAt(t, m.end()) - 1;
+        }
+    }
+
+    /** What a passive response answers: its subject, or the statement of the clause a "which" points back to. */
+    private int passiveTarget(Sentence s, int subjectEnd, int agent, int actor) {
+        List<Token> t = s.tokens();
+        if (subjectEnd > 0 && t.get(subjectEnd - 1).is("which")) {
+            for (int i = 0; i < statements.size(); i++) {
+                Span e = statements.get(i).excerpt();
+                if (e.start() >= s.span().start() && e.start() < t.get(subjectEnd - 1).start()) {
+                    return i;
+                }
+            }
+            return targets.lastBefore(s, actor);
+        }
+        Phrase p = targets.ending(s, subjectEnd);
+        if (p.kind() != Kind.NONE && p.from() >= 2 && t.get(p.from() - 1).is("with", "of", "over", "about", "on")) {
+            Phrase head = targets.ending(s, p.from() - 1); // "Trump’s row with the Khan family drew …"
+            p = head.kind() != Kind.NONE ? head : p;
+        }
+        if (p.kind() == Kind.NONE) {
+            p = firstPhrase(s, subjectEnd);
+        }
+        if (p.kind() == Kind.PERSON) {
+            int words = targets.wordsNamed(s, agent, s.clauseEnd(agent));
+            return targets.personsWords(s, p, words >= 0 ? words : p.to(), actor);
+        }
+        return p.kind() == Kind.NONE ? -1 : targets.statement(s, p, actor);
+    }
+
+    /** "I reject …", "We disagree with those claims": a response in the speaker's own quoted words. */
+    private void ownWords(Sentence s, Cue cue, Map<String, Reaction> found) {
+        int j = s.beforeAuxiliaries(cue.start());
+        if (j < 0 || !s.tokens().get(j).is("I", "we") || cue.form() == Form.NOUN) {
+            return;
+        }
+        int at = s.tokens().get(cue.start()).start();
+        for (Statement st : statements) {
+            if (st.kind() == StatementKind.DIRECT_QUOTE && st.speaker() >= 0 && st.excerpt().start() <= at
+                    && at < st.excerpt().end()) {
+                answer(s, cue, st.speaker(), found);
+                return;
+            }
         }
     }
 
@@ -104,8 +261,7 @@ final class Reactions {
      * a consensus against sending troops" opposes it, "would lead to a conflict" warns about it.
      */
     private void stancesInContent(Sentence s, Map<String, Reaction> found) {
-        for (int i = 0; i < statements.size(); i++) {
-            Statement st = statements.get(i);
+        for (Statement st : List.copyOf(statements)) {
             int speaker = st.speaker();
             if (st.kind() != StatementKind.PARAPHRASE || speaker < 0 || st.excerpt().start() < s.span().start()
                     || st.excerpt().start() >= s.span().end()
@@ -113,127 +269,245 @@ final class Reactions {
                 continue;
             }
             for (Map.Entry<java.util.regex.Pattern, Stance> cue : Lexicon.STANCE_CUES.entrySet()) {
-                int target = topic(s, st.speaker());
-                if (cue.getKey().matcher(st.text()).find() && target >= 0) {
-                    add(found, s, st.speaker(), cue.getValue(), target, st.excerpt(), cue.getKey().pattern());
+                java.util.regex.Matcher matcher = cue.getKey().matcher(st.text());
+                int target = targets.topic(s, st.excerpt().start(), speaker, "idea");
+                if (matcher.find() && target >= 0) {
+                    add(found, s, speaker, cue.getValue(), target, 0.4, matcher.group(), false);
                     break;
                 }
             }
         }
     }
 
-    /** "was echoed by X", "met with skepticism and rejection by A, B and C", "drew criticism from X". */
-    private void passive(Sentence s, int v, int after, Stance stance, Map<String, Reaction> found) {
-        List<Token> t = s.tokens();
-        int by = after;
-        while (by < t.size() && by < after + 5 && !t.get(by).is("by", "from")) {
-            Stance more = Lexicon.REACTION_PHRASES.get(t.get(by).lower());
-            if (more != null) {
-                stance = more; // "skepticism and outright rejection": the last, strongest word sets the stance
-            }
-            by++;
-        }
-        if (by >= t.size() || !t.get(by).is("by", "from") || stance == null) {
+    /**
+     * Records a reaction of the sentence, one per actor and target speaker: a later cue of the sentence overrides an
+     * earlier one ("voiced skepticism about the idea, warning that …" warns) unless it only names ("calling it …").
+     */
+    private void add(Map<String, Reaction> found, Sentence s, int actor, Stance stance, int target, double confidence,
+            String cue, boolean overrides) {
+        int speaker = statements.get(target).speaker();
+        if (actor < 0 || speaker < 0 || speaker == actor || !overrides && found.containsKey(actor + ":" + speaker)) {
             return;
         }
-        int target = passiveTarget(s, v);
-        if (target < 0) {
-            return;
-        }
-        int end = s.clauseEnd(v);
-        for (int i = by + 1; i < end; i++) {
-            Mention m = Mentions.at(t, i);
-            if (m == null || m.type() != Mention.Type.NAME) {
+        found.put(actor + ":" + speaker, new Reaction(actor, stance, target, response(s, actor, target), s.span(),
+                confidence, cue));
+    }
+
+    /** The reacting actor's own words: in the same sentence, else just after it. */
+    private int response(Sentence s, int actor, int target) {
+        int next = -1;
+        for (int i = 0; i < statements.size(); i++) {
+            Span e = statements.get(i).excerpt();
+            if (i == target || statements.get(i).speaker() != actor) {
                 continue;
             }
-            int member = cast.resolve(m);
-            Span excerpt = s.spanOf(v, end);
-            if (m.kind() == ActorKind.PERSON && member != statements.get(target).speaker()) {
-                // The echo is the person's own statement too: "This sentiment was echoed by X".
-                Span own = new Span(s.span().start(), m.end());
-                statements.add(new Statement(member, StatementKind.PARAPHRASE,
-                        body.substring(own.start(), own.end()), own));
-            }
-            add(found, s, member, stance, target, excerpt, t.get(v).text());
-            i = Tokens.indexAt(t, m.end()) - 1;
-        }
-    }
-
-    private void add(Map<String, Reaction> found, Sentence s, int actor, Stance stance, int target, Span excerpt,
-            String cue) {
-        if (actor < 0 || statements.get(target).speaker() == actor) {
-            return;
-        }
-        found.put(actor + ":" + target, new Reaction(actor, stance, target, response(s, actor, target), excerpt,
-                0.5, cue));
-    }
-
-    /** The reacting actor's own words in the same sentence. */
-    private int response(Sentence s, int actor, int target) {
-        for (int i = statements.size() - 1; i >= 0; i--) {
-            Span e = statements.get(i).excerpt();
-            if (i != target && statements.get(i).speaker() == actor && e.start() >= s.span().start()
-                    && e.start() < s.span().end()) {
+            if (e.start() >= s.span().start() && e.start() < s.span().end()) {
                 return i;
+            }
+            if (e.start() >= s.span().end() && e.start() < s.span().end() + RESPONSE_REACH
+                    && (next < 0 || e.start() < statements.get(next).excerpt().start())) {
+                next = i;
+            }
+        }
+        return next;
+    }
+
+    /**
+     * Who responds with the cue at token v: its subject, with those coordinated with it ("Cruz and Trump have
+     * slammed"), a campaign or office of a named person ("the Clinton campaign pushed back"), or the name after an
+     * answer to a quote ("“No,” replied Jeff Zucker").
+     */
+    private List<Mention> subjects(Sentence s, int v) {
+        List<Token> t = s.tokens();
+        boolean afterQuote = v >= 1 && (t.get(v - 1).is("”", "\"", "''")
+                || v >= 2 && t.get(v - 1).is(",") && t.get(v - 2).is("”", "\"", "''"));
+        ResponseCues.Cue cue = ResponseCues.at(t, v);
+        if (afterQuote && cue != null && cue.end() < t.size()) {
+            Mention after = Mentions.at(t, cue.end());
+            return after != null && after.type() == Mention.Type.NAME ? List.of(after) : List.of();
+        }
+        int j = s.beforeAuxiliaries(v);
+        while (j >= 1 && PRE_VERB.contains(t.get(j).lower())) {
+            j = s.beforeAuxiliaries(j); // "… have since denounced"
+        }
+        j = skipParenthesis(t, j);
+        Mention m = group(s, j);
+        if (m == null && j >= 0 && t.get(j).isWord() && !s.quoted(j)) {
+            m = Mentions.endingAt(t, j);
+            if (m != null && (s.followedByPossessive(m) || m.type() == Mention.Type.INDEFINITE_DESCRIPTION)) {
+                m = null;
+            }
+        }
+        if (m == null) {
+            m = s.subjectOf(v);
+        }
+        List<Mention> result = new ArrayList<>();
+        if (m == null) {
+            return result;
+        }
+        result.add(m);
+        int k = Tokens.indexAt(t, m.start()) - 1;
+        boolean list = k >= 1 && t.get(k).is("and");
+        while (list && k >= 1 && t.get(k).is("and", ",") && m.type() == Mention.Type.NAME) {
+            int before = skipParenthesis(t, t.get(k - 1).is(",") ? k - 2 : k - 1);
+            Mention other = before >= 0 && t.get(before).isWord() ? Mentions.endingAt(t, before) : null;
+            if (other == null || other.type() != Mention.Type.NAME) {
+                break;
+            }
+            result.add(0, other);
+            k = Tokens.indexAt(t, other.start()) - 1;
+        }
+        return result;
+    }
+
+    /** "the Clinton campaign", "Gowdy’s office": an organisation named after a person, ending at token j. */
+    private static Mention group(Sentence s, int j) {
+        List<Token> t = s.tokens();
+        if (j < 1 || !GROUP_HEADS.contains(t.get(j).lower())) {
+            return null;
+        }
+        int nameEnd = t.get(j - 1).isPossessive() ? j - 2 : j - 1;
+        Mention named = nameEnd >= 0 ? Mentions.endingAt(t, nameEnd) : null;
+        if (named == null || named.type() != Mention.Type.NAME || named.kind() != ActorKind.PERSON) {
+            return null;
+        }
+        String surname = named.name().substring(named.name().lastIndexOf(' ') + 1);
+        return new Mention(named.start(), t.get(j).end(), named.surface() + " " + t.get(j).text(),
+                surname + " " + t.get(j).lower(), null, ActorKind.ORGANISATION, Mention.Gender.UNKNOWN,
+                Mention.Type.NAME);
+    }
+
+    /**
+     * Who responds with a noun of response: the owner ("Her comments are in response to …", "X's criticism"), else
+     * the first one named in the sentence ("Cruz took the stage with a shot at Trump").
+     */
+    private Mention nounActor(Sentence s, Cue cue) {
+        List<Token> t = s.tokens();
+        int v = cue.start();
+        while (v > 0 && Lexicon.EVALUATIONS.containsKey(t.get(v - 1).lower())) {
+            v--; // "a damning reaction"
+        }
+        if (v >= 2 && t.get(v - 1).isPossessive()) {
+            return Mentions.endingAt(t, v - 2);
+        }
+        if (v >= 1 && t.get(v - 1).is("his", "her")) {
+            return ReactionTargets.pronoun(t.get(v - 1));
+        }
+        if (v >= 2 && t.get(v - 1).is("in") && BE.contains(t.get(v - 2).lower())) {
+            Phrase subject = firstPhrase(s, v);
+            return subject.kind() == Kind.STATEMENT ? subject.speaker() : null; // "Her comments are in response to"
+        }
+        if (v >= 1 && t.get(v - 1).text().equals("In")) { // "In response to …, X said"
+            for (int k = cue.end(); k < t.size(); k++) {
+                if (t.get(k).is(",") && !s.quoted(k) && k + 1 < t.size()) {
+                    Mention m = Mentions.at(t, k + 1);
+                    return m != null && !s.followedByPossessive(m) ? m : null;
+                }
+            }
+            return null;
+        }
+        return clauseSubject(s, v);
+    }
+
+    /** The last name before token v that opens a clause ("According to Variety, CNN has …" gives CNN). */
+    private static Mention clauseSubject(Sentence s, int v) {
+        List<Token> t = s.tokens();
+        Mention subject = null;
+        for (int k = 0; k < v; k++) {
+            Mention m = s.quoted(k) ? null : Mentions.at(t, k);
+            if (m == null) {
+                continue;
+            }
+            boolean opens = k == 0 || !t.get(k - 1).isWord() || t.get(k - 1).is("and", "but", "while");
+            if (opens && m.type() != Mention.Type.INDEFINITE_DESCRIPTION && !s.followedByPossessive(m)
+                    && !modifier(t, m)) {
+                subject = m;
+            }
+            k = Tokens.indexAt(t, m.end()) - 1;
+        }
+        return subject;
+    }
+
+    /** A name used as a modifier ("GOP presidential hopefuls", "Jewish groups"), not as someone. */
+    private static boolean modifier(List<Token> t, Mention m) {
+        int next = Tokens.indexAt(t, m.end());
+        if (next >= t.size() || !t.get(next).isWord() || t.get(next).isCapitalized()) {
+            return false;
+        }
+        String w = t.get(next).lower();
+        return Lexicon.isTitle(w) && !w.equals("said") || w.endsWith("s") && !w.endsWith("ss")
+                && !Set.of("was", "is", "has", "says", "does", "thinks", "believes", "hopes", "as").contains(w)
+                && !Lexicon.REPORTING_VERBS.contains(w) && ResponseCues.at(t, next) == null;
+    }
+
+    /** The first phrase of the sentence before token end that refers to someone or something said. */
+    private Phrase firstPhrase(Sentence s, int end) {
+        for (int k = 0; k < end; k++) {
+            if (!s.quoted(k)) {
+                Phrase p = targets.at(s, k);
+                if (p.kind() != Kind.NONE && p.kind() != Kind.ANAPHOR && p.to() <= end) {
+                    return p;
+                }
+            }
+        }
+        return Phrase.NONE;
+    }
+
+    /**
+     * The token introducing the agent of a passive or of a noun of response ("by" in "was echoed by", "from" in
+     * "drew criticism from"), or -1.
+     */
+    private static int agentMarker(Sentence s, Cue cue) {
+        List<Token> t = s.tokens();
+        int before = cue.start() - 1;
+        while (before >= 0 && (t.get(before).lower().endsWith("ly") || t.get(before).is("outright", "widespread",
+                "strong", "fierce", "harsh", "damning", "sharp", "a", "an", "the", "also", "quickly"))) {
+            before--;
+        }
+        boolean passive = before >= 0 && (BE.contains(t.get(before).lower()) || cue.form() == Form.NOUN
+                && NOUN_VERBS.contains(t.get(before).lower()));
+        if (!passive && cue.form() != Form.NOUN) {
+            return -1;
+        }
+        for (int k = cue.end(); k < Math.min(t.size(), cue.end() + 6); k++) {
+            if (t.get(k).is("by", "from")) {
+                return passive || k == cue.end() ? k : -1;
+            }
+            if (!t.get(k).isWord() || !(t.get(k).is("and", "or") || ResponseCues.at(t, k) != null
+                    || t.get(k).lower().endsWith("ly") || t.get(k).is("outright", "widespread", "strong"))) {
+                return -1;
             }
         }
         return -1;
     }
 
-    private Mention actorOf(Sentence s, int v) {
-        for (int k = v; k >= Math.max(0, v - 3); k--) {
-            Mention m = s.subjectOf(k);
-            if (m != null) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    /** What the words after the cue point at: a named speaker, "it"/"this", "the idea", or (warnings) the topic. */
-    private int target(Sentence s, int after, boolean warning, int actor, Map<String, Reaction> found) {
+    /** "did not reject", "never criticized", "refused to condemn". */
+    private static boolean negated(Sentence s, int v) {
         List<Token> t = s.tokens();
-        int i = after;
-        while (i < t.size() && LINKS.contains(t.get(i).lower()) && !t.get(i).is("that")) {
-            i++;
-        }
-        if (i >= t.size()) {
-            return warning ? topic(s, actor) : -1;
-        }
-        Mention named = Mentions.at(t, i);
-        if (named != null && named.type() != Mention.Type.PRONOUN
-                && named.type() != Mention.Type.INDEFINITE_DESCRIPTION) {
-            int member = cast.resolve(named);
-            return member >= 0 ? latestBy(member, s) : -1;
-        }
-        if (DEMONSTRATIVES.contains(t.get(i).lower()) && !(t.get(i).is("that") && warning)) {
-            if (!found.isEmpty()) {
-                return found.values().iterator().next().target(); // "X criticised the plan, and Y rejected it"
+        for (int k = v - 1; k >= Math.max(0, v - 3); k--) {
+            String w = t.get(k).lower();
+            if (w.equals("not") || w.equals("never") || w.endsWith("n't") || w.equals("to") && k > 0
+                    && REFUSALS.contains(t.get(k - 1).lower())) {
+                return true;
             }
-            int own = ownEarlier(s, after, actor);
-            return own >= 0 ? own : lastBefore(s, actor); // "X suggested …, calling it …": X's own idea
-        }
-        for (int k = i; k < Math.min(t.size(), i + 4); k++) {
-            String noun = t.get(k).lower();
-            if (Lexicon.TARGET_NOUNS.contains(noun)) {
-                return PROPOSAL_NOUNS.contains(noun) ? topic(s, actor) : lastBefore(s, actor);
+            if (!w.endsWith("ly") && !w.equals("to") && !w.equals("yet") && !w.equals("even")) {
+                return false;
             }
         }
-        return warning ? topic(s, actor) : -1;
+        return false;
     }
 
-    /** "…, which was met with …" reacts to the statement of the main clause; "This sentiment was …" to the last one. */
-    private int passiveTarget(Sentence s, int v) {
-        for (int i = 0; i < statements.size(); i++) {
-            Span e = statements.get(i).excerpt();
-            if (e.start() >= s.span().start() && e.start() < s.tokens().get(v).start()) {
-                return i;
+    private boolean ownEarlier(Sentence s, int cue, int actor) {
+        for (Statement st : statements) {
+            if (st.speaker() == actor && st.excerpt().start() >= s.span().start()
+                    && st.excerpt().start() < s.tokens().get(cue).start()) {
+                return true;
             }
         }
-        return lastBefore(s);
+        return false;
     }
 
-    private Stance evaluation(Sentence s, int after) {
+    private static Stance evaluation(Sentence s, int after) {
         Stance stance = null;
         List<Token> t = s.tokens();
         for (int i = after; i < Math.min(t.size(), after + 12); i++) {
@@ -248,86 +522,14 @@ final class Reactions {
         return stance;
     }
 
-    /** The matter under discussion: the latest proposal by someone else, the last target, the last statement. */
-    private int topic(Sentence s, int actor) {
-        int proposal = -1;
-        for (int i = 0; i < statements.size(); i++) {
-            Statement st = statements.get(i);
-            boolean before = st.excerpt().start() < s.span().start();
-            if (st.speaker() != actor && st.speaker() >= 0 && Lexicon.PROPOSAL_VERBS.matcher(st.text()).find()
-                    && (before || proposal < 0)) {
-                proposal = i;
-            }
-        }
-        if (proposal >= 0) {
-            return proposal;
-        }
-        if (topic >= 0 && statements.get(topic).speaker() != actor) {
-            return topic;
-        }
-        return lastBefore(s, actor);
-    }
-
-    private int ownEarlier(Sentence s, int cue, int actor) {
-        for (int i = 0; i < statements.size(); i++) {
-            Span e = statements.get(i).excerpt();
-            if (statements.get(i).speaker() == actor && e.start() >= s.span().start()
-                    && e.start() < s.tokens().get(cue - 1).start()) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private int latestBy(int member, Sentence s) {
-        int first = -1;
-        for (int i = 0; i < statements.size(); i++) {
-            if (statements.get(i).speaker() == member) {
-                if (statements.get(i).excerpt().start() >= s.span().start()) {
-                    return first >= 0 ? first : i;
+    private static int skipParenthesis(List<Token> t, int j) {
+        if (j >= 1 && t.get(j).is(")")) {
+            for (int k = j - 1; k >= 0; k--) {
+                if (t.get(k).is("(")) {
+                    return k - 1;
                 }
-                first = i;
             }
         }
-        return first;
-    }
-
-    private int lastBefore(Sentence s) {
-        return lastBefore(s, -2);
-    }
-
-    /** The latest statement before this sentence by someone other than the actor. */
-    private int lastBefore(Sentence s, int actor) {
-        int last = -1;
-        for (int i = 0; i < statements.size(); i++) {
-            if (statements.get(i).excerpt().start() < s.span().start() && statements.get(i).speaker() != actor) {
-                last = i;
-            }
-        }
-        return last;
-    }
-
-    private static boolean isPassive(List<Token> t, int v) {
-        for (int k = v - 1; k >= Math.max(0, v - 3); k--) {
-            if (PASSIVE_MARKERS.contains(t.get(k).lower())) {
-                return true;
-            }
-            if (!t.get(k).lower().endsWith("ly") && !t.get(k).is("met", "outright", "widespread", "strong", "fierce")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean matches(List<Token> t, int v, String[] words) {
-        if (v + words.length > t.size()) {
-            return false;
-        }
-        for (int k = 0; k < words.length; k++) {
-            if (!t.get(v + k).lower().equals(words[k])) {
-                return false;
-            }
-        }
-        return true;
+        return j;
     }
 }

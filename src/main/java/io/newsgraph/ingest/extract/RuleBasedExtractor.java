@@ -9,11 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The extractor ingestion uses: hand-written rules over English news prose, no model and no network. Reads the
@@ -55,7 +51,7 @@ public class RuleBasedExtractor implements ArticleExtractor {
             }
         }
         statements.sort(Comparator.comparingInt((Statement st) -> st.excerpt().start()));
-        List<Reaction> reactions = distinct(new Reactions(body, cast, statements).find(sentences), statements);
+        List<Reaction> reactions = new Reactions(body, cast, statements).find(sentences);
         return ActorList.compact(cast, statements, reactions);
     }
 
@@ -121,18 +117,6 @@ public class RuleBasedExtractor implements ArticleExtractor {
             result.add(new Statement(speaker, StatementKind.DIRECT_QUOTE, q.text(), q.inner()));
             previousSpeaker = speaker;
             previousEnd = q.outer().end();
-        }
-        return result;
-    }
-
-    /** One reaction per actor, stance and target speaker: a second report of the same response adds nothing. */
-    private static List<Reaction> distinct(List<Reaction> reactions, List<Statement> statements) {
-        Set<String> seen = new HashSet<>();
-        List<Reaction> result = new ArrayList<>();
-        for (Reaction r : reactions) {
-            if (seen.add(r.actor() + ":" + r.stance() + ":" + statements.get(r.target()).speaker())) {
-                result.add(r);
-            }
         }
         return result;
     }

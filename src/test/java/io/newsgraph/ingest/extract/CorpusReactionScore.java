@@ -30,12 +30,18 @@ final class CorpusReactionScore {
         String body = EXTRACTOR.clean(raw);
         Extraction extraction = EXTRACTOR.extract(body);
         int[] toRaw = alignment(raw, body);
+        List<Reaction> scored = new ArrayList<>();
         List<int[]> cited = new ArrayList<>();
+        int headline = headlineEnd(raw);
         for (Reaction r : extraction.reactions()) {
             int start = toRaw[r.excerpt().start()];
             int end = toRaw[r.excerpt().end()];
-            cited.add(new int[] {raw.codePointCount(0, start), raw.codePointCount(0, end)});
+            if (start >= headline) { // the title and standfirst are not annotated (see the gold's README)
+                scored.add(r);
+                cited.add(new int[] {raw.codePointCount(0, start), raw.codePointCount(0, end)});
+            }
         }
+        extraction = new Extraction(extraction.actors(), extraction.statements(), scored);
         List<CorpusReactionGold.Item> items = gold.reactions();
         reactions.add(match(gold, raw, extraction, cited, false), extraction.reactions().size(), items.size());
         withStance.add(match(gold, raw, extraction, cited, true), extraction.reactions().size(), items.size());
@@ -134,6 +140,16 @@ final class CorpusReactionScore {
      * For each offset of the cleaned body, the offset in the raw text it came from: the cleaner keeps each line's
      * text, drops some lines, strips them and folds runs of spaces.
      */
+    /** Where the headline block ends: the first line, and the standfirst after a title ending in ";". */
+    private static int headlineEnd(String raw) {
+        int first = raw.indexOf('\n');
+        if (first < 0) {
+            return 0;
+        }
+        int second = raw.indexOf('\n', first + 1);
+        return raw.substring(0, first).strip().endsWith(";") && second > 0 ? second : first;
+    }
+
     private static int[] alignment(String raw, String body) {
         int[] map = new int[body.length() + 1];
         int line = 0;
