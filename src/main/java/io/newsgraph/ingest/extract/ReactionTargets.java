@@ -10,6 +10,7 @@ import io.newsgraph.statement.StatementKind;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a reaction answers. A phrase next to a response word is read as someone's statement ("Trump's proposal to
@@ -43,7 +44,7 @@ final class ReactionTargets {
     private static final Set<String> SPEECH_GERUNDS = Set.of("saying", "suggesting", "calling", "claiming",
             "comparing", "arguing", "stating", "writing", "tweeting", "describing", "proposing", "asserting",
             "insisting", "referring", "telling", "remarking", "promising", "pledging", "declaring", "branding",
-            "dubbing", "labelling", "labeling");
+            "dubbing", "labelling", "labeling", "linking", "publishing", "reporting", "posting");
     private static final Set<String> ATTACK_VERBS = Set.of("attacked", "criticized", "criticised", "accused",
             "insulted", "mocked", "ridiculed", "ridiculing", "attacking", "smeared", "lied", "misrepresented",
             "distorted", "maligned", "maligning", "slammed", "called", "said", "says", "claimed", "claims",
@@ -52,7 +53,10 @@ final class ReactionTargets {
             "called", "suggested", "claimed", "spoke", "posted");
     private static final Set<String> PROPOSAL_NOUNS = Set.of("idea", "proposal", "proposals", "plan", "suggestion",
             "offer", "possibility", "scheme", "move", "call", "calls", "decision", "announcement", "pledge", "appeal",
-            "demand", "demands");
+            "demand", "demands", "ban");
+    private static final Set<String> AMBIGUOUS = Set.of("attack", "attacks", "move", "decision", "call", "calls",
+            "account", "line", "term", "challenge", "address", "post", "ad");
+    private static final Pattern QUESTION = Pattern.compile("(?i)^\\W*(when )?(asking|asked)\\b|\\?\\W*$");
     private static final int NOUN_REACH = 5;
     private static final int PROPOSAL_REACH = 12;
     private static final int ANSWER_REACH = 3;
@@ -85,9 +89,15 @@ final class ReactionTargets {
         if (first.is("what") && i + 2 < t.size()) {
             Mention m = Mentions.at(t, i + 1); // "what Obama said", "what Alan Krueger said"
             int verb = m == null ? -1 : Tokens.indexAt(t, m.end());
-            if (m != null && m.type() == Mention.Type.NAME && verb < t.size() && DELIVERED.contains(t.get(verb).lower())
-                    || m != null && m.type() == Mention.Type.NAME && verb < t.size() && t.get(verb).is("says")) {
+            if (m != null && m.type() == Mention.Type.NAME && verb < t.size()
+                    && (DELIVERED.contains(t.get(verb).lower()) || t.get(verb).is("says"))) {
                 return new Phrase(Kind.STATEMENT, m, i, verb + 1, "words");
+            }
+            for (int k = i + 1; k < Math.min(t.size() - 1, i + 6); k++) {
+                Mention from = t.get(k).is("from") ? Mentions.at(t, k + 1) : null;
+                if (from != null && from.type() == Mention.Type.NAME) { // "what you're hearing from Trump"
+                    return new Phrase(Kind.STATEMENT, from, i, Tokens.indexAt(t, from.end()), "words");
+                }
             }
         }
         if (first.is("him", "her")) {
@@ -98,30 +108,37 @@ final class ReactionTargets {
             int k = Tokens.indexAt(t, m.end());
             if (k < t.size() && t.get(k).isPossessive()) {
                 int noun = noun(t, k + 1);
-                return noun < 0 ? new Phrase(Kind.PERSON, m, i, k + 1, null) // "Sanders' stridency"
+                int head = k + 1 < t.size() && t.get(k + 1).isWord() && !t.get(k + 1).isCapitalized() ? k + 2 : k + 1;
+                return noun < 0 ? new Phrase(Kind.PERSON, m, i, head, null) // "Sanders' stridency"
                         : new Phrase(Kind.STATEMENT, m, i, complementEnd(s, noun + 1), t.get(noun).lower());
             }
             if (k < t.size() && isNoun(t.get(k))) { // "a Politico story"
                 return new Phrase(Kind.STATEMENT, m, i, complementEnd(s, k + 1), t.get(k).lower());
             }
-            if (m.type() == Mention.Type.NAME) {
-                return new Phrase(Kind.PERSON, m, i, k, null);
+            Mention named = m.type() == Mention.Type.NAME ? nameAfterDescription(t, k) : null;
+            if (named != null) {
+                return at(s, Tokens.indexAt(t, named.start())); // "Republican rival Donald Trump's stance"
             }
+            return new Phrase(Kind.PERSON, m, i, k, null);
         }
         if (DETERMINERS.contains(first.lower()) || INDEFINITES.contains(first.lower()) || isNoun(first)) {
             int noun = isNoun(first) ? i : noun(t, i + 1);
             if (noun >= 0) {
-                Mention by = saidBy(t, noun + 1);
+                Mention inside = nameInside(t, i + 1, noun); // "the original Sanders demand"
+                Mention by = inside != null ? inside : saidBy(t, noun + 1);
                 int to = complementEnd(s, noun + 1);
                 if (by != null) {
                     return new Phrase(Kind.STATEMENT, by, i, Math.max(to, Tokens.indexAt(t, by.end())),
                             t.get(noun).lower());
                 }
                 boolean specific = !INDEFINITES.contains(first.lower()) || t.get(noun - 1).isCapitalized();
-                if (specific) { // "a proposal" is none discussed yet, "a Russian proposal" may be
+                if (specific && !AMBIGUOUS.contains(t.get(noun).lower())) { // "a Russian proposal", not "a proposal"
                     return new Phrase(Kind.ANAPHOR, null, i, to, t.get(noun).lower());
                 }
             }
+        }
+        if (first.is("those", "these") && i + 1 < t.size() && t.get(i + 1).isWord() && noun(t, i + 1) < 0) {
+            return new Phrase(Kind.ANAPHOR, null, i, i + 2, "proposal"); // "rejected those days": what was proposed
         }
         boolean ends = i + 1 >= t.size() || t.get(i + 1).is(".", ",", ";", "!", "?", ")");
         boolean complementizer = first.is("that", "this") && !ends; // "warned that …"
@@ -130,6 +147,21 @@ final class ReactionTargets {
             return new Phrase(Kind.ANAPHOR, null, i, i + 1, null);
         }
         return Phrase.NONE;
+    }
+
+    /** A name right after a mention used as a description ("Republican rival Donald Trump's"), or null. */
+    private static Mention nameAfterDescription(List<Token> t, int k) {
+        for (int j = k; j < Math.min(t.size(), k + 3); j++) {
+            if (!t.get(j).isWord()) {
+                return null;
+            }
+            Mention m = t.get(j).isCapitalized() ? Mentions.at(t, j) : null;
+            if (m != null && m.type() == Mention.Type.NAME) {
+                int after = Tokens.indexAt(t, m.end());
+                return after < t.size() && t.get(after).isPossessive() && j > k ? m : null;
+            }
+        }
+        return null;
     }
 
     /** The phrase that ends right before token end (the subject of "… was echoed by X"), or NONE. */
@@ -151,7 +183,8 @@ final class ReactionTargets {
         List<Token> t = s.tokens();
         for (int k = from; k < Math.min(to, t.size()); k++) {
             Token w = t.get(k);
-            boolean gerund = SPEECH_GERUNDS.contains(w.lower()) && k > 0 && t.get(k - 1).is("for", "after");
+            boolean gerund = SPEECH_GERUNDS.contains(w.lower()) && k > 0 && t.get(k - 1).is("for", "after")
+                    || w.is("using") && k + 2 < t.size() && t.get(k + 2).is("term", "word", "words", "phrase");
             boolean pronounNoun = w.is("his", "her", "their") && noun(t, k + 1) >= 0 && k > 0
                     && (t.get(k - 1).is("for", "over", "about", "that")
                     || SPEECH_GERUNDS.contains(t.get(k - 1).lower()));
@@ -185,13 +218,27 @@ final class ReactionTargets {
      * discussion; -1 when there is none or it is the actor's own.
      */
     int statement(Sentence s, Phrase p, int actor) {
+        return statement(s, p, actor, false);
+    }
+
+    /**
+     * As {@link #statement(Sentence, Phrase, int)}; {@code own} says a possessive pronoun means the actor's own words
+     * ("defended his call"), so there is no target.
+     */
+    int statement(Sentence s, Phrase p, int actor, boolean own) {
         if (p.kind() == Kind.ANAPHOR) {
             return topic(s, s.tokens().get(p.from()).start(), actor, p.noun());
         }
         if (p.speaker() == null) {
             return -1;
         }
+        if (own && p.speaker().type() == Mention.Type.PRONOUN) {
+            return -1;
+        }
         int member = cast.resolve(p.speaker());
+        if (member == actor && p.speaker().type() == Mention.Type.PRONOUN) {
+            member = otherPerson(s, p, actor); // "Mr. Cruz seemed to mock his vague tough talk"
+        }
         if (member < 0 || member == actor) {
             return -1;
         }
@@ -214,6 +261,32 @@ final class ReactionTargets {
         statements.add(new Statement(member, StatementKind.PARAPHRASE, body.substring(span.start(), span.end()),
                 span));
         return statements.size() - 1;
+    }
+
+    /**
+     * For a pronoun that would stand for the reacting actor, the first person the sentence names before it other than
+     * the actor ("After Hewitt suggested …, Trump contradicted him"), else the last one before the sentence.
+     */
+    private int otherPerson(Sentence s, Phrase p, int actor) {
+        List<Token> t = s.tokens();
+        int other = -1;
+        for (int k = 0; k < p.from() && other < 0; k++) {
+            Mention m = s.quoted(k) ? null : Mentions.at(t, k);
+            if (m != null && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON
+                    && m.gender().compatible(p.speaker().gender())) {
+                int member = cast.resolve(m);
+                other = member != actor ? member : other;
+            }
+            if (m != null) {
+                k = Tokens.indexAt(t, m.end()) - 1;
+            }
+        }
+        if (other >= 0) {
+            return other;
+        }
+        Mention earlier = new Mention(s.span().start(), s.span().start(), p.speaker().surface(), null, null,
+                ActorKind.PERSON, p.speaker().gender(), Mention.Type.PRONOUN);
+        return cast.resolve(earlier);
     }
 
     /** The statement of the person a phrase names, when the sentence names their words from token {@code words}. */
@@ -284,7 +357,7 @@ final class ReactionTargets {
     }
 
     /** The member's statement reported in this sentence, else a paraphrase of the clause that reports it. */
-    private int ownStatement(int member, Sentence s, Span clause) {
+    int ownStatement(int member, Sentence s, Span clause) {
         for (int i = 0; i < statements.size(); i++) {
             Span e = statements.get(i).excerpt();
             if (statements.get(i).speaker() == member && e.start() < s.span().end() && e.end() > s.span().start()) {
@@ -307,7 +380,14 @@ final class ReactionTargets {
                 && statements.get(topic).excerpt().start() >= recent) {
             return topic;
         }
-        return lastBefore(s, actor);
+        for (int i = lastBefore(s, actor); i >= 0; i--) {
+            Statement st = statements.get(i);
+            if (st.speaker() >= 0 && st.speaker() != actor && st.excerpt().start() < s.span().start()
+                    && !QUESTION.matcher(st.text()).find()) {
+                return i; // a moderator's question is not what an answer rejects
+            }
+        }
+        return -1;
     }
 
     /**
@@ -323,14 +403,19 @@ final class ReactionTargets {
                 && statements.get(topic).excerpt().start() >= recent) {
             return topic;
         }
-        return lastBefore(s, actor);
+        return lastBefore(s, s.tokens().get(p.from()).start(), actor);
     }
 
     /** The latest statement before the sentence by someone other than the actor, or -1. */
     int lastBefore(Sentence s, int actor) {
+        return lastBefore(s, s.span().start(), actor);
+    }
+
+    /** The latest statement starting before a body offset by someone other than the actor, or -1. */
+    int lastBefore(Sentence s, int offset, int actor) {
         int last = -1;
         for (int i = 0; i < statements.size(); i++) {
-            if (statements.get(i).excerpt().start() < s.span().start() && statements.get(i).speaker() != actor
+            if (statements.get(i).excerpt().start() < offset && statements.get(i).speaker() != actor
                     && statements.get(i).speaker() >= 0) {
                 last = i;
             }
@@ -361,6 +446,17 @@ final class ReactionTargets {
         return -1;
     }
 
+    /** A name among tokens [from, noun) of a noun phrase ("the original Sanders demand"), or null. */
+    private static Mention nameInside(List<Token> t, int from, int noun) {
+        for (int k = from; k < noun; k++) {
+            Mention m = t.get(k).isCapitalized() ? Mentions.at(t, k) : null;
+            if (m != null && m.type() == Mention.Type.NAME && Tokens.indexAt(t, m.end()) == noun) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** "comments by X", "claims of X", "a letter the Sanders campaign sent": who said it, or null. */
     private static Mention saidBy(List<Token> t, int k) {
         if (k + 2 < t.size() && t.get(k).is("made", "issued", "given", "posted", "written", "sent", "filed")
@@ -369,10 +465,13 @@ final class ReactionTargets {
         }
         if (k + 1 < t.size() && t.get(k).is("by", "from", "of")) {
             Mention m = Mentions.at(t, k + 1);
-            return m != null && m.type() == Mention.Type.NAME ? m : null;
+            return m != null && m.type() != Mention.Type.PRONOUN ? m : null; // "filed by a fired staffer"
         }
         Mention m = k < t.size() ? Mentions.at(t, k) : null;
         int after = m == null ? -1 : Tokens.indexAt(t, m.end());
+        if (after >= 0 && after < t.size() && t.get(after).is("campaign", "office", "team")) {
+            after++; // "a letter the Sanders campaign sent"
+        }
         boolean relative = after >= 0 && after < t.size() && t.get(after).isWord() && !t.get(after).isCapitalized()
                 && t.get(after).lower().endsWith("ed");
         return relative && m.type() == Mention.Type.NAME ? m : null;

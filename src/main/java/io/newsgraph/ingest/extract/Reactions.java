@@ -17,15 +17,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds actors responding to what another actor said. A word of response (ResponseCues: "rejected", "fired back",
- * "took issue with", "criticism from") is tied to who responds — its subject ("Khan rejected", "Cruz and Trump have
- * slammed", "the Clinton campaign pushed back"), the agent of a passive ("was echoed by X", "drew criticism from X")
- * or the speaker of a quote in which "I"/"we" respond — and to what is answered (ReactionTargets): "Trump's offer",
- * "comments by X", "Obama for suggesting ...", "the idea", or, for a bare answer ("fired back"), the last thing
- * someone else said. Each reaction carries the stance of its cue (for an answer, of what it answers: charges are
- * rejected), a confidence by how explicit its target is, the cue's words, and the actor's own words as response.
+ * "took issue with", "criticism from") is tied to who responds (ReactionActors) and to what is answered
+ * (ReactionTargets): "Trump's offer", "comments by X", "Obama for suggesting …", "the idea", "a claim that X
+ * disputes", or, for a bare answer ("fired back"), what was said last. Statements that name another's words and
+ * judge them ("Trump's ignorant view of Islam") are reactions too. Each reaction carries the stance of its cue (for
+ * an answer, of what it answers: charges are rejected), a confidence by how explicit its target is, the cue's words,
+ * and the actor's own words as its response.
  */
 final class Reactions {
 
@@ -33,16 +35,20 @@ final class Reactions {
     private static final Set<String> NOUN_VERBS = Set.of("with", "drew", "faced", "drawn", "draws", "triggered",
             "sparked", "prompted", "met", "received", "earned", "won");
     private static final Set<String> REFUSALS = Set.of("refused", "refuses", "declined", "declines", "refusing");
-    private static final Set<String> GROUP_HEADS = Set.of("campaign", "camp", "office", "team", "aides", "allies");
     private static final Set<String> LINKS = Set.of("to", "on", "at", "against", "with", "about", "over", "back",
-            "off", "up", "aside", "down", "out", "strongly", "sharply", "publicly", "quickly", "repeatedly", "again",
-            "also", "immediately", "swiftly", "forcefully", "fully", "firmly", "directly", "indirectly", "even");
+            "off", "up", "aside", "down", "out", "again", "also", "even", "first");
+    private static final Set<String> OBJECT_LINKS = Set.of("to", "on", "at", "against", "about", "over", "with");
     private static final Set<String> BARE_FOLLOWERS = Set.of("by", "that", "with", "in", "after", "when", "saying",
-            "and", "but", "as", "first", "later", "immediately", "sharply", "angrily", "swiftly", "quickly", "today",
-            "yesterday", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday");
-    private static final Set<String> PRE_VERB = Set.of("since", "already", "now", "just", "reportedly", "each",
-            "both", "all", "themselves", "promptly", "initially", "subsequently", "swiftly", "quickly");
+            "and", "but", "as", "first", "later", "today", "yesterday");
+    private static final Set<String> RELATIVE_NOUNS = Set.of("claim", "charge", "accusation", "allegation",
+            "something", "concern", "point", "view", "notion", "assertion", "suggestion", "idea");
+    private static final Set<String> ACCUSING = Set.of("accused", "attacked", "criticized", "criticised", "charged",
+            "questioned", "challenged", "mocked", "blasted", "slammed");
+    private static final Set<String> ADJECTIVE_SKIP = Set.of("outright", "widespread", "strong", "fierce", "harsh",
+            "damning", "sharp", "a", "an", "the", "also", "quickly", "has", "have", "had");
+    private static final Pattern QUOTED_WORD = Pattern.compile("[“\"']");
     private static final int RESPONSE_REACH = 400;
+    private static final int JUDGEMENT_REACH = 24;
 
     private final String body;
     private final Cast cast;
@@ -68,7 +74,7 @@ final class Reactions {
             for (int v = 0; v < s.tokens().size(); v++) {
                 Cue cue = ResponseCues.at(s.tokens(), v);
                 if (cue != null && !negated(s, v)) {
-                    if (s.quoted(v)) {
+                    if (s.quoted(v) && !quotedWithSubjectOutside(s, v)) {
                         ownWords(s, cue, found);
                     } else {
                         reported(s, cue, found);
@@ -76,6 +82,8 @@ final class Reactions {
                     v = cue.end() - 1;
                 }
             }
+            answerToAccusation(s, found);
+            judgements(s, found);
             stancesInContent(s, found);
             for (Reaction r : found.values()) {
                 reactions.add(r);
@@ -95,12 +103,12 @@ final class Reactions {
         }
         List<Mention> actors = new ArrayList<>();
         if (cue.form() == Form.NOUN) {
-            Mention m = nounActor(s, cue);
+            Mention m = ReactionActors.ofNoun(s, cue, targets);
             if (m != null) {
                 actors.add(m);
             }
         } else {
-            actors.addAll(subjects(s, cue.start()));
+            actors.addAll(ReactionActors.subjects(s, cue));
         }
         for (Mention m : actors) {
             int actor = cast.resolve(m);
@@ -115,25 +123,30 @@ final class Reactions {
         List<Token> t = s.tokens();
         int i = cue.end();
         boolean object = false;
-        while (i < t.size() && (Lexicon.NOT_NAMES.contains(t.get(i).text()) && t.get(i).isCapitalized()
+        while (cue.form() != Form.NAMING && i < t.size() && (Lexicon.NOT_NAMES.contains(t.get(i).text())
+                && t.get(i).isCapitalized()
                 && !t.get(i).is("The", "This", "That", "These", "Those", "His", "Her")
                 || LINKS.contains(t.get(i).lower()) || t.get(i).lower().endsWith("ly") && !t.get(i).isCapitalized())) {
-            object |= t.get(i).is("to", "on", "at", "against", "about", "over", "with");
+            object |= OBJECT_LINKS.contains(t.get(i).lower());
             i++; // "rejected Trump's offer" after "rejected on Tuesday", "pushed back against"
         }
         boolean bare = !object && (i >= t.size() || !t.get(i).isWord() || BARE_FOLLOWERS.contains(t.get(i).lower()));
+        if (bare && i + 1 < t.size() && t.get(i).is("that") && clauseNamesWords(s, i + 1)) {
+            i++; // "responded that Donald Trump had been ridiculing …", "warned that such a ban would …"
+        }
         Phrase p = targets.at(s, i);
-        int end = s.clauseEnd(cue.start());
         int target = -1;
         double confidence = 0;
         if (p.kind() == Kind.STATEMENT) {
-            target = targets.statement(s, p, actor);
+            boolean own = cue.stance() == Stance.SUPPORTS || cue.stance() == Stance.PRAISES; // "defended his call"
+            target = targets.statement(s, p, actor, own);
             confidence = 0.85;
         } else if (p.kind() == Kind.PERSON) {
             int words = targets.wordsNamed(s, p.to(), t.size());
-            if (words >= 0 || cue.form() == Form.PERSON) {
+            boolean named = cue.form() == Form.NAMING && quotedOrJudged(s, p.to());
+            if (words >= 0 || cue.form() == Form.PERSON || cue.form() == Form.REPLY || named) {
                 target = words >= 0 ? targets.personsWords(s, p, words, actor) : targets.statement(s, p, actor);
-                confidence = 0.75;
+                confidence = named ? 0.5 : 0.75;
             }
         } else if (p.kind() == Kind.ANAPHOR) {
             if (cue.form() == Form.NAMING && p.noun() == null && ownEarlier(s, cue.start(), actor)) {
@@ -143,24 +156,38 @@ final class Reactions {
             target = same ? found.values().iterator().next().target()
                     : targets.referent(s, p, actor, cue.stance() == Stance.ECHOES);
             confidence = 0.6;
+        } else if (bare && relative(s, cue.start())) {
+            target = targets.answered(s, actor); // "a claim that X disputes", "something that Trump mocked"
+            confidence = 0.55;
         } else if (bare && cue.form() == Form.REPLY) {
-            target = targets.answered(s, actor); // "Sanders shot back, …"
+            int when = whenClause(s, actor);
+            target = when >= 0 ? when : targets.answered(s, actor); // "Sanders shot back, …"
             confidence = 0.45;
         } else if (bare && cue.stance() == Stance.WARNS && (discussing || !found.isEmpty())) {
             target = targets.topic(s, t.get(cue.start()).start(), actor, "idea"); // "… also warned that …"
             confidence = 0.4;
         }
-        Stance stance = cue.stance();
+        if (target >= 0) {
+            add(found, s, actor, stance(s, cue, p, Math.max(i, p.to())), target, confidence, cue.text(t, body),
+                    cue.form() != Form.NAMING);
+        }
+    }
+
+    /**
+     * The cue's stance; for a naming verb the words that follow; for an answer, or a disagreement, what it answers:
+     * charges are rejected.
+     */
+    private static Stance stance(Sentence s, Cue cue, Phrase p, int after) {
+        List<Token> t = s.tokens();
         if (cue.form() == Form.NAMING) {
-            stance = p.kind() == Kind.PERSON ? null : evaluation(s, Math.max(i, p.to()));
-        } else if (cue.form() == Form.REPLY || cue.form() == Form.NOUN) {
+            return evaluation(s, after);
+        }
+        if (cue.form() == Form.REPLY || cue.form() == Form.NOUN || cue.stance() == Stance.OPPOSES) {
             Stance answering = ResponseCues.answering(p.noun());
             Stance judged = cue.start() > 0 ? Lexicon.EVALUATIONS.get(t.get(cue.start() - 1).lower()) : null;
-            stance = judged != null ? judged : answering != null ? answering : stance; // "a damning reaction"
+            return judged != null ? judged : answering != null ? answering : cue.stance(); // "a damning reaction"
         }
-        if (stance != null && target >= 0) {
-            add(found, s, actor, stance, target, confidence, cue.text(t, body), cue.form() != Form.NAMING);
-        }
+        return cue.stance();
     }
 
     /**
@@ -178,26 +205,12 @@ final class Reactions {
             }
         }
         int subjectEnd = cue.start();
-        while (subjectEnd > 0 && (BE.contains(t.get(subjectEnd - 1).lower()) || NOUN_VERBS.contains(
-                t.get(subjectEnd - 1).lower()) || t.get(subjectEnd - 1).lower().endsWith("ly")
-                || t.get(subjectEnd - 1).is("has", "have", "had", "a", "an", "the", "harsh", "fierce", "strong",
-                "widespread", "outright", "damning", "sharp", "quickly", "also"))) {
+        while (subjectEnd > 0 && (BE.contains(t.get(subjectEnd - 1).lower())
+                || NOUN_VERBS.contains(t.get(subjectEnd - 1).lower()) || t.get(subjectEnd - 1).lower().endsWith("ly")
+                || ADJECTIVE_SKIP.contains(t.get(subjectEnd - 1).lower()))) {
             subjectEnd--;
         }
-        int end = s.clauseEnd(cue.start());
-        boolean listed = false;
-        for (int i = agent + 1; i < end; i++) {
-            Mention m = Mentions.at(t, i);
-            if (m == null || m.type() != Mention.Type.NAME || modifier(t, m)) {
-                if (listed && !t.get(i).is(",", "and", "or", "including", "by", "as", "well", "such")) {
-                    break; // "by X, who called …": the list of agents is over
-                }
-                if (m != null) {
-                    i = Tokens.indexAt(t, m.end()) - 1;
-                }
-                continue;
-            }
-            listed = true;
+        for (Mention m : ReactionActors.agents(s, agent, s.clauseEnd(cue.start()))) {
             int actor = cast.resolve(m);
             int target = passiveTarget(s, subjectEnd, agent, actor);
             if (target >= 0 && stance != null) {
@@ -209,7 +222,6 @@ final class Reactions {
                 }
                 add(found, s, actor, stance, target, 0.75, cue.text(t, body), true);
             }
-            i = Tokens.indexAt(t, m.end()) - 1;
         }
     }
 
@@ -223,7 +235,7 @@ final class Reactions {
                     return i;
                 }
             }
-            return targets.lastBefore(s, actor);
+            return targets.lastBefore(s, s.span().start(), -2);
         }
         Phrase p = targets.ending(s, subjectEnd);
         if (p.kind() != Kind.NONE && p.from() >= 2 && t.get(p.from() - 1).is("with", "of", "over", "about", "on")) {
@@ -231,7 +243,7 @@ final class Reactions {
             p = head.kind() != Kind.NONE ? head : p;
         }
         if (p.kind() == Kind.NONE) {
-            p = firstPhrase(s, subjectEnd);
+            p = ReactionActors.firstPhrase(s, subjectEnd, targets);
         }
         if (p.kind() == Kind.PERSON) {
             int words = targets.wordsNamed(s, agent, s.clauseEnd(agent));
@@ -257,6 +269,68 @@ final class Reactions {
     }
 
     /**
+     * "When Sanders accused Clinton of …, she said “…”": an answer to an accusation told in a when-clause; the
+     * speaker of the main clause rejects what the subject of the when-clause said.
+     */
+    private void answerToAccusation(Sentence s, Map<String, Reaction> found) {
+        List<Token> t = s.tokens();
+        int first = s.firstWord();
+        if (first < 0 || !t.get(first).is("When") || first + 1 >= t.size()) {
+            return;
+        }
+        Mention accuser = Mentions.at(t, first + 1);
+        int verb = accuser == null ? -1 : Tokens.indexAt(t, accuser.end());
+        if (accuser == null || accuser.type() != Mention.Type.NAME || verb >= t.size()
+                || !ACCUSING.contains(t.get(verb).lower())) {
+            return;
+        }
+        for (int v = verb + 1; v < t.size(); v++) {
+            if (s.isReportingVerb(v) && !s.quoted(v)) {
+                Mention speaker = s.subjectOf(v);
+                int actor = speaker == null ? -1 : cast.resolve(speaker);
+                int accused = cast.resolve(accuser);
+                if (actor >= 0 && accused != actor) {
+                    Span clause = s.spanOf(first + 1, s.clauseEnd(verb));
+                    int target = targets.ownStatement(accused, s, clause);
+                    add(found, s, actor, Stance.REJECTS, target, 0.5, t.get(first).text() + " "
+                            + t.get(verb).text(), false);
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * A statement that names another's words and judges them: "“Donald Trump's ignorant view of Islam could make both
+     * our countries less safe,” Khan said", "Frazier said that Rubio's claim … is “simply not true”", "what Obama
+     * said … is shameful". The judging word (judgements.txt) must follow the named words, or qualify them.
+     */
+    private void judgements(Sentence s, Map<String, Reaction> found) {
+        List<Token> t = s.tokens();
+        for (Statement st : List.copyOf(statements)) {
+            Span e = st.excerpt();
+            if (st.speaker() < 0 || e.start() >= s.span().end() || e.end() <= s.span().start()) {
+                continue;
+            }
+            int from = Tokens.indexAt(t, e.start());
+            int to = Tokens.indexAt(t, e.end());
+            for (int k = from; k < to; k++) {
+                Phrase p = targets.at(s, k);
+                if (p.kind() != Kind.STATEMENT || p.to() > to) {
+                    continue;
+                }
+                ResponseCues.Judgement judged = ResponseCues.judgement(t, Math.max(from, p.from() + 1),
+                        Math.min(to, p.to() + JUDGEMENT_REACH));
+                int target = judged == null ? -1 : targets.statement(s, p, st.speaker());
+                if (target >= 0) {
+                    add(found, s, st.speaker(), judged.stance(), target, 0.5, judged.words(), false);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
      * A statement reported without a reaction verb can still take a side on the matter under discussion: "confirmed
      * a consensus against sending troops" opposes it, "would lead to a conflict" warns about it.
      */
@@ -268,8 +342,8 @@ final class Reactions {
                     || found.values().stream().anyMatch(r -> r.actor() == speaker)) {
                 continue;
             }
-            for (Map.Entry<java.util.regex.Pattern, Stance> cue : Lexicon.STANCE_CUES.entrySet()) {
-                java.util.regex.Matcher matcher = cue.getKey().matcher(st.text());
+            for (Map.Entry<Pattern, Stance> cue : Lexicon.STANCE_CUES.entrySet()) {
+                Matcher matcher = cue.getKey().matcher(st.text());
                 int target = targets.topic(s, st.excerpt().start(), speaker, "idea");
                 if (matcher.find() && target >= 0) {
                     add(found, s, speaker, cue.getValue(), target, 0.4, matcher.group(), false);
@@ -285,12 +359,12 @@ final class Reactions {
      */
     private void add(Map<String, Reaction> found, Sentence s, int actor, Stance stance, int target, double confidence,
             String cue, boolean overrides) {
-        int speaker = statements.get(target).speaker();
-        if (actor < 0 || speaker < 0 || speaker == actor || !overrides && found.containsKey(actor + ":" + speaker)) {
+        int speaker = target < 0 ? -1 : statements.get(target).speaker();
+        String key = actor + ":" + speaker;
+        if (stance == null || actor < 0 || speaker < 0 || speaker == actor || !overrides && found.containsKey(key)) {
             return;
         }
-        found.put(actor + ":" + speaker, new Reaction(actor, stance, target, response(s, actor, target), s.span(),
-                confidence, cue));
+        found.put(key, new Reaction(actor, stance, target, response(s, actor, target), s.span(), confidence, cue));
     }
 
     /** The reacting actor's own words: in the same sentence, else just after it. */
@@ -312,145 +386,52 @@ final class Reactions {
         return next;
     }
 
-    /**
-     * Who responds with the cue at token v: its subject, with those coordinated with it ("Cruz and Trump have
-     * slammed"), a campaign or office of a named person ("the Clinton campaign pushed back"), or the name after an
-     * answer to a quote ("“No,” replied Jeff Zucker").
-     */
-    private List<Mention> subjects(Sentence s, int v) {
+    /** "When Mr. Trump tried to defend his remarks …, Mr. Kasich forcefully differed": the when-clause's words. */
+    private int whenClause(Sentence s, int actor) {
         List<Token> t = s.tokens();
-        boolean afterQuote = v >= 1 && (t.get(v - 1).is("”", "\"", "''")
-                || v >= 2 && t.get(v - 1).is(",") && t.get(v - 2).is("”", "\"", "''"));
-        ResponseCues.Cue cue = ResponseCues.at(t, v);
-        if (afterQuote && cue != null && cue.end() < t.size()) {
-            Mention after = Mentions.at(t, cue.end());
-            return after != null && after.type() == Mention.Type.NAME ? List.of(after) : List.of();
+        int first = s.firstWord();
+        if (first < 0 || !t.get(first).is("When", "After") || first + 1 >= t.size()) {
+            return -1;
         }
-        int j = s.beforeAuxiliaries(v);
-        while (j >= 1 && PRE_VERB.contains(t.get(j).lower())) {
-            j = s.beforeAuxiliaries(j); // "… have since denounced"
+        Mention m = Mentions.at(t, first + 1);
+        if (m == null || m.type() != Mention.Type.NAME || cast.resolve(m) == actor) {
+            return -1;
         }
-        j = skipParenthesis(t, j);
-        Mention m = group(s, j);
-        if (m == null && j >= 0 && t.get(j).isWord() && !s.quoted(j)) {
-            m = Mentions.endingAt(t, j);
-            if (m != null && (s.followedByPossessive(m) || m.type() == Mention.Type.INDEFINITE_DESCRIPTION)) {
-                m = null;
-            }
-        }
-        if (m == null) {
-            m = s.subjectOf(v);
-        }
-        List<Mention> result = new ArrayList<>();
-        if (m == null) {
-            return result;
-        }
-        result.add(m);
-        int k = Tokens.indexAt(t, m.start()) - 1;
-        boolean list = k >= 1 && t.get(k).is("and");
-        while (list && k >= 1 && t.get(k).is("and", ",") && m.type() == Mention.Type.NAME) {
-            int before = skipParenthesis(t, t.get(k - 1).is(",") ? k - 2 : k - 1);
-            Mention other = before >= 0 && t.get(before).isWord() ? Mentions.endingAt(t, before) : null;
-            if (other == null || other.type() != Mention.Type.NAME) {
-                break;
-            }
-            result.add(0, other);
-            k = Tokens.indexAt(t, other.start()) - 1;
-        }
-        return result;
+        int verb = Tokens.indexAt(t, m.end());
+        return targets.ownStatement(cast.resolve(m), s, s.spanOf(first + 1, s.clauseEnd(verb)));
     }
 
-    /** "the Clinton campaign", "Gowdy’s office": an organisation named after a person, ending at token j. */
-    private static Mention group(Sentence s, int j) {
+    /** Whether a that-clause from token i opens with someone's words: "such a ban would …", "Trump had attacked". */
+    private boolean clauseNamesWords(Sentence s, int i) {
+        Phrase p = targets.at(s, i);
+        return p.kind() == Kind.ANAPHOR && p.noun() != null || p.kind() == Kind.STATEMENT
+                || p.kind() == Kind.PERSON && targets.wordsNamed(s, p.to(), p.to() + 1) >= 0;
+    }
+
+    /** "…, a claim that Gowdy's office strongly disputes", "something that Trump mocked": the cue ends a relative. */
+    private static boolean relative(Sentence s, int v) {
         List<Token> t = s.tokens();
-        if (j < 1 || !GROUP_HEADS.contains(t.get(j).lower())) {
-            return null;
+        for (int k = v - 1; k >= Math.max(1, v - 8); k--) {
+            if (t.get(k).is("that", "which") && RELATIVE_NOUNS.contains(t.get(k - 1).lower())) {
+                return true;
+            }
+            if (!t.get(k).isWord()) {
+                return false;
+            }
         }
-        int nameEnd = t.get(j - 1).isPossessive() ? j - 2 : j - 1;
-        Mention named = nameEnd >= 0 ? Mentions.endingAt(t, nameEnd) : null;
-        if (named == null || named.type() != Mention.Type.NAME || named.kind() != ActorKind.PERSON) {
-            return null;
-        }
-        String surname = named.name().substring(named.name().lastIndexOf(' ') + 1);
-        return new Mention(named.start(), t.get(j).end(), named.surface() + " " + t.get(j).text(),
-                surname + " " + t.get(j).lower(), null, ActorKind.ORGANISATION, Mention.Gender.UNKNOWN,
-                Mention.Type.NAME);
+        return false;
     }
 
-    /**
-     * Who responds with a noun of response: the owner ("Her comments are in response to …", "X's criticism"), else
-     * the first one named in the sentence ("Cruz took the stage with a shot at Trump").
-     */
-    private Mention nounActor(Sentence s, Cue cue) {
+    /** After "called Trump": a quoted word or a judging word ("called Trump “unhinged”", "a fascist"). */
+    private static boolean quotedOrJudged(Sentence s, int from) {
         List<Token> t = s.tokens();
-        int v = cue.start();
-        while (v > 0 && Lexicon.EVALUATIONS.containsKey(t.get(v - 1).lower())) {
-            v--; // "a damning reaction"
-        }
-        if (v >= 2 && t.get(v - 1).isPossessive()) {
-            return Mentions.endingAt(t, v - 2);
-        }
-        if (v >= 1 && t.get(v - 1).is("his", "her")) {
-            return ReactionTargets.pronoun(t.get(v - 1));
-        }
-        if (v >= 2 && t.get(v - 1).is("in") && BE.contains(t.get(v - 2).lower())) {
-            Phrase subject = firstPhrase(s, v);
-            return subject.kind() == Kind.STATEMENT ? subject.speaker() : null; // "Her comments are in response to"
-        }
-        if (v >= 1 && t.get(v - 1).text().equals("In")) { // "In response to …, X said"
-            for (int k = cue.end(); k < t.size(); k++) {
-                if (t.get(k).is(",") && !s.quoted(k) && k + 1 < t.size()) {
-                    Mention m = Mentions.at(t, k + 1);
-                    return m != null && !s.followedByPossessive(m) ? m : null;
-                }
-            }
-            return null;
-        }
-        return clauseSubject(s, v);
-    }
-
-    /** The last name before token v that opens a clause ("According to Variety, CNN has …" gives CNN). */
-    private static Mention clauseSubject(Sentence s, int v) {
-        List<Token> t = s.tokens();
-        Mention subject = null;
-        for (int k = 0; k < v; k++) {
-            Mention m = s.quoted(k) ? null : Mentions.at(t, k);
-            if (m == null) {
-                continue;
-            }
-            boolean opens = k == 0 || !t.get(k - 1).isWord() || t.get(k - 1).is("and", "but", "while");
-            if (opens && m.type() != Mention.Type.INDEFINITE_DESCRIPTION && !s.followedByPossessive(m)
-                    && !modifier(t, m)) {
-                subject = m;
-            }
-            k = Tokens.indexAt(t, m.end()) - 1;
-        }
-        return subject;
-    }
-
-    /** A name used as a modifier ("GOP presidential hopefuls", "Jewish groups"), not as someone. */
-    private static boolean modifier(List<Token> t, Mention m) {
-        int next = Tokens.indexAt(t, m.end());
-        if (next >= t.size() || !t.get(next).isWord() || t.get(next).isCapitalized()) {
-            return false;
-        }
-        String w = t.get(next).lower();
-        return Lexicon.isTitle(w) && !w.equals("said") || w.endsWith("s") && !w.endsWith("ss")
-                && !Set.of("was", "is", "has", "says", "does", "thinks", "believes", "hopes", "as").contains(w)
-                && !Lexicon.REPORTING_VERBS.contains(w) && ResponseCues.at(t, next) == null;
-    }
-
-    /** The first phrase of the sentence before token end that refers to someone or something said. */
-    private Phrase firstPhrase(Sentence s, int end) {
-        for (int k = 0; k < end; k++) {
-            if (!s.quoted(k)) {
-                Phrase p = targets.at(s, k);
-                if (p.kind() != Kind.NONE && p.kind() != Kind.ANAPHOR && p.to() <= end) {
-                    return p;
-                }
+        int to = Math.min(t.size(), from + 4);
+        for (int k = from; k < to; k++) {
+            if (QUOTED_WORD.matcher(t.get(k).text()).matches() || s.quoted(k)) {
+                return true;
             }
         }
-        return Phrase.NONE;
+        return ResponseCues.judgement(t, from, to) != null;
     }
 
     /**
@@ -460,8 +441,8 @@ final class Reactions {
     private static int agentMarker(Sentence s, Cue cue) {
         List<Token> t = s.tokens();
         int before = cue.start() - 1;
-        while (before >= 0 && (t.get(before).lower().endsWith("ly") || t.get(before).is("outright", "widespread",
-                "strong", "fierce", "harsh", "damning", "sharp", "a", "an", "the", "also", "quickly"))) {
+        while (before >= 0 && (t.get(before).lower().endsWith("ly") || ADJECTIVE_SKIP.contains(t.get(before).lower())
+                && !t.get(before).is("has", "have", "had"))) {
             before--;
         }
         boolean passive = before >= 0 && (BE.contains(t.get(before).lower()) || cue.form() == Form.NOUN
@@ -481,20 +462,34 @@ final class Reactions {
         return -1;
     }
 
-    /** "did not reject", "never criticized", "refused to condemn". */
+    /** "did not reject", "never criticized", "refused to condemn"; but "couldn't disagree with her more". */
     private static boolean negated(Sentence s, int v) {
         List<Token> t = s.tokens();
         for (int k = v - 1; k >= Math.max(0, v - 3); k--) {
             String w = t.get(k).lower();
             if (w.equals("not") || w.equals("never") || w.endsWith("n't") || w.equals("to") && k > 0
                     && REFUSALS.contains(t.get(k - 1).lower())) {
-                return true;
+                return !moreFollows(t, v);
             }
             if (!w.endsWith("ly") && !w.equals("to") && !w.equals("yet") && !w.equals("even")) {
                 return false;
             }
         }
         return false;
+    }
+
+    private static boolean moreFollows(List<Token> t, int v) {
+        for (int k = v + 1; k < Math.min(t.size(), v + 5); k++) {
+            if (t.get(k).is("more")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** He "rejects Donald Trump's latest comments": a quoted cue whose subject stands outside the quote. */
+    private static boolean quotedWithSubjectOutside(Sentence s, int v) {
+        return v >= 2 && !s.tokens().get(v - 1).isWord() && !s.quoted(v - 2) && s.tokens().get(v - 2).isWord();
     }
 
     private boolean ownEarlier(Sentence s, int cue, int actor) {
@@ -519,17 +514,7 @@ final class Reactions {
                 stance = judged;
             }
         }
-        return stance;
-    }
-
-    private static int skipParenthesis(List<Token> t, int j) {
-        if (j >= 1 && t.get(j).is(")")) {
-            for (int k = j - 1; k >= 0; k--) {
-                if (t.get(k).is("(")) {
-                    return k - 1;
-                }
-            }
-        }
-        return j;
+        ResponseCues.Judgement judgement = stance == null ? ResponseCues.judgement(t, after, after + 12) : null;
+        return judgement != null ? judgement.stance() : stance;
     }
 }

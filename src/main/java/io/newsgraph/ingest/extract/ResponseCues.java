@@ -27,13 +27,17 @@ final class ResponseCues {
         }
     }
 
+    /** A judging word found in a statement, and its stance. */
+    record Judgement(String words, Stance stance) {}
+
     private record Entry(Stance stance, Form form) {}
 
     private static final Set<String> NAMING = Set.of("called", "calling", "calls", "described", "describing", "dubbed",
             "branded", "labelled", "labeled", "termed");
     private static final Map<String, Entry> PHRASES = phrases();
     private static final int LONGEST = PHRASES.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
-    private static final Map<String, Stance> ANSWERS = answers();
+    private static final Map<String, Stance> ANSWERS = stances("answer-stances.txt");
+    private static final Map<String, Stance> JUDGEMENTS = stances("judgements.txt");
 
     private ResponseCues() {}
 
@@ -72,9 +76,24 @@ final class ResponseCues {
         return Map.copyOf(result);
     }
 
-    private static Map<String, Stance> answers() {
+    /** The first judging word (judgements.txt) among tokens [from, to), or null. */
+    static Judgement judgement(List<Token> tokens, int from, int to) {
+        for (int k = from; k < Math.min(to, tokens.size()); k++) {
+            String word = tokens.get(k).lower();
+            String pair = k + 1 < tokens.size() ? word + " " + tokens.get(k + 1).lower() : "";
+            if (JUDGEMENTS.containsKey(pair)) {
+                return new Judgement(pair, JUDGEMENTS.get(pair));
+            }
+            if (JUDGEMENTS.containsKey(word)) {
+                return new Judgement(word, JUDGEMENTS.get(word));
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, Stance> stances(String resource) {
         Map<String, Stance> result = new HashMap<>();
-        for (String line : Lexicon.lines("answer-stances.txt")) {
+        for (String line : Lexicon.lines(resource)) {
             String[] parts = line.split("\t");
             result.put(parts[0], Stance.valueOf(parts[1]));
         }

@@ -82,6 +82,11 @@ final class CorpusReactionScore {
             if (found >= 0) {
                 used[found] = true;
                 matched++;
+                if (!stance) {
+                    differences.add(gold.article() + " right: " + name(extraction, r.actor()) + " " + r.stance()
+                            + " " + name(extraction, speaker(extraction, r)) + " [" + r.cue() + "] "
+                            + r.confidence());
+                }
             } else if (!stance) {
                 differences.add(gold.article() + " extra: " + name(extraction, r.actor()) + " " + r.stance() + " "
                         + name(extraction, speaker(extraction, r)) + " [" + r.cue() + "] "
