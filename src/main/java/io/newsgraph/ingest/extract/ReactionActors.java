@@ -34,8 +34,8 @@ final class ReactionActors {
     static List<Mention> subjects(Sentence s, Cue cue) {
         List<Token> t = s.tokens();
         int v = cue.start();
-        boolean afterQuote = v >= 1 && (t.get(v - 1).is("”", "\"", "''")
-                || v >= 2 && t.get(v - 1).is(",") && t.get(v - 2).is("”", "\"", "''"));
+        boolean afterQuote = v >= 2 && t.get(v - 1).is("”", "\"", "''") && s.quoted(v - 2)
+                || v >= 2 && t.get(v - 1).is(",") && t.get(v - 2).is("”", "\"", "''");
         if (afterQuote && cue.end() < t.size()) {
             Mention after = Mentions.at(t, cue.end());
             return after != null && after.type() == Mention.Type.NAME ? List.of(after) : List.of();
@@ -211,14 +211,19 @@ final class ReactionActors {
     }
 
     /**
-     * "Senator Jeff Flake, Republican of Arizona, who echoed …": a place named in an apposition stands for the
-     * person named before it.
+     * "Senator Jeff Flake, Republican of Arizona, who echoed …", "The leader of the Anti-Defamation League, Jonathan
+     * Greenblatt, warned": a place or body named after "of" stands for the person in apposition to it.
      */
     private static Mention beyondApposition(Sentence s, Mention m) {
         List<Token> t = s.tokens();
         int at = Tokens.indexAt(t, m.start());
-        if (m.kind() == ActorKind.PERSON || at < 2 || !t.get(at - 1).is("of", "from")) {
+        if (at < 2 || !t.get(at - 1).is("of", "from")) {
             return m;
+        }
+        int after = Tokens.indexAt(t, m.end());
+        Mention named = after + 1 < t.size() && t.get(after).is(",") ? Mentions.at(t, after + 1) : null;
+        if (named != null && named.kind() == ActorKind.PERSON && named.type() == Mention.Type.NAME) {
+            return named; // "The leader of the Anti-Defamation League, Jonathan Greenblatt, warned"
         }
         for (int k = at - 2; k >= 1; k--) {
             if (t.get(k).is(",")) {

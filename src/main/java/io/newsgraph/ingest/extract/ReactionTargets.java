@@ -343,6 +343,11 @@ final class ReactionTargets {
                 Span clause = earlier.spanOf(where, earlier.clauseEnd(where));
                 return ownStatement(proposer, earlier, clause);
             }
+            int named = namedProposal(earlier, k == index ? Tokens.indexAt(earlier.tokens(), at) : Integer.MAX_VALUE,
+                    actor);
+            if (named >= 0) {
+                return named;
+            }
         }
         int proposal = -1;
         for (int i = 0; i < statements.size(); i++) {
@@ -350,10 +355,26 @@ final class ReactionTargets {
             boolean before = st.excerpt().start() < s.span().start();
             if (st.speaker() != actor && st.speaker() >= 0 && Lexicon.PROPOSAL_VERBS.matcher(st.text()).find()
                     && (before || proposal < 0)) {
-                proposal = i;
+                proposal = i; // a lead's "a Russian proposal" may be told only after
             }
         }
         return proposal;
+    }
+
+    /** The last "X's proposal", "his call for …" of the sentence before token end, tied to X's statement; or -1. */
+    private int namedProposal(Sentence s, int end, int actor) {
+        Phrase found = null;
+        for (int k = 0; k < Math.min(end, s.tokens().size()); k++) {
+            Phrase p = s.quoted(k) ? Phrase.NONE : at(s, k);
+            boolean owned = p.kind() == Kind.STATEMENT && Tokens.indexAt(s.tokens(), p.speaker().end()) < end
+                    && s.tokens().get(Tokens.indexAt(s.tokens(), p.speaker().end())).isPossessive();
+            if (owned && PROPOSAL_NOUNS.contains(p.noun()) && p.to() <= end) {
+                int member = cast.resolve(p.speaker());
+                found = member >= 0 && member != actor ? p : found;
+                k = p.to() - 1;
+            }
+        }
+        return found == null ? -1 : statement(s, found, actor);
     }
 
     /** The member's statement reported in this sentence, else a paraphrase of the clause that reports it. */
@@ -464,8 +485,8 @@ final class ReactionTargets {
             k++; // "a remark made by Vice President Joe Biden"
         }
         if (k + 1 < t.size() && t.get(k).is("by", "from", "of")) {
-            Mention m = Mentions.at(t, k + 1);
-            return m != null && m.type() != Mention.Type.PRONOUN ? m : null; // "filed by a fired staffer"
+            Mention m = Mentions.at(t, k + 1); // "filed by a fired staffer", not "the idea of NATO soldiers"
+            return m != null && m.type() != Mention.Type.PRONOUN && !ReactionActors.modifier(t, m) ? m : null;
         }
         Mention m = k < t.size() ? Mentions.at(t, k) : null;
         int after = m == null ? -1 : Tokens.indexAt(t, m.end());
@@ -473,7 +494,7 @@ final class ReactionTargets {
             after++; // "a letter the Sanders campaign sent"
         }
         boolean relative = after >= 0 && after < t.size() && t.get(after).isWord() && !t.get(after).isCapitalized()
-                && t.get(after).lower().endsWith("ed");
+                && !NOUN_STOPS.contains(t.get(after).lower()) && !isNoun(t.get(after));
         return relative && m.type() == Mention.Type.NAME ? m : null;
     }
 

@@ -13,6 +13,8 @@ import io.newsgraph.reaction.Stance;
 import io.newsgraph.statement.StatementKind;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,12 +50,13 @@ final class Reactions {
             "damning", "sharp", "a", "an", "the", "also", "quickly", "has", "have", "had");
     private static final Pattern QUOTED_WORD = Pattern.compile("[“\"']");
     private static final int RESPONSE_REACH = 400;
-    private static final int JUDGEMENT_REACH = 24;
 
     private final String body;
     private final Cast cast;
     private final List<Statement> statements;
     private final List<Reaction> reactions = new ArrayList<>();
+    /** Statements made for the echoes of the sentence ("This sentiment was echoed by X"): X's own words. */
+    private final Set<Integer> echoes = new HashSet<>();
     private ReactionTargets targets;
     /** Whether the sentence before reported a reaction: a bare warning then joins the discussion. */
     private boolean discussing;
@@ -71,6 +74,7 @@ final class Reactions {
                 continue;
             }
             Map<String, Reaction> found = new LinkedHashMap<>();
+            int created = statements.size();
             for (int v = 0; v < s.tokens().size(); v++) {
                 Cue cue = ResponseCues.at(s.tokens(), v);
                 if (cue != null && !negated(s, v)) {
@@ -85,6 +89,7 @@ final class Reactions {
             answerToAccusation(s, found);
             judgements(s, found);
             stancesInContent(s, found);
+            dropUnused(created, found);
             for (Reaction r : found.values()) {
                 reactions.add(r);
                 targets.discussed(r.target());
@@ -92,6 +97,31 @@ final class Reactions {
             discussing = !found.isEmpty();
         }
         return reactions;
+    }
+
+    /**
+     * Statements made up while looking for targets (paraphrases of "Trump's proposal to …") stay only when a reaction
+     * of the sentence points at them; the reactions are renumbered accordingly.
+     */
+    private void dropUnused(int created, Map<String, Reaction> found) {
+        Set<Integer> used = new HashSet<>(echoes);
+        found.values().forEach(r -> {
+            used.add(r.target());
+            used.add(r.response());
+        });
+        Map<Integer, Integer> index = new HashMap<>();
+        List<Statement> kept = new ArrayList<>();
+        for (int i = created; i < statements.size(); i++) {
+            if (used.contains(i)) {
+                index.put(i, created + kept.size());
+                kept.add(statements.get(i));
+            }
+        }
+        statements.subList(created, statements.size()).clear();
+        statements.addAll(kept);
+        echoes.clear();
+        found.replaceAll((key, r) -> new Reaction(r.actor(), r.stance(), index.getOrDefault(r.target(), r.target()),
+                index.getOrDefault(r.response(), r.response()), r.excerpt(), r.confidence(), r.cue()));
     }
 
     /** A response the article reports: "X rejected Y's offer", "Y's remarks were echoed by X". */
@@ -219,6 +249,7 @@ final class Reactions {
                     Span own = new Span(s.span().start(), m.end());
                     statements.add(new Statement(actor, StatementKind.PARAPHRASE,
                             body.substring(own.start(), own.end()), own));
+                    echoes.add(statements.size() - 1);
                 }
                 add(found, s, actor, stance, target, 0.75, cue.text(t, body), true);
             }
@@ -303,7 +334,8 @@ final class Reactions {
     /**
      * A statement that names another's words and judges them: "“Donald Trump's ignorant view of Islam could make both
      * our countries less safe,” Khan said", "Frazier said that Rubio's claim … is “simply not true”", "what Obama
-     * said … is shameful". The judging word (judgements.txt) must follow the named words, or qualify them.
+     * said … is shameful". The judging word (judgements.txt) must follow the named words in the same sentence of the
+     * statement, or qualify them.
      */
     private void judgements(Sentence s, Map<String, Reaction> found) {
         List<Token> t = s.tokens();
@@ -319,8 +351,7 @@ final class Reactions {
                 if (p.kind() != Kind.STATEMENT || p.to() > to) {
                     continue;
                 }
-                ResponseCues.Judgement judged = ResponseCues.judgement(t, Math.max(from, p.from() + 1),
-                        Math.min(to, p.to() + JUDGEMENT_REACH));
+                ResponseCues.Judgement judged = ResponseCues.judgement(t, Math.max(from, p.from() + 1), to);
                 int target = judged == null ? -1 : targets.statement(s, p, st.speaker());
                 if (target >= 0) {
                     add(found, s, st.speaker(), judged.stance(), target, 0.5, judged.words(), false);
