@@ -246,7 +246,8 @@ final class ReactionActors {
             return null;
         }
         String surname = named.name().substring(named.name().lastIndexOf(' ') + 1);
-        return new Mention(named.start(), t.get(j).end(), named.surface() + " " + t.get(j).text(),
+        // Placed at its head noun: the cast knows the person's name at the name's own place.
+        return new Mention(t.get(j).start(), t.get(j).end(), named.surface() + " " + t.get(j).text(),
                 surname + " " + t.get(j).lower(), null, ActorKind.ORGANISATION, Mention.Gender.UNKNOWN,
                 Mention.Type.NAME);
     }
