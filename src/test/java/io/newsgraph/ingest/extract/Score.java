@@ -13,6 +13,18 @@ final class Score {
         this.expected += expected;
     }
 
+    int truePositives() {
+        return truePositives;
+    }
+
+    int predicted() {
+        return predicted;
+    }
+
+    int expected() {
+        return expected;
+    }
+
     double precision() {
         return predicted == 0 ? 1.0 : (double) truePositives / predicted;
     }
