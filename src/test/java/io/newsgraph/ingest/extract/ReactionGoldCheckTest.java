@@ -8,10 +8,14 @@ import io.newsgraph.actor.ActorKind;
 import io.newsgraph.reaction.Stance;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -26,11 +30,11 @@ class ReactionGoldCheckTest {
 
     @Test
     void everyGoldFileIsWellFormed() {
-        List<CorpusReactionGold> gold = CorpusReactionGold.all();
+        Collection<ReactionGold> gold = ReactionGold.load().values();
         assertTrue(gold.size() >= 45, "at least 45 annotated articles, found " + gold.size());
         List<String> problems = new ArrayList<>();
-        for (CorpusReactionGold article : gold) {
-            for (CorpusReactionGold.Item r : article.reactions()) {
+        for (ReactionGold article : gold) {
+            for (ReactionGold.Item r : article.reactions()) {
                 String at = article.article() + " " + r.actor() + " " + r.stance() + " " + r.cue() + ": ";
                 if (blank(r.actor()) || blank(r.target().speaker()) || blank(r.cue()) || blank(r.check())) {
                     problems.add(at + "actor, target speaker, cue and check are required");
@@ -47,24 +51,25 @@ class ReactionGoldCheckTest {
             }
         }
         assertEquals(List.of(), problems);
-        assertTrue(gold.stream().map(CorpusReactionGold::article).toList().containsAll(CorpusReactionGold.heldOut()),
+        assertTrue(gold.stream().map(ReactionGold::article).toList().containsAll(ReactionGold.heldOut()),
                 "held-out.txt names only annotated articles");
     }
 
     @Test
     void goldPointsIntoTheCorpusText() {
-        Path corpus = CorpusReactionGold.corpus();
+        Path corpus = CorpusReactionsTest.corpus();
         assumeTrue(corpus != null, "corpus not found (-Dcorpus=... or ../shared/corpora/polnear-train): "
                 + "offsets and check strings of the reaction gold not verified");
         List<String> problems = new ArrayList<>();
-        for (CorpusReactionGold article : CorpusReactionGold.all()) {
-            if (!Files.exists(corpus.resolve(article.article()))) {
+        for (ReactionGold article : ReactionGold.load().values()) {
+            Path file = corpus.resolve(article.article());
+            if (!Files.exists(file)) {
                 problems.add(article.article() + ": not in the corpus");
                 continue;
             }
-            String text = article.text(corpus);
+            String text = read(file);
             int length = text.codePointCount(0, text.length());
-            for (CorpusReactionGold.Item r : article.reactions()) {
+            for (ReactionGold.Item r : article.reactions()) {
                 String at = article.article() + " " + r.actor() + " " + r.cue() + ": ";
                 List<int[]> spans = new ArrayList<>(List.of(new int[] {r.excerpt().start(), r.excerpt().end()}));
                 if (r.response() != null) {
@@ -88,6 +93,14 @@ class ReactionGoldCheckTest {
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String normal(String text) {
