@@ -100,7 +100,8 @@ final class ReactionTargets {
                 }
             }
         }
-        if (first.is("him", "her")) {
+        boolean possessive = i + 1 < t.size() && t.get(i + 1).isWord() && !t.get(i + 1).isCapitalized();
+        if (first.is("him") || first.is("her") && !possessive) { // "her record" is no person
             return new Phrase(Kind.PERSON, pronoun(first), i, i + 1, null);
         }
         Mention m = first.is("his", "her", "their", "its") ? null : Mentions.at(t, i);
