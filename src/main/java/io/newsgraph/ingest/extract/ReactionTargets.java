@@ -7,7 +7,9 @@ import io.newsgraph.ingest.extract.Mention.Gender;
 import io.newsgraph.ingest.extract.Tokens.Token;
 import io.newsgraph.statement.StatementKind;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,6 +68,7 @@ final class ReactionTargets {
     private final Cast cast;
     private final List<Statement> statements;
     private final List<Sentence> sentences;
+    private final Map<Sentence, Integer> positions = new IdentityHashMap<>();
     private int topic = -1;
 
     ReactionTargets(String body, Cast cast, List<Statement> statements, List<Sentence> sentences) {
@@ -73,6 +76,15 @@ final class ReactionTargets {
         this.cast = cast;
         this.statements = statements;
         this.sentences = sentences;
+    }
+
+    private int position(Sentence s) {
+        if (positions.isEmpty()) {
+            for (int i = 0; i < sentences.size(); i++) {
+                positions.put(sentences.get(i), i);
+            }
+        }
+        return positions.get(s);
     }
 
     /** The phrase starting at token i. */
@@ -324,7 +336,7 @@ final class ReactionTargets {
      * to their statement; else a statement whose words propose; -1 when there is none.
      */
     private int proposal(Sentence s, int at, int actor) {
-        int index = sentences.indexOf(s);
+        int index = position(s);
         for (int k = index; k >= Math.max(0, index - PROPOSAL_REACH); k--) {
             Sentence earlier = sentences.get(k);
             Matcher verb = Lexicon.PROPOSAL_VERBS.matcher(body).region(earlier.span().start(),
@@ -396,7 +408,7 @@ final class ReactionTargets {
      * else's words and was reported in the last few sentences, else the latest statement by someone else.
      */
     int answered(Sentence s, int actor) {
-        int index = sentences.indexOf(s);
+        int index = position(s);
         int recent = sentences.get(Math.max(0, index - ANSWER_REACH)).span().start();
         if (topic >= 0 && statements.get(topic).speaker() != actor
                 && statements.get(topic).excerpt().start() >= recent) {
@@ -420,7 +432,7 @@ final class ReactionTargets {
         if (p.noun() != null && PROPOSAL_NOUNS.contains(p.noun()) || echo) {
             return statement(s, p, actor);
         }
-        int recent = sentences.get(Math.max(0, sentences.indexOf(s) - ANSWER_REACH)).span().start();
+        int recent = sentences.get(Math.max(0, position(s) - ANSWER_REACH)).span().start();
         if (topic >= 0 && statements.get(topic).speaker() != actor
                 && statements.get(topic).excerpt().start() >= recent) {
             return topic;

@@ -34,6 +34,7 @@ final class ResponseCues {
 
     private static final Set<String> NAMING = Set.of("called", "calling", "calls", "described", "describing", "dubbed",
             "branded", "labelled", "labeled", "termed");
+    private static final Set<String> HIT = Set.of("hit", "hits", "hitting", "fired", "fires", "shot", "shoots");
     private static final Map<String, Entry> PHRASES = phrases();
     private static final int LONGEST = PHRASES.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
     private static final Map<String, Stance> ANSWERS = stances("answer-stances.txt");
@@ -57,6 +58,14 @@ final class ResponseCues {
         }
         if (longest == null && NAMING.contains(tokens.get(i).lower())) {
             return new Cue(i, i + 1, null, Form.NAMING);
+        }
+        if (longest == null && HIT.contains(tokens.get(i).lower()) && i + 2 < tokens.size()
+                && tokens.get(i + 1).isCapitalized()) {
+            for (int k = i + 2; k < Math.min(tokens.size(), i + 5); k++) {
+                if (tokens.get(k).is("back")) {
+                    return new Cue(i, i + 1, Stance.CRITICIZES, Form.PERSON); // "hit Snowden back"
+                }
+            }
         }
         return longest;
     }

@@ -112,4 +112,11 @@ class ReactionsTest {
         Reaction r = e.extraction().reactions().get(0);
         assertEquals("saying the deficit had grown.", e.excerpt(e.extraction().statements().get(r.response())));
     }
+
+    @Test
+    void hittingSomeoneBackAnswersThem() {
+        Extracted e = Extracted.from(PLAN + "Senator Rita Ong said the budget hid a deficit. "
+                + "Vance hit Ong back by accusing her of inventing numbers.");
+        assertEquals(List.of("Paul Vance CRITICIZES Rita Ong"), e.reactions());
+    }
 }
