@@ -7,6 +7,7 @@ import io.newsgraph.ingest.extract.Mention.Gender;
 import io.newsgraph.ingest.extract.Tokens.Token;
 import io.newsgraph.statement.StatementKind;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,9 @@ final class ReactionTargets {
 
     /** What a phrase refers to. */
     enum Kind { STATEMENT, PERSON, ANAPHOR, NONE }
+
+    /** A proposal a sentence reports: its proposer, its tokens [from, to), and its phrase when it is "X's plan". */
+    private record Proposal(int member, int from, int to, Phrase phrase) {}
 
     /**
      * A phrase at tokens [from, to) of a sentence: what it refers to, the mention of the one who said it (STATEMENT,
@@ -69,6 +73,7 @@ final class ReactionTargets {
     private final List<Statement> statements;
     private final List<Sentence> sentences;
     private final Map<Sentence, Integer> positions = new IdentityHashMap<>();
+    private final Map<Sentence, List<Proposal>> proposals = new IdentityHashMap<>();
     private int topic = -1;
 
     ReactionTargets(String body, Cast cast, List<Statement> statements, List<Sentence> sentences) {
@@ -339,27 +344,20 @@ final class ReactionTargets {
         int index = position(s);
         for (int k = index; k >= Math.max(0, index - PROPOSAL_REACH); k--) {
             Sentence earlier = sentences.get(k);
-            Matcher verb = Lexicon.PROPOSAL_VERBS.matcher(body).region(earlier.span().start(),
-                    k == index ? at : earlier.span().end());
-            int proposer = -1;
-            int where = -1;
-            while (verb.find()) {
-                int v = Tokens.indexAt(earlier.tokens(), verb.start());
-                Mention subject = earlier.quoted(v) || earlier.heading() ? null : earlier.subjectOf(v);
-                int member = subject == null ? -1 : cast.resolve(subject);
-                if (member >= 0 && member != actor) {
-                    proposer = member;
-                    where = v;
+            int end = k == index ? Tokens.indexAt(earlier.tokens(), at) : earlier.tokens().size();
+            Proposal byVerb = null;
+            Proposal named = null;
+            for (Proposal p : proposals(earlier)) {
+                if (p.member() != actor && (p.phrase() == null ? p.from() < end : p.to() <= end)) {
+                    byVerb = p.phrase() == null ? p : byVerb;
+                    named = p.phrase() != null ? p : named;
                 }
             }
-            if (proposer >= 0) {
-                Span clause = earlier.spanOf(where, earlier.clauseEnd(where));
-                return ownStatement(proposer, earlier, clause);
+            if (byVerb != null) {
+                return ownStatement(byVerb.member(), earlier, earlier.spanOf(byVerb.from(), byVerb.to()));
             }
-            int named = namedProposal(earlier, k == index ? Tokens.indexAt(earlier.tokens(), at) : Integer.MAX_VALUE,
-                    actor);
-            if (named >= 0) {
-                return named;
+            if (named != null) {
+                return statement(earlier, named.phrase(), actor);
             }
         }
         int proposal = -1;
@@ -374,20 +372,37 @@ final class ReactionTargets {
         return proposal;
     }
 
-    /** The last "X's proposal", "his call for …" of the sentence before token end, tied to X's statement; or -1. */
-    private int namedProposal(Sentence s, int end, int actor) {
-        Phrase found = null;
-        for (int k = 0; k < Math.min(end, s.tokens().size()); k++) {
-            Phrase p = s.quoted(k) ? Phrase.NONE : at(s, k);
-            boolean owned = p.kind() == Kind.STATEMENT && Tokens.indexAt(s.tokens(), p.speaker().end()) < end
-                    && s.tokens().get(Tokens.indexAt(s.tokens(), p.speaker().end())).isPossessive();
-            if (owned && PROPOSAL_NOUNS.contains(p.noun()) && p.to() <= end) {
-                int member = cast.resolve(p.speaker());
-                found = member >= 0 && member != actor ? p : found;
-                k = p.to() - 1;
+    /**
+     * The proposals a sentence reports, read once: the subject of a proposal verb with the clause it proposes
+     * ("Trump proposed a ban", tokens [from, to) from the verb), and "X's proposal", "his call for …" (with their
+     * phrase), in reading order.
+     */
+    private List<Proposal> proposals(Sentence s) {
+        return proposals.computeIfAbsent(s, sentence -> {
+            List<Proposal> found = new ArrayList<>();
+            List<Token> t = s.tokens();
+            Matcher verb = Lexicon.PROPOSAL_VERBS.matcher(body).region(s.span().start(), s.span().end());
+            while (verb.find() && !s.heading()) {
+                int v = Tokens.indexAt(t, verb.start());
+                Mention subject = s.quoted(v) ? null : s.subjectOf(v);
+                int member = subject == null ? -1 : cast.resolve(subject);
+                if (member >= 0) {
+                    found.add(new Proposal(member, v, s.clauseEnd(v), null));
+                }
             }
-        }
-        return found == null ? -1 : statement(s, found, actor);
+            for (int k = 0; k < t.size(); k++) {
+                Phrase p = s.quoted(k) ? Phrase.NONE : at(s, k);
+                int after = p.kind() == Kind.STATEMENT ? Tokens.indexAt(t, p.speaker().end()) : t.size();
+                if (after < t.size() && t.get(after).isPossessive() && PROPOSAL_NOUNS.contains(p.noun())) {
+                    int member = cast.resolve(p.speaker());
+                    if (member >= 0) {
+                        found.add(new Proposal(member, p.from(), p.to(), p));
+                    }
+                    k = p.to() - 1;
+                }
+            }
+            return found;
+        });
     }
 
     /** The member's statement reported in this sentence, else a paraphrase of the clause that reports it. */

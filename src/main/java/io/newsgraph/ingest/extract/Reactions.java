@@ -375,9 +375,11 @@ final class Reactions {
             }
             for (Map.Entry<Pattern, Stance> cue : Lexicon.STANCE_CUES.entrySet()) {
                 Matcher matcher = cue.getKey().matcher(st.text());
-                int target = targets.topic(s, st.excerpt().start(), speaker, "idea");
-                if (matcher.find() && target >= 0) {
-                    add(found, s, speaker, cue.getValue(), target, 0.4, matcher.group(), false);
+                if (matcher.find()) {
+                    int target = targets.topic(s, st.excerpt().start(), speaker, "idea");
+                    if (target >= 0) {
+                        add(found, s, speaker, cue.getValue(), target, 0.4, matcher.group(), false);
+                    }
                     break;
                 }
             }
