@@ -26,6 +26,8 @@ final class ExtractionCheck {
                     "statement " + i + " names speaker " + statement.speaker() + " of " + actors.size());
             require(statement.kind() != null && statement.text() != null && !statement.text().isBlank(),
                     "statement " + i + " has no kind or text");
+            require(statement.confidence() >= 0 && statement.confidence() <= 1,
+                    "statement " + i + " has confidence " + statement.confidence() + " outside 0..1");
             span(statement.excerpt(), body, "statement " + i);
         }
         for (int i = 0; i < extraction.reactions().size(); i++) {

@@ -243,7 +243,7 @@ class IngestTest {
         }
 
         Script statement(int speaker, StatementKind kind, String text, Extraction.Span span) {
-            statements.add(new Extraction.Statement(speaker, kind, text, span));
+            statements.add(new Extraction.Statement(speaker, kind, text, span, 1.0, "said"));
             return this;
         }
 

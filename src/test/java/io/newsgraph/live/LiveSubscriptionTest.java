@@ -99,7 +99,7 @@ class LiveSubscriptionTest {
     private static Extraction.Statement statement(int speaker, String body, String words) {
         int start = body.indexOf(words);
         return new Extraction.Statement(speaker, StatementKind.DIRECT_QUOTE, words,
-                new Extraction.Span(start, start + words.length()));
+                new Extraction.Span(start, start + words.length()), 1.0, "said");
     }
 
     private static List<JsonPath> events(SubscriptionClient client) throws Exception {

@@ -22,7 +22,7 @@ final class ActorList {
         List<Statement> renumberedStatements = new ArrayList<>();
         for (Statement s : statements) {
             renumberedStatements.add(new Statement(use(s.speaker(), cast, index, actors), s.kind(), s.text(),
-                    s.excerpt()));
+                    s.excerpt(), s.confidence(), s.cue()));
         }
         List<Reaction> renumberedReactions = new ArrayList<>();
         for (Reaction r : reactions) {
@@ -38,7 +38,8 @@ final class ActorList {
         }
         return index.computeIfAbsent(member, m -> {
             Cast.Member c = cast.member(m);
-            actors.add(new Extraction.Actor(c.name, c.kind, c.role, List.copyOf(c.forms)));
+            actors.add(new Extraction.Actor(ActorNames.clean(c.name), c.kind, ActorNames.cleanRole(c.role),
+                    ActorNames.cleanForms(c.forms)));
             return actors.size() - 1;
         });
     }

@@ -1,8 +1,10 @@
 package io.newsgraph.ingest.extract;
 
+import io.newsgraph.actor.ActorKind;
 import io.newsgraph.ingest.extract.Quotations.Quote;
 import io.newsgraph.ingest.extract.Tokens.Token;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -22,19 +24,41 @@ final class Attribution {
     private static final Set<String> NAMING = Set.of("called", "calling", "dubbed", "labelled", "labeled",
             "branded", "termed", "described", "describing");
 
+    /** Words after a name that are not its verb. */
+    private static final Set<String> NOT_VERBS = Set.of("and", "or", "but", "as", "is", "was", "has", "his", "its",
+            "this", "thus", "plus", "perhaps", "always", "bus", "campus", "census", "news", "series", "us");
+    /** Past tenses without -ed that attribute a quote: "Trump went on", "Pelosi shot back". */
+    private static final Set<String> IRREGULAR_PAST = Set.of("went", "shot", "fired", "told", "wrote", "spoke",
+            "said", "put", "hit", "struck", "chimed", "broke", "gave", "took", "sang", "began", "bit", "threw", "let",
+            "swore", "forecast", "quipped", "read");
+
+    /** Nouns for works whose titles are quoted: "the book “…”", "his column, “…”". */
+    private static final Set<String> WORKS = Set.of("book", "books", "film", "movie", "show", "series", "column",
+            "article", "op-ed", "essay", "song", "album", "headline", "documentary", "memoir", "novel", "play",
+            "program", "programme", "podcast", "episode", "poem", "slogan", "hashtag");
+
+    /** Words that end a description before a name: "said in Paris" names a place, not a speaker. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("in", "at", "on", "of", "to", "for", "from", "with",
+            "by", "as", "it", "that", "this", "when", "after", "before", "during", "about", "than", "and", "or");
+
+    private final String body;
     private final List<Sentence> sentences;
 
-    Attribution(List<Sentence> sentences) {
+    Attribution(String body, List<Sentence> sentences) {
+        this.body = body;
         this.sentences = sentences;
     }
 
     /** Short quotes (three words or fewer) count only after a cue such as "calling it a" or "warned that". */
     boolean isStatement(Quote quote) {
+        Sentence s = sentenceAt(quote.open());
+        int i = Tokens.indexAt(s.tokens(), quote.open()) - 1;
+        if (isTitle(quote, s, i)) {
+            return false;
+        }
         if (quote.wordCount() > 3) {
             return true;
         }
-        Sentence s = sentenceAt(quote.open());
-        int i = Tokens.indexAt(s.tokens(), quote.open()) - 1;
         if (i >= 0 && (QUOTE_CUES.contains(s.tokens().get(i).lower()) || s.tokens().get(i).is(":"))) {
             return true;
         }
@@ -48,69 +72,213 @@ final class Attribution {
 
     }
 
-    /** The mention naming the speaker of a quote, or null when none is found. */
-    Mention speaker(Quote quote) {
-        Mention after = after(quote);
+    /**
+     * A quoted title rather than someone's words: after "titled" or a work's noun ("the book “…”", "his new film,
+     * “…”"), or written in title case with no attribution next to it ("“Meet the Press”").
+     */
+    private boolean isTitle(Quote quote, Sentence s, int before) {
+        List<Token> t = s.tokens();
+        int k = before >= 0 && t.get(before).is(",") ? before - 1 : before;
+        if (k >= 0 && (t.get(k).is("titled", "entitled", "headlined") || WORKS.contains(t.get(k).lower()))) {
+            return true;
+        }
+        String[] words = quote.text().strip().split("\\s+");
+        boolean cued = before >= 0 && (t.get(before).is(":") || s.isReportingVerb(before));
+        return words.length >= 3 && TextCleaner.isTitleCase(words) && !quote.text().matches("(?s).*[.!?,]$")
+                && !cued && after(quote) == null;
+    }
+
+    /** Who speaks a quote (null when the cue names no one the rules know), the words that say so, how sure. */
+    record Attributed(Mention speaker, String cue, double confidence) {}
+
+    /** The attribution of a quote, or null when none is found. */
+    Attributed speaker(Quote quote) {
+        Attributed after = after(quote);
         if (after != null) {
             return after;
         }
-        Mention before = before(quote);
+        Attributed before = before(quote);
         return before != null ? before : fromContext(quote);
     }
 
-    private Mention after(Quote quote) {
+    private static Attributed attributed(Mention speaker, String cue, double level) {
+        return speaker == null ? null : new Attributed(speaker, cue, Confidence.of(level, speaker));
+    }
+
+    private Attributed after(Quote quote) {
         int close = quote.outer().end();
         Sentence s = sentenceAt(Math.max(quote.inner().end() - 1, quote.open()));
         List<Token> t = s.tokens();
         int k = Tokens.indexAt(t, close);
+        if (k >= t.size()) {
+            // "“… small hands?” Trump said.": the question mark ended a sentence, the attribution is the next one;
+            // after a full stop the next sentence is a new one ("“Nothing has changed.” Hale warned that …")
+            Sentence next = next(s);
+            if (next == null || next.span().start() - close > 3
+                    || "?!,".indexOf(closingPunctuation(quote)) < 0 && !isBareAttribution(next)) {
+                return null;
+            }
+            s = next;
+            t = s.tokens();
+            k = 0;
+        }
         while (k < t.size() && (t.get(k).is(",", "—", "–", "-") )) {
             k++;
         }
         if (k >= t.size() || s.quoted(k) || t.get(k).start() - close > 3) {
             return null;
         }
-        if (s.isReportingVerb(k) && k + 1 < t.size()) {
-            return Mentions.at(t, k + 1); // "…," said the minister
+        if (s.isReportingVerb(k) && k + 1 < t.size() && !t.get(k).lower().endsWith("ing")) {
+            // "…," said the minister / said pollster Frank Luntz
+            return attributed(nameAfterVerb(t, k + 1), t.get(k).text(), Confidence.NEXT_TO_QUOTE);
+        }
+        if (t.get(k).is("according") && k + 2 < t.size() && t.get(k + 1).is("to")) {
+            return attributed(nameAfterVerb(t, k + 2), "according to", Confidence.NEXT_TO_QUOTE);
         }
         Mention m = Mentions.at(t, k);
+        if (m == null || m.type() == Mention.Type.NAME && Tokens.indexAt(t, m.end()) < t.size()
+                && !t.get(Tokens.indexAt(t, m.end())).isPossessive()) {
+            Mention described = describedName(s, k);
+            m = described != null ? described : m;
+        }
         if (m == null) {
             return null;
         }
-        int v = Tokens.indexAt(t, m.end());
+        int v = s.afterAppositive(Tokens.indexAt(t, m.end()));
+        int first = v;
+        if (m.type() != Mention.Type.PRONOUN && v < t.size() && isVerbAfterComma(quote, t.get(v))) {
+            // "“…,” Maher replied", "“…,” Bennett shot back": a comma inside the marks, then who and a verb
+            return attributed(m, t.get(v).text(), Confidence.NEXT_TO_QUOTE);
+        }
         while (v < t.size() && !s.isReportingVerb(v) && t.get(v).isWord() && !t.get(v).isCapitalized()
-                && v - Tokens.indexAt(t, m.end()) < 3) {
+                && v - first < 3) {
             v++;
         }
-        return v < t.size() && s.isReportingVerb(v) ? m : null;
+        return v < t.size() && s.isReportingVerb(v) ? attributed(m, t.get(v).text(), Confidence.NEXT_TO_QUOTE)
+                : null;
     }
 
-    private Mention before(Quote quote) {
-        Sentence s = sentenceAt(quote.open());
+    /**
+     * The speaker named after a reporting verb: the mention right there ("said the minister", "said Sen. X"), or
+     * a name after a few words describing the person ("said pollster Frank Luntz", "said Ohio State University
+     * professor Paul Beck").
+     */
+    private static Mention nameAfterVerb(List<Token> t, int k) {
+        Mention first = Mentions.at(t, k);
+        int next = first == null ? k : Tokens.indexAt(t, first.end());
+        boolean modifier = first != null && first.type() == Mention.Type.NAME && next < t.size()
+                && t.get(next).isWord() && !t.get(next).isCapitalized(); // "Democratic pollster Stan Greenberg"
+        if (first != null && !modifier && (first.type() != Mention.Type.NAME || first.kind() == ActorKind.PERSON)) {
+            return first;
+        }
+        for (int j = k + 1; j < Math.min(t.size(), k + 7) && t.get(j - 1).isWord()
+                && !FUNCTION_WORDS.contains(t.get(j - 1).lower()); j++) {
+            Mention m = Mentions.at(t, j);
+            if (m != null && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON) {
+                return m;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * "“…,” Trump campaign spokeswoman Hope Hicks said": a description before the name, words only, then the
+     * name right before the verb. Null when no reporting verb follows within a few words.
+     */
+    private static Mention describedName(Sentence s, int k) {
         List<Token> t = s.tokens();
-        int i = Tokens.indexAt(t, quote.open()) - 1;
-        if (i >= 1 && t.get(i).is(":") && !s.isReportingVerb(i - 1)) {
-            Mention label = Mentions.endingAt(t, i - 1);
-            if (label != null) {
-                return label;
-            }
-        }
-        for (int v = i; v >= 0; v--) {
+        for (int v = k + 1; v < Math.min(t.size(), k + 9); v++) {
             if (s.isReportingVerb(v)) {
-                Mention m = s.subjectOf(v);
-                if (m != null) {
-                    return m;
-                }
+                Mention m = Mentions.endingAt(t, s.beforeAuxiliaries(v));
+                return m != null && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON ? m : null;
             }
-        }
-        int first = s.firstWord();
-        if (first >= 0 && first + 2 < t.size() && t.get(first).is("According") && t.get(first + 1).is("to")) {
-            return Mentions.at(t, first + 2);
+            if (!t.get(v).isWord() && !t.get(v).isPossessive()) {
+                return null;
+            }
         }
         return null;
     }
 
+    /** The last character inside a closed quote's marks ("," for "“We will,”"), or a space. */
+    private char closingPunctuation(Quote quote) {
+        String inside = quote.close() < 0 ? "" : body.substring(quote.open() + 1, quote.close()).strip();
+        return inside.isEmpty() ? ' ' : inside.charAt(inside.length() - 1);
+    }
+
+    /** A lower-case word that can be a verb, right after a quote that closes on a comma (or ? or !) inside. */
+    private boolean isVerbAfterComma(Quote quote, Token word) {
+        return "?!,".indexOf(closingPunctuation(quote)) >= 0 && word.isWord() && !word.isCapitalized()
+                && !NOT_VERBS.contains(word.lower())
+                && (word.lower().endsWith("ed") || word.lower().endsWith("s") || IRREGULAR_PAST.contains(word.lower()));
+    }
+
+    /** A sentence that only attributes: "Trump said." / "Weaver told reporters on Monday." (no "that", no quote). */
+    private static boolean isBareAttribution(Sentence s) {
+        List<Token> t = s.tokens();
+        Mention m = t.isEmpty() ? null : Mentions.at(t, 0);
+        if (m == null || m.type() != Mention.Type.NAME || !s.quotes().isEmpty()) {
+            return false;
+        }
+        int v = Tokens.indexAt(t, m.end());
+        if (v >= t.size() || !s.isReportingVerb(v) || t.size() - v > 8) {
+            return false;
+        }
+        return t.subList(v, t.size()).stream().noneMatch(token -> token.is("that", "whether", ":"));
+    }
+
+    private Sentence next(Sentence s) {
+        int index = sentences.indexOf(s);
+        return index + 1 < sentences.size() ? sentences.get(index + 1) : null;
+    }
+
+    private Attributed before(Quote quote) {
+        Sentence s = sentenceAt(quote.open());
+        List<Token> t = s.tokens();
+        int i = Tokens.indexAt(t, quote.open()) - 1;
+        if (i >= 1 && t.get(i).is(":") && !s.isReportingVerb(i - 1)) {
+            // "Chris Matthews: “…”" is a label; "Priebus told Fox News: “…”" is not Fox News speaking
+            Mention label = Mentions.endingAt(t, i - 1);
+            if (label != null && Tokens.indexAt(t, label.start()) <= s.firstWord()) {
+                return attributed(label, ":", Confidence.SAME_SENTENCE);
+            }
+        }
+        int cue = -1;
+        for (int v : reportingVerbsBefore(s, i)) {
+            Mention m = s.subjectOf(v);
+            if (m == null && v + 1 < i && !t.get(v).lower().endsWith("ing")) {
+                m = nameAfterVerb(t, v + 1); // "“The risk,” said Edward Leamer, an economist, “is …”"
+            }
+            if (m != null) {
+                return attributed(m, t.get(v).text(), Confidence.SAME_SENTENCE);
+            }
+            cue = cue < 0 && !t.get(v).lower().endsWith("ing") ? v : cue; // "…, adding: “…”" goes on
+        }
+        int first = s.firstWord();
+        if (first >= 0 && first + 2 < t.size() && t.get(first).is("According") && t.get(first + 1).is("to")) {
+            return attributed(Mentions.at(t, first + 2), "according to", Confidence.SAME_SENTENCE);
+        }
+        // "The email goes on to say: “…”": attributed in its sentence, to no one the rules can name
+        return cue >= 0 && i >= 0 && t.get(i).is(":", ",") ? new Attributed(null, t.get(cue).text(), 0) : null;
+    }
+
+    /**
+     * The reporting verbs of a sentence before token {@code i}, nearest first, finite verbs before participles:
+     * "Thiel wrote in a statement to Wired explaining why …, “…”" is Thiel's through "wrote".
+     */
+    private static List<Integer> reportingVerbsBefore(Sentence s, int i) {
+        List<Integer> finite = new ArrayList<>();
+        List<Integer> participles = new ArrayList<>();
+        for (int v = i; v >= 0; v--) {
+            if (s.isReportingVerb(v)) {
+                (s.tokens().get(v).lower().endsWith("ing") ? participles : finite).add(v);
+            }
+        }
+        finite.addAll(participles);
+        return finite;
+    }
+
     /** Quotes standing alone in their paragraph: the lead-in before it, or the heading above it. */
-    private Mention fromContext(Quote quote) {
+    private Attributed fromContext(Quote quote) {
         int index = sentences.indexOf(sentenceAt(quote.open()));
         if (index <= 0) {
             return null;
@@ -121,10 +289,10 @@ final class Attribution {
         if (leadIn || previous.heading()) {
             for (int v = t.size() - 1; v >= 0; v--) {
                 if (previous.isReportingVerb(v) && previous.subjectOf(v) != null) {
-                    return previous.subjectOf(v);
+                    return attributed(previous.subjectOf(v), t.get(v).text(), Confidence.CONTEXT);
                 }
             }
-            return previous.firstMentionBefore(t.size());
+            return attributed(previous.firstMentionBefore(t.size()), leadIn ? ":" : "heading", Confidence.CONTEXT);
         }
         return null;
     }

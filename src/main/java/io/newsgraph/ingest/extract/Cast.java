@@ -5,6 +5,7 @@ import io.newsgraph.ingest.extract.Mention.Gender;
 import io.newsgraph.ingest.extract.Mention.Type;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,11 +28,21 @@ final class Cast {
         Gender gender;
         final Set<String> forms = new LinkedHashSet<>();
 
+        /** The {@link NameKey} words of the name, kept beside it so that matching does not fold it again. */
+        List<String> key;
+        /** When this member was last mentioned, in the order mentions were added. */
+        int lastAdded;
+
         Member(Mention m) {
-            this.name = m.name();
+            rename(m.name());
             this.kind = m.kind();
             this.role = m.role();
             this.gender = m.gender();
+        }
+
+        void rename(String newName) {
+            name = newName;
+            key = NameKey.words(newName);
         }
     }
 
@@ -47,6 +58,7 @@ final class Cast {
 
     private final List<Member> members = new ArrayList<>();
     private final List<Seen> seen = new ArrayList<>();
+    private final Map<Integer, Integer> byPosition = new HashMap<>();
 
     Member member(int index) {
         return members.get(index);
@@ -58,10 +70,9 @@ final class Cast {
 
     /** Records a named mention (in reading order) and returns its member. */
     int add(Mention m, boolean subject) {
-        for (Seen s : seen) {
-            if (s.position() == m.start()) {
-                return s.member();
-            }
+        Integer known = byPosition.get(m.start());
+        if (known != null) {
+            return known;
         }
         int index = find(m);
         Member member;
@@ -72,7 +83,7 @@ final class Cast {
         } else {
             member = members.get(index);
             if (m.name().split(" ").length > member.name.split(" ").length) {
-                member.name = m.name(); // "Putin" first, "Vladimir Putin" later: keep the fuller name
+                member.rename(m.name()); // "Putin" first, "Vladimir Putin" later: keep the fuller name
             }
             if (member.role == null) {
                 member.role = m.role();
@@ -83,6 +94,8 @@ final class Cast {
         }
         member.forms.add(m.surface().replaceFirst("^(?i)(the|a|an) ", ""));
         seen.add(new Seen(m.start(), index, subject));
+        byPosition.put(m.start(), index);
+        member.lastAdded = seen.size();
         return index;
     }
 
@@ -90,46 +103,95 @@ final class Cast {
         return m.kind() != ActorKind.PERSON || find(m) >= 0;
     }
 
+    /**
+     * The member a pronoun speaking a quote refers to: the speaker of the quote just before ({@code recent}, who
+     * spoke at {@code spokeAt}) when the gender allows and no one has become a subject since ("…,” said Christine
+     * Link. “…,” she said); else as {@link #resolve} finds it.
+     */
+    int resolveSpeakingPronoun(Mention m, int recent, int spokeAt) {
+        int subject = resolve(m);
+        if (recent < 0 || recent == subject || !members.get(recent).gender.compatible(m.gender())
+                || members.get(recent).kind != ActorKind.PERSON) {
+            return subject;
+        }
+        for (Seen s : seen) {
+            if (s.subject() && s.member() != recent && s.position() > spokeAt && s.position() < m.start()
+                    && members.get(s.member()).kind == ActorKind.PERSON
+                    && members.get(s.member()).gender.compatible(m.gender())) {
+                return subject;
+            }
+        }
+        return recent;
+    }
+
     /** The member a mention refers to, or -1 when it cannot be told. */
     int resolve(Mention m) {
         return switch (m.type()) {
             case NAME -> add(m, true);
-            case PRONOUN -> lastPerson(m.start(), m.gender(), true);
+            case PRONOUN -> lastPerson(m.start(), m.gender());
             case DEFINITE_DESCRIPTION -> byRole(m, false);
             case INDEFINITE_DESCRIPTION -> byRole(m, true);
         };
     }
 
+    /** The member of the same kind whose name matches, the one added to most recently when several do. */
     private int find(Mention m) {
-        for (int k = seen.size() - 1; k >= 0; k--) {
-            Member member = members.get(seen.get(k).member());
-            if (member.kind == m.kind() && NameKey.matches(member.name, m.name())) {
-                return seen.get(k).member();
-            }
-        }
+        List<String> key = NameKey.words(m.name());
+        int best = -1;
         for (int i = 0; i < members.size(); i++) {
-            if (members.get(i).kind == m.kind() && NameKey.matches(members.get(i).name, m.name())) {
-                return i;
+            Member member = members.get(i);
+            if (member.kind == m.kind() && NameKey.matches(member.key, key)
+                    && (best < 0 || member.lastAdded > members.get(best).lastAdded)) {
+                best = i;
             }
         }
-        return -1;
+        return best;
     }
 
-    private int lastPerson(int position, Gender gender, boolean subjectsOnly) {
+    /**
+     * The person a pronoun at {@code position} refers to: the last subject that is clearly a person (a full name or
+     * a role), else the last subject, else the last clear person named (beyond subjects a lone capitalised word,
+     * "in Vienna", is more often a place).
+     */
+    private int lastPerson(int position, Gender gender) {
+        int subject = -1;
+        int clearPerson = -1;
         for (int k = seen.size() - 1; k >= 0; k--) {
             Seen s = seen.get(k);
             Member member = members.get(s.member());
-            // Beyond subjects, only clear persons: a lone capitalised word ("in Vienna") is more often a place.
-            boolean clearPerson = member.role != null || member.name.indexOf(' ') > 0;
-            if (s.position() < position && member.kind == ActorKind.PERSON && member.gender.compatible(gender)
-                    && (s.subject() || (!subjectsOnly && clearPerson))) {
+            if (s.position() >= position || member.kind != ActorKind.PERSON || !member.gender.compatible(gender)) {
+                continue;
+            }
+            boolean clear = member.role != null || member.name.indexOf(' ') > 0;
+            if (clear && s.subject()) {
                 return s.member();
             }
+            if (s.subject() && subject < 0) {
+                subject = s.member();
+            } else if (clear && clearPerson < 0) {
+                clearPerson = s.member();
+            }
         }
-        return subjectsOnly ? lastPerson(position, gender, false) : -1;
+        return subject >= 0 ? subject : clearPerson;
+    }
+
+    /** The outlet or organisation named last before a position: what "the newspaper" or "the group" refers to. */
+    private int lastOfKind(ActorKind kind, int position) {
+        int best = -1;
+        int bestPosition = -1;
+        for (Seen s : seen) {
+            if (s.position() < position && s.position() > bestPosition && members.get(s.member()).kind == kind) {
+                best = s.member();
+                bestPosition = s.position();
+            }
+        }
+        return best;
     }
 
     private int byRole(Mention m, boolean forward) {
+        if (m.kind() != ActorKind.PERSON) {
+            return forward ? -1 : lastOfKind(m.kind(), m.start());
+        }
         String[] words = m.role().toLowerCase(Locale.ROOT).split(" ");
         String head = words[words.length - 1];
         List<String> heads = ROLE_SYNONYMS.getOrDefault(head, List.of(head));
@@ -148,7 +210,7 @@ final class Cast {
                 best = s.member();
             }
         }
-        return best >= 0 || forward ? best : lastPerson(m.start(), m.gender(), true);
+        return best >= 0 || forward ? best : lastPerson(m.start(), m.gender());
     }
 
     /** "the French leader" is not a Ukrainian president: any nationality in the description must be in the role. */

@@ -18,8 +18,13 @@ public record Extraction(List<Actor> actors, List<Statement> statements, List<Re
      */
     public record Actor(String name, ActorKind kind, String role, List<String> surfaceForms) {}
 
-    /** A quote or a paraphrase; speaker is an index into actors, or -1 when nobody could be named. */
-    public record Statement(int speaker, StatementKind kind, String text, Span excerpt) {}
+    /**
+     * A quote or a paraphrase; speaker is an index into actors, or -1 when nobody could be named (the quote is kept:
+     * its words are sure even when its speaker is not). Confidence (0..1) says how sure the rule that attributed it
+     * is; cue holds the words of the article that attributed it ("said", "told reporters", ":", "according to").
+     */
+    public record Statement(int speaker, StatementKind kind, String text, Span excerpt, double confidence,
+            String cue) {}
 
     /**
      * An actor's stance towards a statement; response is the statement voicing the reaction, or -1. Confidence (0..1)

@@ -1,5 +1,6 @@
 package io.newsgraph.ingest.extract;
 
+import io.newsgraph.actor.ActorKind;
 import io.newsgraph.reaction.Stance;
 
 import java.io.BufferedReader;
@@ -34,6 +35,9 @@ final class Lexicon {
     static final Set<String> TITLES = lowerSet("titles.txt");
     static final Map<String, String> DEMONYMS = pairs("demonyms.txt");
     static final Map<String, String> COUNTRIES = countryForms();
+    static final Set<String> PLACES = lowerSet("places.txt");
+    static final Set<String> COMMON_WORDS = lowerSet("common-words.txt");
+    static final Set<String> GROUPS_OF_PEOPLE = lowerSet("groups-of-people.txt");
     static final Set<String> FEMALE_HINTS = lowerSet("female-names.txt");
     static final Set<String> MALE_HINTS = lowerSet("male-pronoun-hints.txt");
     static final Set<String> NOT_NAMES = Set.copyOf(lines("not-names.txt"));
@@ -42,12 +46,36 @@ final class Lexicon {
     static final Set<String> ORGANISATION_NAMES = prefixed("name:");
     static final Set<String> ORGANISATION_SUFFIXES = prefixed("suffix:");
     static final Set<String> GROUP_NOUNS = prefixed("group:");
+    static final Set<String> GOVERNMENT_NAMES = prefixed("government:");
+    static final Set<String> GOVERNMENT_SUFFIXES = prefixed("government-suffix:");
+    static final Set<String> OUTLET_NAMES = prefixed("outlet:");
+    static final Set<String> OUTLET_SUFFIXES = prefixed("outlet-suffix:");
+    static final Set<String> OUTLET_NOUNS = prefixed("outlet-noun:");
+    static final Set<String> ORGANISATION_NOUNS = prefixed("organisation-noun:");
 
     private Lexicon() {}
 
     /** The country a name or one of its forms denotes ("USA" → "United States"), or null. */
     static String country(String name) {
         return COUNTRIES.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The kind of a capitalised name that names a body rather than a person ("Washington Post", "State Department",
+     * "NATO", "Teamsters Union"), by the whole name or its last word; null for anything else.
+     */
+    static ActorKind institutionKind(String name, String lastWord) {
+        String bare = name.replaceFirst("^(?i)the ", "");
+        if (OUTLET_NAMES.contains(name) || OUTLET_NAMES.contains(bare) || OUTLET_SUFFIXES.contains(lastWord)) {
+            return ActorKind.MEDIA_OUTLET;
+        }
+        if (GOVERNMENT_NAMES.contains(bare) || GOVERNMENT_SUFFIXES.contains(lastWord)) {
+            return ActorKind.GOVERNMENT;
+        }
+        if (ORGANISATION_NAMES.contains(bare) || ORGANISATION_SUFFIXES.contains(lastWord)) {
+            return ActorKind.ORGANISATION;
+        }
+        return null;
     }
 
     static boolean isReportingVerb(String word) {

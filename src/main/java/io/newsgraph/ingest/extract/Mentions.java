@@ -89,6 +89,15 @@ final class Mentions {
             if (Lexicon.GROUP_NOUNS.contains(t.lower())) {
                 return group(tokens, i, j);
             }
+            ActorKind body = Lexicon.OUTLET_NOUNS.contains(pair) || Lexicon.OUTLET_NOUNS.contains(t.lower())
+                    ? ActorKind.MEDIA_OUTLET : Lexicon.ORGANISATION_NOUNS.contains(pair)
+                    || Lexicon.ORGANISATION_NOUNS.contains(t.lower()) ? ActorKind.ORGANISATION : null;
+            if (body != null && head < 0) {
+                int last = Lexicon.OUTLET_NOUNS.contains(pair) || Lexicon.ORGANISATION_NOUNS.contains(pair) ? j + 1 : j;
+                boolean ofSomeone = last + 1 < tokens.size() && (tokens.get(last + 1).isPossessive()
+                        || Lexicon.isTitle(tokens.get(last + 1).text())); // "the campaign manager", "the group's"
+                return ofSomeone ? null : bodyDescription(tokens, i, last, body);
+            }
             if (Lexicon.isTitle(t.text()) && !t.is("the", "new", "former", "top", "senior", "acting", "state")) {
                 head = j;
             } else if (head >= 0) {
@@ -102,6 +111,14 @@ final class Mentions {
         String role = text(tokens, i + 1, head);
         return new Mention(det.start(), tokens.get(head).end(), text(tokens, i, head), null, role, ActorKind.PERSON,
                 genderOf(role), det.is("the") ? Type.DEFINITE_DESCRIPTION : Type.INDEFINITE_DESCRIPTION);
+    }
+
+    /** "the newspaper", "the conservative group": refers back to the last outlet or organisation named. */
+    private static Mention bodyDescription(List<Token> tokens, int det, int last, ActorKind kind) {
+        Token start = tokens.get(det);
+        return new Mention(start.start(), tokens.get(last).end(), text(tokens, det, last), null,
+                text(tokens, det + 1, last), kind, Gender.UNKNOWN,
+                start.is("the") ? Type.DEFINITE_DESCRIPTION : Type.INDEFINITE_DESCRIPTION);
     }
 
     private static Mention group(List<Token> tokens, int det, int last) {
@@ -138,6 +155,9 @@ final class Mentions {
             return new Mention(from, to, surface, wholeCountry, null, ActorKind.COUNTRY, Gender.UNKNOWN, Type.NAME);
         }
         int nameStart = lastCapital + 1;
+        if (surnameLikeDemonym(tokens, i, lastCapital, end)) {
+            nameStart = lastCapital;
+        }
         while (nameStart > i && !isRoleWord(tokens.get(nameStart - 1))) {
             nameStart--;
         }
@@ -169,9 +189,13 @@ final class Mentions {
         if (country != null) {
             return new Mention(from, to, surface, country, role, ActorKind.COUNTRY, Gender.UNKNOWN, Type.NAME);
         }
-        if (isOrganisation(tokens.get(lastCapital).text(), name)) {
-            return new Mention(from, to, surface, text(tokens, i, lastCapital), null, ActorKind.ORGANISATION,
-                    Gender.UNKNOWN, Type.NAME);
+        ActorKind body = Lexicon.institutionKind(text(tokens, i, lastCapital), tokens.get(lastCapital).text());
+        if (body == null) {
+            body = Lexicon.institutionKind(name, tokens.get(lastCapital).text());
+        }
+        if (body != null) {
+            return new Mention(from, to, surface, text(tokens, i, lastCapital), null, body, Gender.UNKNOWN,
+                    Type.NAME);
         }
         if (nameStart == lastCapital && name.length() <= 4 && name.equals(name.toUpperCase(Locale.ROOT))) {
             return new Mention(from, to, surface, name, role, ActorKind.ORGANISATION, Gender.UNKNOWN, Type.NAME);
@@ -183,12 +207,23 @@ final class Mentions {
         return new Mention(from, to, surface, name, role, ActorKind.PERSON, gender, Type.NAME);
     }
 
+    /**
+     * "Mark Cuban", or "Cuban said": a nationality word ending a run is a surname after a first name or before a
+     * reporting verb or after one ("said Cuban"); elsewhere ("Russian officials") it is part of a role.
+     */
+    private static boolean surnameLikeDemonym(List<Token> tokens, int i, int last, int end) {
+        if (!Lexicon.DEMONYMS.containsKey(tokens.get(last).text())) {
+            return false;
+        }
+        return last > i && !isRoleWord(tokens.get(last - 1))
+                || end < tokens.size() && Lexicon.isReportingVerb(tokens.get(end).text())
+                || i > 0 && Lexicon.isReportingVerb(tokens.get(i - 1).text());
+    }
+
     private static Mention institution(List<Token> tokens, int i, int last, int from, int to, String surface) {
         String whole = text(tokens, i, last);
-        if (isOrganisation(tokens.get(last).text(), whole)) {
-            return new Mention(from, to, surface, whole, null, ActorKind.ORGANISATION, Gender.UNKNOWN, Type.NAME);
-        }
-        return null;
+        ActorKind body = Lexicon.institutionKind(whole, tokens.get(last).text());
+        return body == null ? null : new Mention(from, to, surface, whole, null, body, Gender.UNKNOWN, Type.NAME);
     }
 
     private static boolean isRoleWord(Token t) {
@@ -196,12 +231,8 @@ final class Mentions {
             return false; // the "de" of "Jan de Vries"
         }
         return Lexicon.isTitle(t.text()) || Lexicon.DEMONYMS.containsKey(t.text()) || t.isPossessive()
-                || Lexicon.ORGANISATION_NAMES.contains(t.text()) || Lexicon.country(t.text()) != null
+                || Lexicon.institutionKind(t.text(), "") != null || Lexicon.country(t.text()) != null
                 || !t.isCapitalized();
-    }
-
-    private static boolean isOrganisation(String lastWord, String name) {
-        return Lexicon.ORGANISATION_NAMES.contains(name) || Lexicon.ORGANISATION_SUFFIXES.contains(lastWord);
     }
 
     static Gender genderOf(String words) {

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A comparison key for names, so that spellings and transliterations of one name meet: "Alexey", "Aleksey" and
@@ -11,6 +12,11 @@ import java.util.Locale;
  * are dropped ("Kremlin spokesperson Dmitry Peskov" → "dmitry peskov"), and a bare surname matches a full name.
  */
 public final class NameKey {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SLAVIC_ENDING = Pattern.compile("(iy|ii|yy|ij)$");
 
     private NameKey() {}
 
@@ -30,8 +36,11 @@ public final class NameKey {
      * surname ("Peskov" and "Dmitry Peskov"), or both have the same surname and first initial ("D. Peskov").
      */
     public static boolean matches(String a, String b) {
-        List<String> x = words(a);
-        List<String> y = words(b);
+        return matches(words(a), words(b));
+    }
+
+    /** {@link #matches(String, String)} on names already split by {@link #words}. */
+    static boolean matches(List<String> x, List<String> y) {
         if (x.isEmpty() || y.isEmpty()) {
             return false;
         }
@@ -46,13 +55,11 @@ public final class NameKey {
         return x.size() == 1 || y.size() == 1 || x.get(0).charAt(0) == y.get(0).charAt(0);
     }
 
-    private static List<String> words(String name) {
-        String plain = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("['’]s\\b", "")
-                .replaceAll("[^\\p{L}\\p{N}]+", " ")
-                .strip();
+    /** The folded words of a name, titles dropped (all its words when it is nothing but titles). */
+    static List<String> words(String name) {
+        String plain = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD);
+        plain = MARKS.matcher(plain).replaceAll("").toLowerCase(Locale.ROOT);
+        plain = NON_LETTERS.matcher(POSSESSIVE.matcher(plain).replaceAll("")).replaceAll(" ").strip();
         List<String> all = new ArrayList<>();
         List<String> names = new ArrayList<>();
         boolean titled = false;
@@ -74,9 +81,8 @@ public final class NameKey {
 
     /** One spelling for a word: the transliteration table, then general rules for Slavic endings. */
     private static String fold(String word) {
-        return Lexicon.TRANSLITERATIONS.getOrDefault(word, word).replace("x", "ks")
-                .replaceAll("(iy|ii|yy|ij)$", "y")
-                .replaceAll("kh", "h");
+        String folded = Lexicon.TRANSLITERATIONS.getOrDefault(word, word).replace("x", "ks");
+        return SLAVIC_ENDING.matcher(folded).replaceAll("y").replace("kh", "h");
     }
 
     private static String capitalized(String word) {

@@ -55,7 +55,7 @@ final class Quotations {
             } else if (isOpening(body, i)) {
                 quotes.add(quote(body, open, -1, i)); // a new quote opens: the previous one was never closed
                 open = i;
-            } else if (c == '”' || c == '»' || c == '"') {
+            } else if (c == '”' || c == '»' || c == '"' || c == '“') {
                 quotes.add(quote(body, open, i, i));
                 open = -1;
             }
@@ -69,7 +69,13 @@ final class Quotations {
 
     private static boolean isOpening(String body, int i) {
         char c = body.charAt(i);
-        if (c == '“' || c == '«') {
+        if (c == '“') {
+            // "“rapists“ while …": an opening mark glued to the word before it and followed by a space closes
+            boolean glued = i > 0 && !Character.isWhitespace(body.charAt(i - 1))
+                    && "([—–-/:".indexOf(body.charAt(i - 1)) < 0;
+            return !(glued && (i + 1 >= body.length() || Character.isWhitespace(body.charAt(i + 1))));
+        }
+        if (c == '«') {
             return true;
         }
         if (c != '"' || i + 1 >= body.length() || Character.isWhitespace(body.charAt(i + 1))) {

@@ -277,7 +277,7 @@ final class ReactionTargets {
         }
         Span span = s.spanOf(p.from(), p.to());
         statements.add(new Statement(member, StatementKind.PARAPHRASE, body.substring(span.start(), span.end()),
-                span));
+                span, Confidence.PARAPHRASE, p.noun() != null ? p.noun() : p.speaker().surface()));
         return statements.size() - 1;
     }
 
@@ -354,7 +354,8 @@ final class ReactionTargets {
                 }
             }
             if (byVerb != null) {
-                return ownStatement(byVerb.member(), earlier, earlier.spanOf(byVerb.from(), byVerb.to()));
+                return ownStatement(byVerb.member(), earlier, earlier.spanOf(byVerb.from(), byVerb.to()),
+                        earlier.tokens().get(byVerb.from()).text());
             }
             if (named != null) {
                 return statement(earlier, named.phrase(), actor);
@@ -405,8 +406,11 @@ final class ReactionTargets {
         });
     }
 
-    /** The member's statement reported in this sentence, else a paraphrase of the clause that reports it. */
-    int ownStatement(int member, Sentence s, Span clause) {
+    /**
+     * The member's statement reported in this sentence, else a paraphrase of the clause that reports it, with the
+     * word that reports it as its cue.
+     */
+    int ownStatement(int member, Sentence s, Span clause, String cue) {
         for (int i = 0; i < statements.size(); i++) {
             Span e = statements.get(i).excerpt();
             if (statements.get(i).speaker() == member && e.start() < s.span().end() && e.end() > s.span().start()) {
@@ -414,7 +418,7 @@ final class ReactionTargets {
             }
         }
         statements.add(new Statement(member, StatementKind.PARAPHRASE, body.substring(clause.start(), clause.end()),
-                clause));
+                clause, Confidence.PARAPHRASE, cue));
         return statements.size() - 1;
     }
 

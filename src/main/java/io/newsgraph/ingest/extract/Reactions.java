@@ -248,7 +248,7 @@ final class Reactions {
                     // The echo is the person's own statement too: "This sentiment was echoed by X".
                     Span own = new Span(s.span().start(), m.end());
                     statements.add(new Statement(actor, StatementKind.PARAPHRASE,
-                            body.substring(own.start(), own.end()), own));
+                            body.substring(own.start(), own.end()), own, Confidence.PARAPHRASE, cue.text(t, body)));
                     echoes.add(statements.size() - 1);
                 }
                 add(found, s, actor, stance, target, 0.75, cue.text(t, body), true);
@@ -322,7 +322,7 @@ final class Reactions {
                 int accused = cast.resolve(accuser);
                 if (actor >= 0 && accused != actor) {
                     Span clause = s.spanOf(first + 1, s.clauseEnd(verb));
-                    int target = targets.ownStatement(accused, s, clause);
+                    int target = targets.ownStatement(accused, s, clause, t.get(verb).text());
                     add(found, s, actor, Stance.REJECTS, target, 0.5, t.get(first).text() + " "
                             + t.get(verb).text(), false);
                 }
@@ -431,7 +431,8 @@ final class Reactions {
             return -1;
         }
         int verb = Tokens.indexAt(t, m.end());
-        return targets.ownStatement(cast.resolve(m), s, s.spanOf(first + 1, s.clauseEnd(verb)));
+        return targets.ownStatement(cast.resolve(m), s, s.spanOf(first + 1, s.clauseEnd(verb)),
+                verb < t.size() ? t.get(verb).text() : t.get(first).text());
     }
 
     /** Whether a that-clause from token i opens with someone's words: "such a ban would …", "Trump had attacked". */

@@ -9,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The extractor ingestion uses: hand-written rules over English news prose, no model and no network. Reads the
@@ -35,24 +37,27 @@ public class RuleBasedExtractor implements ArticleExtractor {
         Cast cast = new Cast();
         labels.forEach(labelled -> cast.add(labelled.speaker(), true));
         register(cast, sentences);
-        Attribution attribution = new Attribution(sentences);
+        Attribution attribution = new Attribution(body, sentences);
         List<Quote> spoken = quotes.stream().filter(attribution::isStatement).toList();
         List<Statement> statements = new ArrayList<>(quotesWithSpeakers(spoken, attribution, cast, body));
         for (SpeakerLabels.Labelled labelled : labels) {
             Span words = labelled.words();
             statements.add(new Statement(cast.resolve(labelled.speaker()), StatementKind.DIRECT_QUOTE,
-                    body.substring(words.start(), words.end()), words));
+                    body.substring(words.start(), words.end()), words, Confidence.SAME_SENTENCE, ":"));
         }
         for (Sentence s : sentences) {
             for (Paraphrases.Found found : Paraphrases.in(s, spoken)) {
                 Span e = found.excerpt();
+                String cue = s.tokens().get(found.verb()).is("According") ? "according to"
+                        : s.tokens().get(found.verb()).text();
                 statements.add(new Statement(cast.resolve(found.speaker()), StatementKind.PARAPHRASE,
-                        body.substring(e.start(), e.end()), e));
+                        body.substring(e.start(), e.end()), e, Confidence.of(Confidence.PARAPHRASE, found.speaker()),
+                        cue));
             }
         }
         statements.sort(Comparator.comparingInt((Statement st) -> st.excerpt().start()));
         List<Reaction> reactions = new Reactions(body, cast, statements).find(sentences);
-        return ActorList.compact(cast, statements, reactions);
+        return namesOnly(cast, body, statements, reactions);
     }
 
     private static List<Sentence> sentences(String body, List<Quote> quotes) {
@@ -101,23 +106,53 @@ public class RuleBasedExtractor implements ArticleExtractor {
         return !before.isWord() || before.is("and", "but", "while", "whereas", "as", "then", "however");
     }
 
-    /** A quote with no attribution of its own continues the previous quote's speaker (next paragraph of a speech). */
+    /**
+     * A quote with no attribution of its own continues the previous quote's speaker (next paragraph of a speech);
+     * one with neither is kept with no speaker.
+     */
     private static List<Statement> quotesWithSpeakers(List<Quote> quotes, Attribution attribution, Cast cast,
             String body) {
         List<Statement> result = new ArrayList<>();
-        int previousSpeaker = -1;
+        Statement previous = null;
         int previousEnd = -1;
         for (Quote q : quotes) {
-            Mention m = attribution.speaker(q);
-            int speaker = m != null ? cast.resolve(m) : -1;
-            if (speaker < 0 && previousEnd >= 0 && !body.substring(previousEnd, q.open()).contains("\n\n\n")
-                    && body.substring(previousEnd, q.open()).split("\n\n", -1).length <= 2) {
-                speaker = previousSpeaker;
+            Attribution.Attributed said = attribution.speaker(q);
+            int speaker = -1;
+            if (said != null && said.speaker() != null) {
+                speaker = said.speaker().type() == Mention.Type.PRONOUN && previous != null
+                        ? cast.resolveSpeakingPronoun(said.speaker(), previous.speaker(), previous.excerpt().start())
+                        : cast.resolve(said.speaker());
             }
-            result.add(new Statement(speaker, StatementKind.DIRECT_QUOTE, q.text(), q.inner()));
-            previousSpeaker = speaker;
+            Statement statement = new Statement(speaker, StatementKind.DIRECT_QUOTE, q.text(), q.inner(),
+                    speaker >= 0 ? said.confidence() : Confidence.UNKNOWN_SPEAKER, said != null ? said.cue() : null);
+            if (said == null && previous != null && previous.speaker() >= 0
+                    && !body.substring(previousEnd, q.open()).contains("\n\n\n")
+                    && body.substring(previousEnd, q.open()).split("\n\n", -1).length <= 2) {
+                statement = new Statement(previous.speaker(), StatementKind.DIRECT_QUOTE, q.text(), q.inner(),
+                        Math.min(Confidence.CONTINUED, previous.confidence()), previous.cue());
+            }
+            result.add(statement);
+            previous = statement;
             previousEnd = q.outer().end();
         }
         return result;
+    }
+
+    /**
+     * What is said by an actor whose name is not a name ("Supporters", "Florida") is kept with no speaker, and
+     * a reaction by or to such an actor is dropped.
+     */
+    private static Extraction namesOnly(Cast cast, String body, List<Statement> statements, List<Reaction> reactions) {
+        ActorNames names = new ActorNames(body);
+        Set<Integer> notNames = new HashSet<>();
+        for (int i = 0; i < cast.size(); i++) {
+            if (!names.isName(cast.member(i).name, cast.member(i).kind)) {
+                notNames.add(i);
+            }
+        }
+        List<Statement> kept = statements.stream().map(s -> notNames.contains(s.speaker())
+                ? new Statement(-1, s.kind(), s.text(), s.excerpt(), Confidence.UNKNOWN_SPEAKER, s.cue()) : s).toList();
+        return ActorList.compact(cast, kept, reactions.stream().filter(r -> !notNames.contains(r.actor())
+                && !notNames.contains(statements.get(r.target()).speaker())).toList());
     }
 }

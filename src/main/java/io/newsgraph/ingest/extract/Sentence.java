@@ -18,6 +18,9 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
             "did", "does", "will", "would", "could", "then", "again", "earlier", "later", "once", "further",
             "previously", "on", "today", "yesterday", "himself", "herself", "too", "first", "already", "been");
 
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "my", "your", "these", "those", "this", "that", "such", "any", "some", "no", "many", "several", "new");
+
     boolean quoted(int tokenIndex) {
         int at = tokens.get(tokenIndex).start();
         return quotes.stream().anyMatch(q -> q.contains(at));
@@ -27,6 +30,10 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
         Token t = tokens.get(i);
         if (quoted(i) || (t.isCapitalized() && i != firstWord()) || !Lexicon.isReportingVerb(t.text())) {
             return false;
+        }
+        if (t.lower().endsWith("s") && i > 0 && (tokens.get(i - 1).isPossessive()
+                || DETERMINERS.contains(tokens.get(i - 1).lower()))) {
+            return false; // "his remarks", "the reports": a noun
         }
         // "issued a stern warning": after an article or adjective an -ing word is a noun, not a verb
         if (t.lower().endsWith("ing") && i > 0 && tokens.get(i - 1).isWord()) {
@@ -45,7 +52,7 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
             if ((AUXILIARIES.contains(t.lower()) || t.lower().endsWith("ly")) && !t.isCapitalized()) {
                 j--;
             } else if (j >= 1 && Lexicon.NOT_NAMES.contains(t.text()) && t.isCapitalized()
-                    && tokens.get(j - 1).is("on", "in", "last", "this", "since")) {
+                    && tokens.get(j - 1).is("on", "in", "last", "this", "since", "later", "earlier", "late", "early")) {
                 j -= 2; // "Ukraine on Wednesday rejected": a time between subject and verb
             } else if (j >= 1 && t.is("week", "month", "year", "night", "morning")
                     && tokens.get(j - 1).is("last", "this")) {
@@ -55,6 +62,33 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
             }
         }
         return j;
+    }
+
+    /**
+     * The token after what a writer puts between a name and its verb: a party and state ("(D-Ore.)", ", R-Ky.,"),
+     * an age (", 66,"), or a description between commas (", chief strategist at Acme Markets,"), when a reporting
+     * verb follows it. Returns {@code i} itself when there is none.
+     */
+    int afterAppositive(int i) {
+        int j = i;
+        if (j < tokens.size() && tokens.get(j).is("(")) {
+            while (j < tokens.size() && !tokens.get(j).is(")")) {
+                j++;
+            }
+            j++;
+        }
+        if (j < tokens.size() && tokens.get(j).is(",") && !quoted(j)) {
+            for (int c = j + 1; c < Math.min(tokens.size() - 1, j + 30) && !quoted(c); c++) {
+                if (tokens.get(c).is(",")) {
+                    int v = c + 1;
+                    while (v < tokens.size() - 1 && tokens.get(v).lower().endsWith("ly") && !isReportingVerb(v)) {
+                        v++;
+                    }
+                    return isReportingVerb(v) ? c + 1 : i;
+                }
+            }
+        }
+        return j <= tokens.size() ? j : i;
     }
 
     /** The speaker of the verb at index v, as a mention in this sentence, or null. */

@@ -26,16 +26,22 @@ final class SpeakerLabels {
             "^(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}):\\s+(?![“\"«])(\\S.*)$");
     private static final Set<String> INTERVIEWERS = Set.of("q", "question", "a", "answer", "interviewer", "host",
             "presenter", "anchor", "moderator", "editor's note", "update", "note", "watch", "read more", "related",
-            "source", "photo");
+            "source", "photo", "the latest", "latest", "poll", "exclusive", "breaking", "contributing", "analysis",
+            "opinion", "correction", "clarification", "fact check", "news guide", "editor’s note", "sources",
+            "video", "audio", "transcript", "live", "background", "context", "previously", "story continues");
 
     private SpeakerLabels() {}
 
     static List<Labelled> find(String body) {
         List<Labelled> result = new ArrayList<>();
+        int turns = 0;
         for (Span paragraph : Sentences.paragraphs(body)) {
             Matcher m = LABEL.matcher(body.substring(paragraph.start(), paragraph.end()));
-            if (!m.matches() || !m.group(2).matches(".*[.!?…\"”]$")
-                    || INTERVIEWERS.contains(m.group(1).toLowerCase(Locale.ROOT))
+            if (!m.matches() || !m.group(2).matches(".*[.!?…\"”]$")) {
+                continue;
+            }
+            turns++;
+            if (INTERVIEWERS.contains(m.group(1).toLowerCase(Locale.ROOT))
                     || Lexicon.NOT_NAMES.contains(m.group(1)) || m.group(1).matches(".*\\d.*")) {
                 continue;
             }
@@ -45,7 +51,8 @@ final class SpeakerLabels {
                     ActorKind.PERSON, Mentions.genderOf(name), Type.NAME);
             result.add(new Labelled(speaker, new Span(paragraph.start() + m.start(2), paragraph.end())));
         }
-        return result;
+        // One "X: …" line is a headline or a caption ("Poll: Clinton leads in Ohio."); a transcript has turns.
+        return turns >= 2 ? result : List.of();
     }
 
     /** "ZELENSKY" → "Zelensky"; mixed-case labels are kept as written. */

@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
 /**
  * Cleans a raw article (plain text or HTML) into the stored body: one paragraph per source line, joined by a blank
  * line, without the page chrome around the article — the header before the first paragraph of prose (title,
- * byline, dateline, standfirst, icon lists), photo credits, and boxes such as "Trending Now" or "Most Read" with
- * the headlines listed under them. The text inside a kept line is not changed beyond folding runs of spaces.
+ * byline, dateline, standfirst, icon lists), photo credits and captions, reading times ("3 min read"), "Read next"
+ * and "Support us" lines, agency credits ("The Local with AFP"), contributor lines, and boxes such as "Trending
+ * Now" or "Most Read" with the headlines listed under them. The text inside a kept line is not changed beyond
+ * folding runs of spaces.
  */
 final class TextCleaner {
 
@@ -19,6 +21,12 @@ final class TextCleaner {
             + "|by\\s+\\p{Lu}[\\p{L}.'’-]+(\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}"
             + "|advertisement|share( this( article)?)?|read more\\b.*|see also\\b.*|sign up\\b.*|subscribe\\b.*"
             + "|follow us\\b.*|(comments|print|email|copy link)\\b.{0,20}"
+            + "|\\d+ min(ute)?s? read|read next\\b.*|(also )?read:.*|related:.*|watch:.*|listen:.*"
+            + "|support us\\b.*|.{0,80}\\bbecome an? (patron|member|supporter|subscriber)\\b.{0,80}|donate\\b.{0,80}"
+            + "|(?-i:\\p{Lu}[\\p{L}&. ]{1,40} with (AFP|AP|Reuters|agencies|dpa|EFE))\\.?"
+            + "|follow [\\p{L}. ]{2,40} on (twitter|x|facebook|instagram)\\b.*|like (us|the page)\\b.{0,40}"
+            + "|.{0,120}\\bcontributed (to )?this (report|story|article)\\.?|contributing:.*"
+            + "|(caption|file photo|pictured)\\b.{0,200}|_{3,}\\.?"
             + ")$");
     private static final Pattern BOX_HEADING = Pattern.compile(
             "(?i)^(trending( now)?|most read|most popular|popular now|related( (articles|stories|coverage|news))?"

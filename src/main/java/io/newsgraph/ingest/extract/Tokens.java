@@ -52,9 +52,21 @@ final class Tokens {
         List<Token> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(body).region(from, to);
         while (m.find()) {
-            tokens.add(new Token(m.start(), m.end(), m.group()));
+            int start = m.start();
+            int end = m.end();
+            if (end < to && body.charAt(end) == '.' && abbreviated(m.group())) {
+                m.region(end + 1, to); // "Sen.", "J.", "Jr.": the stop belongs to the word, not the sentence
+                end++;
+            }
+            tokens.add(new Token(start, end, body.substring(start, end)));
         }
         return tokens;
+    }
+
+    /** An initial ("J") or a listed abbreviation ("Sen", "Gov", "Jr") written with a full stop after it. */
+    private static boolean abbreviated(String word) {
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0))
+                || Lexicon.ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The index of the first token starting at or after a body offset (tokens.size() when none). */

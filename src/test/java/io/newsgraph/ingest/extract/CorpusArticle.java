@@ -72,11 +72,18 @@ record CorpusArticle(String name, String raw, List<GoldQuote> quotes) {
         return raw.offsetByCodePoints(0, Math.min(codePoint, raw.codePointCount(0, raw.length())));
     }
 
-    /** A short view of the text around [start, end) (UTF-16 indexes), on one line, for failure listings. */
+    /**
+     * A short view of the text around [start, end) (UTF-16 indexes), on one line, for failure listings: the span in
+     * [[…]], its middle left out when it is long.
+     */
     String context(int start, int end, int around) {
         int from = Math.max(0, start - around);
         int to = Math.min(raw.length(), end + around);
-        String text = raw.substring(from, start) + "[[" + raw.substring(start, end) + "]]" + raw.substring(end, to);
+        String span = raw.substring(start, end);
+        if (span.length() > 160) {
+            span = span.substring(0, 70) + " … " + span.substring(span.length() - 70);
+        }
+        String text = raw.substring(from, start) + "[[" + span + "]]" + raw.substring(end, to);
         return text.replaceAll("\\s+", " ").strip();
     }
 }

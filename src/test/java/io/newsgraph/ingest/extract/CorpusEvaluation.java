@@ -77,6 +77,7 @@ public final class CorpusEvaluation {
         int drifted;
         final List<Failure> failures = new ArrayList<>();
         final List<long[]> times = new ArrayList<>();
+        final List<String> names = new ArrayList<>();
 
         Report(Part part) {
             this.part = part;
@@ -121,7 +122,8 @@ public final class CorpusEvaluation {
             long started = System.nanoTime();
             String body = EXTRACTOR.clean(article.raw());
             Extraction extraction = EXTRACTOR.extract(body);
-            report.times.add(new long[] {System.nanoTime() - started, article.raw().length()});
+            report.times.add(new long[] {System.nanoTime() - started, article.raw().length(), report.names.size()});
+            report.names.add(article.name());
             report.articles++;
             report.chars += article.raw().length();
             BodyAlignment alignment = new BodyAlignment(body, article.raw());
@@ -316,9 +318,10 @@ public final class CorpusEvaluation {
         times.sort(Comparator.comparingLong(t -> t[1]));
         int tenth = Math.max(1, times.size() / 10);
         return String.format("%nTime (clean + extract, one thread): %.1f s in all, %.1f ms per article (median %.1f,"
-                        + " slowest %.1f ms for %d kB), %.2f ms per kB; per kB, smallest tenth of articles %.2f, "
+                        + " slowest %.1f ms for %d kB: %s), %.2f ms per kB; per kB, smallest tenth of articles %.2f, "
                         + "largest tenth %.2f%n",
                 total / 1e9, total / 1e6 / times.size(), median(r.times), slowest[0] / 1e6, slowest[1] / 1000,
+                r.names.get((int) slowest[2]),
                 total / 1e6 / (r.chars / 1000.0), perKb(times.subList(0, tenth)),
                 perKb(times.subList(times.size() - tenth, times.size())));
     }

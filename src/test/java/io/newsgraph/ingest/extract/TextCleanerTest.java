@@ -31,6 +31,23 @@ class TextCleanerTest {
     }
 
     @Test
+    void dropsReadingTimesReadNextSupportLinesAgencyCreditsAndCaptions() {
+        String raw = """
+                3 min read
+                The committee voted on Tuesday to send the bill back to the floor for a second reading.
+                Read next: Ten reasons the vote matters
+                Caption: Members of the committee arrive for the vote in the capital.
+                "We will keep working on it until it passes," the chairwoman told reporters afterwards.
+                Support us and become a patron for as little as 3 euros a month.
+                The Local with AFP
+                Associated Press writer Jane Roe contributed to this report.
+                """;
+        assertEquals("The committee voted on Tuesday to send the bill back to the floor for a second reading.\n\n"
+                + "\"We will keep working on it until it passes,\" the chairwoman told reporters afterwards.",
+                extractor.clean(raw));
+    }
+
+    @Test
     void readsTheArticleOutOfAnHtmlPage() {
         String html = """
                 <html><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
