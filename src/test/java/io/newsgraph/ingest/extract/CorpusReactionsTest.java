@@ -14,7 +14,8 @@ import java.util.Set;
  * Reactions measured on real news: the extractor against the corpus reaction gold (scored as the evaluation command
  * scores it, ReactionScoring), on the articles rules were tuned on and, apart, on the held-out ones. Skipped, saying
  * so, where the corpus is not on the machine. Run with {@code ./mvnw -B test -Dtest=CorpusReactionsTest
- * -Dcorpus=<folder>} (default {@code ../shared/corpora/polnear-train}); it prints the figures and every difference.
+ * -Dnewsgraph.corpus=<folder>} (default {@code ../shared/corpora/polnear-train}); it prints the figures and every
+ * difference.
  */
 class CorpusReactionsTest {
 
@@ -30,16 +31,15 @@ class CorpusReactionsTest {
         assertFloors(measure(true), 0.0, 0.0);
     }
 
-    /** The corpus folder: {@code -Dcorpus=...}, else {@code ../shared/corpora/polnear-train}; null when absent. */
+    /** The corpus folder of the corpus floor ({@code -Dnewsgraph.corpus=...}), or null when it is absent. */
     static Path corpus() {
-        Path folder = Path.of(System.getProperty("corpus", "../shared/corpora/polnear-train"));
-        return Files.isDirectory(folder) ? folder : null;
+        return Files.isDirectory(CorpusFloorTest.CORPUS) ? CorpusFloorTest.CORPUS : null;
     }
 
     private static CorpusEvaluation.Report measure(boolean heldOut) {
         Path corpus = corpus();
-        assumeTrue(corpus != null, "corpus not found (-Dcorpus=... or ../shared/corpora/polnear-train): "
-                + "reactions on real news not measured");
+        assumeTrue(corpus != null, "reaction floor not run: no corpus at " + CorpusFloorTest.CORPUS.toAbsolutePath()
+                + " (CI has ../shared/corpora/polnear-train; -Dnewsgraph.corpus=DIR)");
         Map<String, ReactionGold> gold = ReactionGold.load();
         Set<String> held = ReactionGold.heldOut();
         CorpusEvaluation.Report report = new CorpusEvaluation.Report(CorpusArticle.Part.ALL);

@@ -58,8 +58,8 @@ class ReactionGoldCheckTest {
     @Test
     void goldPointsIntoTheCorpusText() {
         Path corpus = CorpusReactionsTest.corpus();
-        assumeTrue(corpus != null, "corpus not found (-Dcorpus=... or ../shared/corpora/polnear-train): "
-                + "offsets and check strings of the reaction gold not verified");
+        assumeTrue(corpus != null, "reaction gold not checked against the corpus: no corpus at "
+                + CorpusFloorTest.CORPUS.toAbsolutePath() + " (-Dnewsgraph.corpus=DIR)");
         List<String> problems = new ArrayList<>();
         for (ReactionGold article : ReactionGold.load().values()) {
             Path file = corpus.resolve(article.article());
