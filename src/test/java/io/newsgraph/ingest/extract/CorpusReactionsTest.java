@@ -23,12 +23,14 @@ class CorpusReactionsTest {
 
     @Test
     void tunedArticles() {
-        assertFloors(measure(false), 0.0, 0.0);
+        // Reached: P 0.86, R 0.39, F1 0.54; with stance F1 0.51 (docs/extraction-reactions.md).
+        assertFloors(measure(false), 0.84, 0.37, 0.52, 0.49);
     }
 
     @Test
     void heldOutArticles() {
-        assertFloors(measure(true), 0.0, 0.0);
+        // Measured once the rules were frozen: P 0.64, R 0.16, F1 0.26; with stance F1 0.26.
+        assertFloors(measure(true), 0.6, 0.14, 0.24, 0.24);
     }
 
     /** The corpus folder of the corpus floor ({@code -Dnewsgraph.corpus=...}), or null when it is absent. */
@@ -71,10 +73,16 @@ class CorpusReactionsTest {
                 s.truePositives(), s.precision(), s.recall(), s.f1());
     }
 
-    private static void assertFloors(CorpusEvaluation.Report report, double f1, double stanceF1) {
+    private static void assertFloors(CorpusEvaluation.Report report, double precision, double recall, double f1,
+            double stanceF1) {
         assertTrue(report.drifted == 0, report.drifted + " gold reactions no longer match the corpus text");
-        assertTrue(report.reactions.f1() >= f1, "reactions F1 " + report.reactions.f1() + " is below " + f1);
-        assertTrue(report.reactionsWithStance.f1() >= stanceF1,
-                "reactions with stance F1 " + report.reactionsWithStance.f1() + " is below " + stanceF1);
+        floor("reactions precision", report.reactions.precision(), precision);
+        floor("reactions recall", report.reactions.recall(), recall);
+        floor("reactions F1", report.reactions.f1(), f1);
+        floor("reactions with stance F1", report.reactionsWithStance.f1(), stanceF1);
+    }
+
+    private static void floor(String what, double value, double floor) {
+        assertTrue(value >= floor, String.format("%s %.3f is below its floor %.2f", what, value, floor));
     }
 }
