@@ -70,24 +70,23 @@ class ReactionsTest {
 
     @Test
     void aPersonIsTargetedOnlyWhenTheirWordsAreNamed() {
-        Extracted e = Extracted.from(PLAN + "Senator Rita Ong slammed Vance for suggesting that pensions be cut. "
-                + "Mayor Ada Brook criticised Vance for his handling of the harbour.");
-        assertEquals(List.of("Rita Ong CRITICIZES Paul Vance"), e.reactions());
+        reacts(PLAN + "Senator Rita Ong slammed Vance for suggesting that pensions be cut. "
+                + "Mayor Ada Brook criticised Vance for his handling of the harbour.",
+                "Rita Ong CRITICIZES Paul Vance");
     }
 
     @Test
     void answersTakeTheStanceOfWhatTheyAnswer() {
-        Extracted e = Extracted.from(PLAN + "Senator Rita Ong accused Vance of hiding the debt.\n\n"
+        reacts(PLAN + "Senator Rita Ong accused Vance of hiding the debt.\n\n"
                 + "In response to Ong's charges, Vance said the figures were public. "
-                + "Ong fired back, saying the figures were incomplete.");
-        assertEquals(List.of("Paul Vance REJECTS Rita Ong", "Rita Ong CRITICIZES Paul Vance"), e.reactions());
+                + "Ong fired back, saying the figures were incomplete.",
+                "Paul Vance REJECTS Rita Ong", "Rita Ong CRITICIZES Paul Vance");
     }
 
     @Test
     void ownWordsThatNameAnothersWordsAndJudgeThemReact() {
-        Extracted e = Extracted.from(PLAN + "“Vance's claim is simply not true,” said Senator Rita Ong. "
-                + "“We reject Vance's figures,” said Mayor Ada Brook.");
-        assertEquals(List.of("Rita Ong REJECTS Paul Vance"), e.reactions());
+        reacts(PLAN + "“Vance's claim is simply not true,” said Senator Rita Ong. "
+                + "“We reject Vance's figures,” said Mayor Ada Brook.", "Rita Ong REJECTS Paul Vance");
     }
 
     @Test
@@ -101,9 +100,9 @@ class ReactionsTest {
 
     @Test
     void coordinatedSubjectsEachReactAndNegationsDoNot() {
-        Extracted e = Extracted.from(PLAN + "Senator Rita Ong and Mayor Ada Brook have slammed Vance's remarks. "
-                + "Governor Tom Hale did not criticise the remarks.");
-        assertEquals(List.of("Rita Ong CRITICIZES Paul Vance", "Ada Brook CRITICIZES Paul Vance"), e.reactions());
+        reacts(PLAN + "Senator Rita Ong and Mayor Ada Brook have slammed Vance's remarks. "
+                + "Governor Tom Hale did not criticise the remarks.",
+                "Rita Ong CRITICIZES Paul Vance", "Ada Brook CRITICIZES Paul Vance");
     }
 
     @Test
@@ -115,8 +114,12 @@ class ReactionsTest {
 
     @Test
     void hittingSomeoneBackAnswersThem() {
-        Extracted e = Extracted.from(PLAN + "Senator Rita Ong said the budget hid a deficit. "
-                + "Vance hit Ong back by accusing her of inventing numbers.");
-        assertEquals(List.of("Paul Vance CRITICIZES Rita Ong"), e.reactions());
+        reacts(PLAN + "Senator Rita Ong said the budget hid a deficit. "
+                + "Vance hit Ong back by accusing her of inventing numbers.", "Paul Vance CRITICIZES Rita Ong");
+    }
+
+    /** The reactions extracted from a made-up text, each as "actor STANCE target-speaker", in order. */
+    private static void reacts(String text, String... expected) {
+        assertEquals(List.of(expected), Extracted.from(text).reactions());
     }
 }
