@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# PostgreSQL fault tests of the packaged PostgreSQL jar (README "Fault tolerance"). Uses a private PostgreSQL
+# PostgreSQL fault tests of the packaged PostgreSQL jar (docs/operations.md, "Fault tolerance"). Uses a private PostgreSQL
 # cluster (never the machine's shared one) reached through faultproxy.mjs:
 #  1. the database is stopped (immediate shutdown, as in a crash) during a load of concurrent mutations, then
 #     restarted: every acknowledged mutation is stored, none twice, no statement without its citation, and the
@@ -75,7 +75,7 @@ PROXY_PID=$!
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PROXY_PORT/newsgraph" \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= \
   NEWSGRAPH_DB_SOCKET_TIMEOUT=$SOCKET_TIMEOUT QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
-  NEWSGRAPH_EDITOR_USER=editor NEWSGRAPH_EDITOR_PASSWORD=editor \
+  NEWSGRAPH_EDITOR_PASSWORD=editor \
   exec java -jar app/quarkus-run.jar >"$WORK/app.log" 2>&1) &
 APP_PID=$!
 wait_answering 300 >/dev/null || { tail -30 "$WORK/app.log"; echo "FAIL: the jar did not start"; exit 1; }

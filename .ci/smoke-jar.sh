@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Starts the packaged jar in an empty directory (as a user would on a fresh machine) and checks that it
 # serves the seed data over GraphQL, GraphiQL and the landing page. Prints the time to first answer.
-# Security: the jar's editor comes from NEWSGRAPH_EDITOR_USER/PASSWORD; an anonymous mutation is refused and
+# Security: the jar's editor password comes from NEWSGRAPH_EDITOR_PASSWORD; an anonymous mutation is refused and
 # the editor's runs; then the GraphQL-over-HTTP audit (.ci/audit, npm graphql-http) must show 0 failures.
+# Last, the jar given a database URL of the other kind stops at once with one plain line saying how to build it.
 set -euo pipefail
 jar=$(realpath "$1")
 port=${SMOKE_PORT:-18080}
 workdir=$(mktemp -d)
 log="$workdir/app.log"
 started=$(date +%s%N)
-(cd "$workdir" && NEWSGRAPH_EDITOR_USER=editor NEWSGRAPH_EDITOR_PASSWORD=editor \
+(cd "$workdir" && NEWSGRAPH_EDITOR_PASSWORD=editor \
   exec java -Dquarkus.http.port="$port" -jar "$jar" >"$log" 2>&1) &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$workdir"' EXIT
@@ -37,7 +38,11 @@ curl -sf "http://127.0.0.1:$port/graphql" -H 'Content-Type: application/json' -u
   | grep -q '"Smoke Test Actor"' || { echo "FAIL: the editor's mutation did not run"; exit 1; }
 curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/graphql" -H 'Content-Type: text/plain' \
   -u editor:editor -d "$mutation" | grep -q 415 || { echo "FAIL: text/plain POST not refused"; exit 1; }
-echo "smoke: 7 passed, 0 failed"
+other_kind=$(cd "$workdir" && QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:1/none \
+  java -jar "$jar" 2>&1 >/dev/null; echo "exit $?")
+grep -q '^newsgraph: this jar was built for H2 .*-Ppostgresql' <<<"$other_kind" && grep -q '^exit 2$' <<<"$other_kind" \
+  || { echo "FAIL: the H2 jar given a PostgreSQL URL said: $other_kind"; exit 1; }
+echo "smoke: 8 passed, 0 failed"
 
 echo "GraphQL-over-HTTP audit (graphql-http)"
 node "$(dirname "$0")/audit/audit.mjs" "http://127.0.0.1:$port/graphql"

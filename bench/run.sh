@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Newsgraph against PostGraphile 5 on the same PostgreSQL data (README "Benchmarks", docs/benchmarks.md).
+# Newsgraph against PostGraphile 5 on the same PostgreSQL data (docs/performance.md "Benchmarks", docs/benchmarks.md).
 #
 # One run: builds the PostgreSQL jar, starts a private PostgreSQL cluster with pg_stat_statements, fills it with
 # the synthetic graph (io.newsgraph.synthetic.Generate), then starts PostGraphile and the jar one at a time over

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# How fast the stack itself starts on this machine, beside Newsgraph (README "Benchmarks", docs/benchmarks.md).
+# How fast the stack itself starts on this machine, beside Newsgraph (docs/performance.md "Benchmarks", docs/benchmarks.md).
 #
 # Builds three throwaway Quarkus applications with the project's Quarkus platform and Maven Wrapper, none holding
 # any Newsgraph code, and starts each, and Newsgraph's PostgreSQL jar, FLOOR_RUNS times in turn, measuring the time

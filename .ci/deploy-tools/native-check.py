@@ -40,9 +40,11 @@ check(builder and graal.split(".")[0] == builder.group(2),
       f"builder {builder.group(1) if builder else '?'} matches the GraalVM version Quarkus prepared for ({graal})")
 
 # Service classes that must be reflectively accessible: GraphQL types and APIs, JPA entities, Jackson-read seed.
-# Classes that name GraphQL annotations without being GraphQL types: a build-time CDI extension and an observer
-# of SmallRye's resolver events (ArC wires both without reflection).
-not_types = {"io.newsgraph.common.ErrorBoundaryForEveryApi", "io.newsgraph.security.MutationGuard"}
+# Classes that name GraphQL annotations without being GraphQL types: a build-time CDI extension, an observer of
+# SmallRye's resolver events and an interceptor that reads the resolvers' annotations (ArC wires them without
+# reflection; the resolvers they look at are registered as GraphQL APIs).
+not_types = {"io.newsgraph.common.ErrorBoundaryForEveryApi", "io.newsgraph.security.ResolverAccess",
+             "io.newsgraph.common.OperationTimer"}
 generated = re.compile(r"(_Bean|_ClientProxy|_Subclass|_Observer_.*|_InterceptorInitMap|_ProducerMethod_.*|\$\$.*|_)$")
 needed = {}
 for f in sorted(classes.rglob("*.class")):

@@ -191,8 +191,8 @@ public final class MutationFixtures {
     private static void assertReadable(String message) {
         assertNotNull(message);
         assertFalse(message.isBlank());
-        for (String leak : List.of("Exception", "java.", "io.newsgraph", "Unknown Scalar Type", "StringValue{",
-                "SQL", "null-pointer")) {
+        for (String leak : List.of("Exception", "java.", "io.newsgraph", "Unknown Scalar Type", "Value{",
+                "SQL", "null-pointer", "SRGQL", "Validation error (", "2147483647")) {
             assertFalse(message.contains(leak), () -> "message leaks \"" + leak + "\": " + message);
         }
     }

@@ -7,8 +7,10 @@ import io.newsgraph.common.DeletePayload;
 import io.newsgraph.common.ReportsErrors;
 import io.newsgraph.common.Selection;
 import io.newsgraph.reaction.Reaction;
+import io.newsgraph.security.Roles;
 import io.newsgraph.statement.Statement;
 import io.smallrye.graphql.api.Context;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -49,6 +51,7 @@ public class ActorApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Adds an actor. Name and kind are required.")
     public ActorPayload createActor(@NonNull @Description("The mutation's input.") ActorInput input) {
@@ -56,6 +59,7 @@ public class ActorApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Changes an actor's fields.")
     public ActorPayload updateActor(@NonNull @Description("The mutation's input.") UpdateActorInput input) {
@@ -63,6 +67,7 @@ public class ActorApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Deletes an actor who has no statements or reactions (merge such an actor instead).")
     public DeletePayload deleteActor(@NonNull @Description("The mutation's input.") DeleteInput input) {
@@ -70,6 +75,7 @@ public class ActorApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Adds another name an actor is known by; CONFLICT if the actor already has it (ignoring case).")
     public ActorPayload addAlias(@NonNull @Description("The mutation's input.") AliasInput input) {
@@ -77,6 +83,7 @@ public class ActorApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Removes one of an actor's aliases.")
     public ActorPayload removeAlias(@NonNull @Description("The mutation's input.") AliasInput input) {
@@ -84,6 +91,7 @@ public class ActorApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Folds two records of the same actor into one, keeping every alias, statement and reaction.")
     public MergeActorsPayload mergeActors(@NonNull @Description("The mutation's input.") MergeActorsInput input) {

@@ -7,8 +7,10 @@ import io.newsgraph.common.DeleteInput;
 import io.newsgraph.common.ReportsErrors;
 import io.newsgraph.common.Selection;
 import io.newsgraph.reaction.Reaction;
+import io.newsgraph.security.Roles;
 import io.newsgraph.statement.Statement;
 import io.smallrye.graphql.api.Context;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -49,6 +51,7 @@ public class ArticleApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Stores a new article. Title and body are required; url and body must be new.")
     public ArticlePayload createArticle(@NonNull @Description("The mutation's input.") ArticleInput input) {
@@ -56,6 +59,7 @@ public class ArticleApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Changes an article's fields. The body is frozen once citations point into it.")
     public ArticlePayload updateArticle(@NonNull @Description("The mutation's input.") UpdateArticleInput input) {
@@ -63,6 +67,7 @@ public class ArticleApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Deletes an article with its citations, and the statements and reactions only it reported.")
     public DeleteArticlePayload deleteArticle(@NonNull @Description("The mutation's input.") DeleteInput input) {

@@ -6,7 +6,9 @@ import io.newsgraph.common.DeleteInput;
 import io.newsgraph.common.DeletePayload;
 import io.newsgraph.common.ReportsErrors;
 import io.newsgraph.reaction.Reaction;
+import io.newsgraph.security.Roles;
 import io.newsgraph.statement.Statement;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -25,6 +27,7 @@ public class CitationApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Records that an article reports a statement or a reaction, at an exact excerpt.")
     public CitationPayload addCitation(@NonNull @Description("The mutation's input.") AddCitationInput input) {
@@ -32,6 +35,7 @@ public class CitationApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Removes one citation; the statement or reaction stays.")
     public DeletePayload deleteCitation(@NonNull @Description("The mutation's input.") DeleteInput input) {

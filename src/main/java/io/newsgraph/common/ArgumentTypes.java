@@ -116,7 +116,9 @@ public final class ArgumentTypes {
             }
             case "Int" -> {
                 if (integer(value) == null || integer(value).bitLength() > 31) {
-                    throw wrong(path, "a whole number between -2147483648 and 2147483647", value);
+                    String expected = ValidationMessages.expected(path, "Int", null);
+                    throw wrong(path, integer(value) != null && expected.equals("a whole number")
+                            ? "a whole number below 2^31" : expected, value);
                 }
             }
             case "Date" -> parses(value, path, "a date such as 2024-05-04", LocalDate::parse);

@@ -14,6 +14,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,10 @@ final class ExtractionWriter {
     private int reactionsMatched;
     private int actorsCreated;
     private int actorsMatched;
+    /** What the payload reports, once per record (by id), in the article's order. */
+    private final Map<Long, IngestedActor> actorsReported = new LinkedHashMap<>();
+    private final Map<Long, IngestedStatement> statementsReported = new LinkedHashMap<>();
+    private final Map<Long, IngestedReaction> reactionsReported = new LinkedHashMap<>();
 
     ExtractionWriter(Article article, Extraction extraction, ActorDirectory directory, Consumer<GraphEvent> events) {
         this.article = article;
@@ -72,7 +77,8 @@ final class ExtractionWriter {
         Panache.getEntityManager().flush();
         events.accept(new GraphEvent.ArticleIngested(article.id, Set.copyOf(citedActors)));
         return new IngestArticlePayload(true, article, statementsCreated, statementsMatched, reactionsCreated,
-                reactionsMatched, actorsCreated, actorsMatched);
+                reactionsMatched, actorsCreated, actorsMatched, List.copyOf(actorsReported.values()),
+                List.copyOf(statementsReported.values()), List.copyOf(reactionsReported.values()));
     }
 
     private Actor actorFor(Extraction.Actor extracted) {
@@ -85,12 +91,15 @@ final class ExtractionWriter {
             actor.role = blankToNull(extracted.role());
             actor.persist();
             actorsCreated++;
+            actorsReported.putIfAbsent(actor.id, new IngestedActor(actor, IngestOutcome.CREATED, actor.name, null));
         } else {
             actor = Actor.findById(id);
             if (actor.role == null) {
                 actor.role = blankToNull(extracted.role());
             }
             actorsMatched++;
+            actorsReported.putIfAbsent(actor.id, new IngestedActor(actor, IngestOutcome.MATCHED,
+                    extracted.name().strip(), matchedName(actor, ActorDirectory.names(extracted))));
         }
         addNewSpellings(actor, extracted);
         return actor;
@@ -109,6 +118,24 @@ final class ExtractionWriter {
             directory.add(actor, name);
         }
         directory.add(actor, actor.name);
+    }
+
+    /**
+     * The name or alias the graph knew {@code actor} by that one of the article's names folds to under
+     * {@link NameKey}; the actor's name when only the surname matched.
+     */
+    private static String matchedName(Actor actor, List<String> namesInArticle) {
+        List<String> known = new ArrayList<>();
+        known.add(actor.name);
+        actor.aliases.forEach(alias -> known.add(alias.name));
+        for (String name : namesInArticle) {
+            for (String knownName : known) {
+                if (NameKey.of(name).equals(NameKey.of(knownName))) {
+                    return knownName;
+                }
+            }
+        }
+        return actor.name;
     }
 
     /** A name of two or more words, none of them an initial or a title (which {@link NameKey} drops). */
@@ -144,11 +171,13 @@ final class ExtractionWriter {
             statement.persist();
             known.add(statement);
             statementsCreated++;
+            statementsReported.putIfAbsent(statement.id, new IngestedStatement(statement, IngestOutcome.CREATED));
             events.accept(new GraphEvent.StatementAdded(statement.id, Set.of(speaker.id)));
         } else {
             if (!citedHere("statement", statement)) {
                 statementsMatched++;
             }
+            statementsReported.putIfAbsent(statement.id, new IngestedStatement(statement, IngestOutcome.MATCHED));
             if (text.longerThan(new QuoteText(statement.text))) {
                 // the fullest wording any outlet reported; the shorter citations still quote part of it
                 statement.text = extracted.text().strip();
@@ -171,11 +200,13 @@ final class ExtractionWriter {
             reaction.response = response;
             reaction.persist();
             reactionsCreated++;
+            reactionsReported.putIfAbsent(reaction.id, new IngestedReaction(reaction, IngestOutcome.CREATED));
             events.accept(new GraphEvent.ReactionAdded(reaction.id, Set.of(actor.id, target.speaker.id)));
         } else {
             if (!citedHere("reaction", reaction)) {
                 reactionsMatched++;
             }
+            reactionsReported.putIfAbsent(reaction.id, new IngestedReaction(reaction, IngestOutcome.MATCHED));
             if (reaction.response == null && response != null && response != target) {
                 reaction.response = response;
             }

@@ -1,6 +1,8 @@
 package io.newsgraph.ingest;
 
 import io.newsgraph.common.ReportsErrors;
+import io.newsgraph.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -17,6 +19,7 @@ public class IngestApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Stores a raw article and the graph it reports: actors (matched to known ones under any spelling),"
             + " statements and reactions (matched to what other outlets already reported, which gain a citation)."
@@ -26,6 +29,7 @@ public class IngestApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Ingests a batch of articles in one transaction: all of them, or none if any fails.")
     public IngestArticlesPayload ingestArticles(

@@ -1,10 +1,12 @@
 package io.newsgraph.ingest;
 
 import io.newsgraph.article.Article;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-@Description("What ingesting one article stored. Its statements, reactions and actors are on `article`.")
+@Description("What ingesting one article stored, for review: the article, and for each actor, statement and reaction"
+        + " extracted from it whether it was created or matched to what the graph already had.")
 public record IngestArticlePayload(
         @Description("False when the article was already stored (same url or same cleaned text): nothing changed.")
         boolean created,
@@ -21,9 +23,16 @@ public record IngestArticlePayload(
         @Description("Actors that were not in the graph before.")
         int actorsCreated,
         @Description("Actors matched to ones already in the graph, under any spelling.")
-        int actorsMatched) {
+        int actorsMatched,
+        @NonNull @Description("Each actor who speaks or reacts in the article, in the order the article names them;"
+                + " empty when `created` is false.")
+        List<@NonNull IngestedActor> actors,
+        @NonNull @Description("Each statement extracted, in the article's order; empty when `created` is false.")
+        List<@NonNull IngestedStatement> statements,
+        @NonNull @Description("Each reaction extracted, in the article's order; empty when `created` is false.")
+        List<@NonNull IngestedReaction> reactions) {
 
     static IngestArticlePayload unchanged(Article existing) {
-        return new IngestArticlePayload(false, existing, 0, 0, 0, 0, 0, 0);
+        return new IngestArticlePayload(false, existing, 0, 0, 0, 0, 0, 0, List.of(), List.of(), List.of());
     }
 }

@@ -7,8 +7,10 @@ import io.newsgraph.common.DeleteInput;
 import io.newsgraph.common.DeletePayload;
 import io.newsgraph.common.ReportsErrors;
 import io.newsgraph.common.Selection;
+import io.newsgraph.security.Roles;
 import io.newsgraph.statement.Statement;
 import io.smallrye.graphql.api.Context;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -49,6 +51,7 @@ public class ReactionApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Records an actor's reaction to a statement, optionally with its citations.")
     public ReactionPayload createReaction(@NonNull @Description("The mutation's input.") ReactionInput input) {
@@ -56,6 +59,7 @@ public class ReactionApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Changes a reaction's fields.")
     public ReactionPayload updateReaction(@NonNull @Description("The mutation's input.") UpdateReactionInput input) {
@@ -63,6 +67,7 @@ public class ReactionApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Deletes a reaction and its citations.")
     public DeletePayload deleteReaction(@NonNull @Description("The mutation's input.") DeleteInput input) {

@@ -23,7 +23,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -34,8 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * or, when asked for, {@code application/graphql-response+json}), so a cross-site form or {@code text/plain} POST,
  * which a browser sends without asking, cannot run a mutation (415), and no GET runs one either (405);</li>
  * <li>a body that is not UTF-8 or not a JSON object gets 400, a body over the size limit 413;</li>
- * <li>a query nesting its fields deeper than {@code newsgraph.query.max-depth}, or longer than the parser's token
- * limits, is refused before it runs;</li>
+ * <li>a query longer than the parser's token limits is refused before it is parsed to the end (SmallRye's depth
+ * and complexity limits refuse the rest);</li>
  * <li>introspection ({@code __schema}, {@code __type}) is refused when {@code newsgraph.introspection.enabled} is
  * false, and the schema file is hidden when {@code newsgraph.schema-file.enabled} is false.</li>
  * </ul>
@@ -48,34 +48,31 @@ public class GraphQLRequestGuard {
     static final int FIRST = -1000;
     private static final String JSON = "application/json";
     private static final String RESPONSE_TYPE = "application/graphql-response+json";
-    private static final int MEASURED_QUERIES = 256;
-    private static final int MEASURED_MAX_LENGTH = 20_000;
+    private static final int REMEMBERED_QUERIES = 256;
+    private static final int REMEMBERED_MAX_LENGTH = 20_000;
 
     private final String endpoint;
     private final long maxBodyBytes;
-    private final int maxDepth;
     private final boolean schemaFile;
     private final boolean introspection;
     private final ParserOptions parserOptions;
-    /** Measures of recent queries by their text: clients repeat the same few, and parsing is most of the check. */
-    private final Map<String, QueryDepth.Measure> measured = Collections.synchronizedMap(
+    /** Whether recent queries introspect, by their text: clients repeat the same few, and parsing is the check. */
+    private final Map<String, Boolean> introspecting = Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<String, QueryDepth.Measure> eldest) {
-                    return size() > MEASURED_QUERIES;
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > REMEMBERED_QUERIES;
                 }
             });
 
     public GraphQLRequestGuard(@ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String endpoint,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody,
-            @ConfigProperty(name = "newsgraph.query.max-depth") int maxDepth,
             @ConfigProperty(name = "newsgraph.schema-file.enabled") boolean schemaFile,
             @ConfigProperty(name = "newsgraph.introspection.enabled") boolean introspection,
             @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens") int maxTokens,
             @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-whitespace-tokens") int maxWhitespace) {
         this.endpoint = endpoint;
         this.maxBodyBytes = maxBody.asLongValue();
-        this.maxDepth = maxDepth;
         this.schemaFile = schemaFile;
         this.introspection = introspection;
         this.parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(options -> options
@@ -99,6 +96,10 @@ public class GraphQLRequestGuard {
             refuse(request, 415, "BAD_REQUEST",
                     "the request body must be JSON: Content-Type application/json (UTF-8)");
         } else {
+            if (method.equals(HttpMethod.POST)) {
+                // one media type from here on: Vert.x reads a charset parameter up to the end of the header
+                request.request().headers().set(HttpHeaders.CONTENT_TYPE, JSON + "; charset=UTF-8");
+            }
             request.next();
         }
     }
@@ -126,10 +127,10 @@ public class GraphQLRequestGuard {
         if (body.getValue("query") instanceof String query) {
             // GraphQL-over-HTTP: a document the server will not run is a 400 only for graphql-response+json.
             int status = accepts(request, RESPONSE_TYPE) ? 400 : 200;
-            QueryDepth.Measure measure = measured.get(query);
-            if (measure == null) {
+            Boolean introspects = introspecting.get(query);
+            if (introspects == null) {
                 try {
-                    measure = QueryDepth.of(Parser.parse(ParserEnvironment.newParserEnvironment()
+                    introspects = Introspection.in(Parser.parse(ParserEnvironment.newParserEnvironment()
                             .document(query).parserOptions(parserOptions).build()));
                 } catch (ParseCancelledException e) {
                     refuse(request, status, "GRAPHQL_PARSE_FAILED", e.getMessage());
@@ -138,16 +139,11 @@ public class GraphQLRequestGuard {
                     request.next(); // SmallRye reports the syntax error in its own words
                     return;
                 }
-                if (query.length() <= MEASURED_MAX_LENGTH) {
-                    measured.put(query, measure);
+                if (query.length() <= REMEMBERED_MAX_LENGTH) {
+                    introspecting.put(query, introspects);
                 }
             }
-            if (measure.depth() > maxDepth) {
-                refuse(request, status, "GRAPHQL_VALIDATION_FAILED", "the query nests " + measure.depth()
-                        + " levels deep; at most " + maxDepth + " are allowed: ask for less in one query");
-                return;
-            }
-            if (measure.introspects() && !introspection) {
+            if (introspects && !introspection) {
                 refuse(request, status, "GRAPHQL_VALIDATION_FAILED", "introspection is switched off on this server");
                 return;
             }
@@ -163,27 +159,20 @@ public class GraphQLRequestGuard {
         }
     }
 
+    /**
+     * A JSON body in UTF-8: every media type the header lists is {@code application/json}, with no charset or
+     * UTF-8. A browser sends a cross-site request without a CORS preflight only with a form or text/plain type,
+     * which never passes, so this keeps the CSRF protection while taking what real clients send.
+     */
     private static boolean isJson(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        String[] parts = contentType.split(";");
-        if (!parts[0].trim().equalsIgnoreCase(JSON)) {
-            return false;
-        }
-        for (int i = 1; i < parts.length; i++) {
-            String[] parameter = parts[i].split("=", 2);
-            if (parameter[0].trim().equalsIgnoreCase("charset") && parameter.length == 2
-                    && !parameter[1].trim().replace("\"", "").equalsIgnoreCase("utf-8")) {
-                return false;
-            }
-        }
-        return true;
+        List<MediaTypes.MediaType> types = MediaTypes.parse(contentType);
+        return !types.isEmpty() && types.stream().allMatch(type -> type.essence().equals(JSON)
+                && (type.parameter("charset") == null || type.parameter("charset").equalsIgnoreCase("utf-8")));
     }
 
     private static boolean accepts(RoutingContext request, String mediaType) {
-        String accept = request.request().getHeader(HttpHeaders.ACCEPT);
-        return accept != null && accept.toLowerCase(Locale.ROOT).contains(mediaType);
+        return MediaTypes.parse(request.request().getHeader(HttpHeaders.ACCEPT)).stream()
+                .anyMatch(type -> type.essence().equals(mediaType));
     }
 
     private static String utf8(Buffer body) throws CharacterCodingException {

@@ -9,7 +9,9 @@ import io.newsgraph.common.DeletePayload;
 import io.newsgraph.common.ReportsErrors;
 import io.newsgraph.common.Selection;
 import io.newsgraph.reaction.Reaction;
+import io.newsgraph.security.Roles;
 import io.smallrye.graphql.api.Context;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -50,6 +52,7 @@ public class StatementApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Records a statement, optionally with the citations of the articles reporting it.")
     public StatementPayload createStatement(@NonNull @Description("The mutation's input.") StatementInput input) {
@@ -57,6 +60,7 @@ public class StatementApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Changes a statement's fields.")
     public StatementPayload updateStatement(@NonNull @Description("The mutation's input.") UpdateStatementInput input) {
@@ -64,6 +68,7 @@ public class StatementApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Deletes a statement and its citations; CONFLICT while reactions refer to it.")
     public DeletePayload deleteStatement(@NonNull @Description("The mutation's input.") DeleteInput input) {

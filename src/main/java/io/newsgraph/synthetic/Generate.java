@@ -12,7 +12,7 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Fills a Newsgraph database (H2 or PostgreSQL) with a synthetic graph, for benchmarks. Run with the packaged
- * application's classpath (see README "Benchmarks"):
+ * application's classpath (see docs/performance.md, "Benchmarks"):
  *
  * <pre>
  * java -cp 'target/quarkus-app/app/*:target/quarkus-app/lib/main/*' io.newsgraph.synthetic.Generate \

@@ -45,6 +45,13 @@ class IngestTest {
         assertEquals(2, payload.getInt("statementsCreated"));
         assertEquals(1, payload.getInt("reactionsCreated"));
         assertEquals(2, payload.getInt("actorsCreated"));
+        assertEquals(List.of("CREATED", "CREATED"), payload.getList("actors.outcome"));
+        assertEquals(List.of("Ivan " + surname, "Olga Brenner " + surname), payload.getList("actors.nameInArticle"));
+        assertEquals(List.of("The bridge will open in May.", "a fantasy"),
+                payload.getList("statements.statement.text"));
+        assertEquals(List.of("CREATED", "CREATED"), payload.getList("statements.outcome"));
+        assertEquals(List.of("REJECTS"), payload.getList("reactions.reaction.stance"));
+        assertEquals(List.of("CREATED"), payload.getList("reactions.outcome"));
         assertEquals(body, payload.getString("article.body"));
         assertEquals(List.of("Ivan " + surname, "Olga Brenner " + surname), payload.getList("article.actors.name"));
         assertEquals("Minister", payload.getString("article.actors[0].role"));
@@ -79,6 +86,7 @@ class IngestTest {
         assertEquals(first.getString("article.id"), sameUrl.getString("article.id"));
         assertEquals(first.getString("article.id"), sameText.getString("article.id"));
         assertEquals(0, sameText.getInt("statementsCreated") + sameText.getInt("statementsMatched"));
+        assertEquals(List.of(), sameText.getList("statements"));
         assertEquals(1, sameText.getList("article.statements").size());
         assertEquals(before, counts());
     }
@@ -102,6 +110,11 @@ class IngestTest {
         assertEquals(1, two.getInt("statementsMatched"));
         String statementId = one.getString("article.statements[0].id");
         assertEquals(statementId, two.getString("article.statements[0].id"));
+        assertEquals("MATCHED", two.getString("statements[0].outcome"));
+        assertEquals(statementId, two.getString("statements[0].statement.id"), "merged into the first report");
+        assertEquals("MATCHED", two.getString("actors[0].outcome"));
+        assertEquals("Aleksey " + surname, two.getString("actors[0].nameInArticle"));
+        assertEquals("Oleksiy " + surname, two.getString("actors[0].matchedName"));
         assertEquals(List.of(one.getString("article.id"), two.getString("article.id")),
                 two.getList("article.statements[0].citations.article.id"));
         assertEquals("Oleksiy " + surname, two.getString("article.statements[0].speaker.name"));
@@ -119,6 +132,9 @@ class IngestTest {
         assertEquals(2, payload.getInt("actorsMatched"));
         assertEquals(0, payload.getInt("actorsCreated"));
         assertEquals(List.of("Dmitry Peskov", "Péter Szijjártó"), payload.getList("article.actors.name"));
+        assertEquals(List.of("MATCHED", "MATCHED"), payload.getList("actors.outcome"));
+        assertEquals(List.of("Peter Szijjarto", "Dmytro Peskov"), payload.getList("actors.nameInArticle"));
+        assertEquals(List.of("Péter Szijjártó", "Dmitry Peskov"), payload.getList("actors.matchedName"));
         assertTrue(payload.getList("article.actors[0].aliases").contains("Dmytro Peskov"));
     }
 

@@ -2,10 +2,13 @@ package io.newsgraph.landing;
 
 import static io.restassured.RestAssured.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsgraph.GraphQL;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,5 +31,12 @@ class LandingPageTest {
         }
         assertEquals(5, examples.size(), () -> "examples found: " + examples.keySet());
         examples.forEach((title, query) -> GraphQL.data(GraphQL.query(query)));
+    }
+
+    @Test
+    void graphiqlStartsWithNewsgraphsScriptWhichLeavesTheContentTypeToGraphiQL() {
+        String script = get("/graphiql/render.js").then().statusCode(200).extract().asString();
+        assertTrue(script.contains("const api = '/graphql';"), script);
+        assertFalse(script.toLowerCase(Locale.ROOT).contains("'content-type':"), script);
     }
 }

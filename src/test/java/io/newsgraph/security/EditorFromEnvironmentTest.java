@@ -14,7 +14,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The editor the packaged application takes from NEWSGRAPH_EDITOR_USER / NEWSGRAPH_EDITOR_PASSWORD. */
+/** The editor whose password the packaged application takes from NEWSGRAPH_EDITOR_PASSWORD. */
 @QuarkusTest
 @TestProfile(LockedDownProfile.class)
 class EditorFromEnvironmentTest {

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.newsgraph.GraphQL;
 import io.newsgraph.MutationFixtures;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -56,6 +58,28 @@ class HttpTransportTest {
                     .when().post("/graphql")
                     .then().statusCode(200).contentType(startsWith(type)).body("data.__typename", equalTo("Query"));
         }
+    }
+
+    @Test
+    void jsonRunsWhateverCaseParametersOrRepetitionTheHeaderHas() {
+        // Chromium joins a header set twice (GraphiQL's page used to) with a comma
+        for (String type : new String[] {"application/json, application/json", "Application/JSON; Charset=\"UTF-8\"",
+            "application/json;charset=utf-8, application/json"}) {
+            exactly(given(), type, "{\"query\": \"{ __typename }\"}")
+                    .accept("application/graphql-response+json, application/json;q=0.9").when().post("/graphql")
+                    .then().statusCode(200).body("data.__typename", equalTo("Query"));
+        }
+    }
+
+    @Test
+    void aListWithAnythingButJsonIsRefusedAndRunsNoMutation() {
+        String name = MutationFixtures.token();
+        for (String type : new String[] {"text/plain, application/json", "application/json, text/plain",
+            "application/json; charset=iso-8859-1, application/json", ",", "application/jsonp"}) {
+            exactly(editor(), type, createActor(name)).when().post("/graphql")
+                    .then().statusCode(415);
+        }
+        assertNoActor(name);
     }
 
     @Test
@@ -108,6 +132,13 @@ class HttpTransportTest {
     @Test
     void theSchemaFileIsServedByDefault() {
         given().when().get("/graphql/schema.graphql").then().statusCode(200);
+    }
+
+    /** A request with exactly this Content-Type header (RestAssured adds no charset) and a UTF-8 body. */
+    private static RequestSpecification exactly(RequestSpecification caller, String contentType, String body) {
+        return caller.config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .header("Content-Type", contentType).body(body.getBytes(StandardCharsets.UTF_8));
     }
 
     private static RequestSpecification editor() {

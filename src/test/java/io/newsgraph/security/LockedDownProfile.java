@@ -5,12 +5,12 @@ import java.util.Map;
 
 /**
  * A server as a locked-down production install would run it: no introspection, no schema file, no GraphiQL,
- * queries for signed-in callers only, and an editor given the way NEWSGRAPH_EDITOR_USER and
- * NEWSGRAPH_EDITOR_PASSWORD give it (they set these two properties).
+ * queries for signed-in callers only, and the editor's password from NEWSGRAPH_EDITOR_PASSWORD as the packaged
+ * application reads it (the test profile's own editor/editor is replaced by the production expression).
  */
 public class LockedDownProfile implements QuarkusTestProfile {
 
-    static final String EDITOR = "desk";
+    static final String EDITOR = "editor";
     static final String PASSWORD = "s3cret-from-env";
 
     @Override
@@ -20,7 +20,7 @@ public class LockedDownProfile implements QuarkusTestProfile {
                 "newsgraph.schema-file.enabled", "false",
                 "newsgraph.graphiql.enabled", "false",
                 "newsgraph.security.public-queries", "false",
-                "newsgraph.editor.user", EDITOR,
-                "newsgraph.editor.password", PASSWORD);
+                "quarkus.security.users.embedded.users.editor", "${NEWSGRAPH_EDITOR_PASSWORD:${quarkus.uuid}}",
+                "NEWSGRAPH_EDITOR_PASSWORD", PASSWORD);
     }
 }

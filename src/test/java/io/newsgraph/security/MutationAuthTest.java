@@ -3,8 +3,12 @@ package io.newsgraph.security;
 import static io.newsgraph.MutationFixtures.input;
 import static io.newsgraph.MutationFixtures.map;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsgraph.GraphQL;
 import io.newsgraph.MutationFixtures;
@@ -38,13 +42,16 @@ class MutationAuthTest {
     }
 
     @Test
-    void aWrongPasswordIsRefusedBeforeAnyOperationRuns() {
+    void aWrongPasswordIsAGraphQLErrorWithoutABrowserPromptAndRunsNothing() {
         String name = MutationFixtures.token();
         given().auth().preemptive().basic("editor", "wrong").contentType(ContentType.JSON)
                 .body(Map.of("query", "mutation { createActor(input: {name: \"" + name + "\", kind: PERSON}) "
                         + "{ actor { id } } }"))
                 .when().post("/graphql")
-                .then().statusCode(401);
+                .then().statusCode(401).contentType(ContentType.JSON)
+                .header("WWW-Authenticate", nullValue())
+                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"))
+                .body("errors[0].message", containsString("password is wrong"));
         assertEquals(0, count(name).getInt("named.totalCount"));
     }
 
@@ -61,6 +68,8 @@ class MutationAuthTest {
                 input(map("name", name, "kind", "PERSON")));
         JsonPath error = GraphQL.error(response);
         assertEquals(code, error.getString("extensions.code"), error::prettify);
+        assertTrue(error.getString("message").contains(user == null ? "Authorization" : "editor role"),
+                error::prettify);
         assertEquals("createActor", error.getString("path[0]"));
         assertNull(response.get("data.createActor"));
         JsonPath after = count(name);

@@ -386,7 +386,8 @@ class StatementMutationTest {
                 "text", "Said " + token, "kind", "QUOTE", "citations", List.of(cite(articleId, "The end"))))),
                 "createStatement", "QUOTE", "StatementKind");
         assertSchemaError(GraphQL.run("statement/createStatementWithUnknownKind",
-                Map.of("speakerId", speaker, "text", "Said " + token)), "createStatement", "RUMOUR", "StatementKind");
+                Map.of("speakerId", speaker, "text", "Said " + token)), "createStatement",
+                "input.kind must be one of DIRECT_QUOTE, PARAPHRASE, was RUMOUR");
 
         assertNothingStored(token, articleId, speaker);
     }
