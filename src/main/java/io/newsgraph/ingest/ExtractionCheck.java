@@ -38,6 +38,8 @@ final class ExtractionCheck {
                     && reaction.response() >= -1 && reaction.response() < statements,
                     "reaction " + i + " names a statement that is not there");
             require(reaction.stance() != null, "reaction " + i + " has no stance");
+            require(reaction.confidence() >= 0 && reaction.confidence() <= 1,
+                    "reaction " + i + " has confidence " + reaction.confidence() + " outside 0..1");
             span(reaction.excerpt(), body, "reaction " + i);
         }
     }

@@ -264,7 +264,7 @@ class IngestTest {
         }
 
         Script reaction(int actor, Stance stance, int target, int response, String excerpt) {
-            reactions.add(new Extraction.Reaction(actor, stance, target, response, span(excerpt)));
+            reactions.add(new Extraction.Reaction(actor, stance, target, response, span(excerpt), 1.0, "scripted"));
             return this;
         }
 

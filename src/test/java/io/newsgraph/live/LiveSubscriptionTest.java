@@ -86,7 +86,8 @@ class LiveSubscriptionTest {
                 List.of(statement(0, body, otherWords),
                         statement(1, body, watchedWords)),
                 List.of(new Extraction.Reaction(0, Stance.CRITICIZES, 1, -1,
-                        new Extraction.Span(reactionStart, failing ? body.length() + 1 : body.length())))));
+                        new Extraction.Span(reactionStart, failing ? body.length() + 1 : body.length()), 1.0,
+                        "scripted"))));
         Map<String, Object> article = map("title", "Round " + round, "content", body);
         if (failing) {
             GraphQL.error("ingest/ingestArticle", input(article));

@@ -27,7 +27,7 @@ final class ActorList {
         List<Reaction> renumberedReactions = new ArrayList<>();
         for (Reaction r : reactions) {
             renumberedReactions.add(new Reaction(use(r.actor(), cast, index, actors), r.stance(), r.target(),
-                    r.response(), r.excerpt()));
+                    r.response(), r.excerpt(), r.confidence(), r.cue()));
         }
         return new Extraction(List.copyOf(actors), List.copyOf(renumberedStatements), List.copyOf(renumberedReactions));
     }

@@ -26,8 +26,12 @@ public record Extraction(List<Actor> actors, List<Statement> statements, List<Re
     public record Statement(int speaker, StatementKind kind, String text, Span excerpt, double confidence,
             String cue) {}
 
-    /** An actor's stance towards a statement; response is the statement voicing the reaction, or -1. */
-    public record Reaction(int actor, Stance stance, int target, int response, Span excerpt) {}
+    /**
+     * An actor's stance towards a statement; response is the statement voicing the reaction, or -1. Confidence (0..1)
+     * says how sure the rule that found it is, cue holds the words of the article that signalled it.
+     */
+    public record Reaction(int actor, Stance stance, int target, int response, Span excerpt, double confidence,
+            String cue) {}
 
     /** A [start, end) range of the cleaned body. */
     public record Span(int start, int end) {}

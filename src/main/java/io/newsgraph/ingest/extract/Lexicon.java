@@ -139,7 +139,7 @@ final class Lexicon {
         return result;
     }
 
-    private static List<String> lines(String resource) {
+    static List<String> lines(String resource) {
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing lexicon resource " + resource);

@@ -4,38 +4,62 @@ import io.newsgraph.actor.ActorKind;
 import io.newsgraph.ingest.extract.Extraction.Reaction;
 import io.newsgraph.ingest.extract.Extraction.Span;
 import io.newsgraph.ingest.extract.Extraction.Statement;
+import io.newsgraph.ingest.extract.ReactionTargets.Kind;
+import io.newsgraph.ingest.extract.ReactionTargets.Phrase;
+import io.newsgraph.ingest.extract.ResponseCues.Cue;
+import io.newsgraph.ingest.extract.ResponseCues.Form;
 import io.newsgraph.ingest.extract.Tokens.Token;
 import io.newsgraph.reaction.Stance;
 import io.newsgraph.statement.StatementKind;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Finds actors responding to what another actor said, with a stance: "X criticized Y's comments", "X voiced
- * skepticism about the idea", "X called Y's statement “dangerous”", "this sentiment was echoed by X and by Y",
- * "…, which was met with rejection by several countries, including A, B and C", "X warned that …". The target is
- * the named speaker's statement, the statement just reported ("this", "it"), or the proposal under discussion ("the
- * idea"): the target of the previous reaction, else the last statement by someone else.
+ * Finds actors responding to what another actor said. A word of response (ResponseCues: "rejected", "fired back",
+ * "took issue with", "criticism from") is tied to who responds (ReactionActors) and to what is answered
+ * (ReactionTargets): "Trump's offer", "comments by X", "Obama for suggesting …", "the idea", "a claim that X
+ * disputes", or, for a bare answer ("fired back"), what was said last. Statements that name another's words and
+ * judge them ("Trump's ignorant view of Islam") are reactions too. Each reaction carries the stance of its cue (for
+ * an answer, of what it answers: charges are rejected), a confidence by how explicit its target is, the cue's words,
+ * and the actor's own words as its response.
  */
 final class Reactions {
 
-    private static final Set<String> NAMING_VERBS = Set.of("called", "calling", "described", "describing", "dubbed",
-            "branded", "labelled", "labeled", "termed");
-    private static final Set<String> PASSIVE_MARKERS = Set.of("was", "were", "been", "be", "with", "drew", "faced");
-    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "it");
-    private static final Set<String> PROPOSAL_NOUNS = Set.of("idea", "proposal", "proposals", "plan", "suggestion",
-            "offer", "possibility", "scheme", "move", "call", "calls", "decision", "announcement", "pledge", "appeal");
-    private static final Set<String> LINKS = Set.of("about", "on", "to", "with", "at", "of", "over", "for");
+    private static final Set<String> BE = Set.of("was", "were", "been", "be", "being", "is", "are", "get", "got");
+    private static final Set<String> NOUN_VERBS = Set.of("with", "drew", "faced", "drawn", "draws", "triggered",
+            "sparked", "prompted", "met", "received", "earned", "won");
+    private static final Set<String> REFUSALS = Set.of("refused", "refuses", "declined", "declines", "refusing");
+    private static final Set<String> LINKS = Set.of("to", "on", "at", "against", "with", "about", "over", "back",
+            "off", "up", "aside", "down", "out", "again", "also", "even", "first");
+    private static final Set<String> OBJECT_LINKS = Set.of("to", "on", "at", "against", "about", "over", "with");
+    private static final Set<String> BARE_FOLLOWERS = Set.of("by", "that", "with", "in", "after", "when", "saying",
+            "and", "but", "as", "first", "later", "today", "yesterday");
+    private static final Set<String> RELATIVE_NOUNS = Set.of("claim", "charge", "accusation", "allegation",
+            "something", "concern", "point", "view", "notion", "assertion", "suggestion", "idea");
+    private static final Set<String> ACCUSING = Set.of("accused", "attacked", "criticized", "criticised", "charged",
+            "questioned", "challenged", "mocked", "blasted", "slammed");
+    private static final Set<String> ADJECTIVE_SKIP = Set.of("outright", "widespread", "strong", "fierce", "harsh",
+            "damning", "sharp", "a", "an", "the", "also", "quickly", "has", "have", "had");
+    private static final Pattern QUOTED_WORD = Pattern.compile("[“\"']");
+    private static final int RESPONSE_REACH = 400;
 
     private final String body;
     private final Cast cast;
     private final List<Statement> statements;
     private final List<Reaction> reactions = new ArrayList<>();
-    private int topic = -1;
+    /** Statements made for the echoes of the sentence ("This sentiment was echoed by X"): X's own words. */
+    private final Set<Integer> echoes = new HashSet<>();
+    private ReactionTargets targets;
+    /** Whether the sentence before reported a reaction: a bare warning then joins the discussion. */
+    private boolean discussing;
 
     Reactions(String body, Cast cast, List<Statement> statements) {
         this.body = body;
@@ -44,58 +68,296 @@ final class Reactions {
     }
 
     List<Reaction> find(List<Sentence> sentences) {
+        targets = new ReactionTargets(body, cast, statements, sentences);
         for (Sentence s : sentences) {
-            if (!s.heading()) {
-                Map<String, Reaction> inSentence = new LinkedHashMap<>();
-                for (int v = 0; v < s.tokens().size(); v++) {
-                    if (!s.quoted(v)) {
-                        cue(s, v, inSentence);
+            if (s.heading()) {
+                continue;
+            }
+            Map<String, Reaction> found = new LinkedHashMap<>();
+            int created = statements.size();
+            for (int v = 0; v < s.tokens().size(); v++) {
+                Cue cue = ResponseCues.at(s.tokens(), v);
+                if (cue != null && !negated(s, v)) {
+                    if (s.quoted(v) && !quotedWithSubjectOutside(s, v)) {
+                        ownWords(s, cue, found);
+                    } else {
+                        reported(s, cue, found);
                     }
-                }
-                stancesInContent(s, inSentence);
-                for (Reaction r : inSentence.values()) {
-                    reactions.add(r);
-                    topic = r.target();
+                    v = cue.end() - 1;
                 }
             }
+            answerToAccusation(s, found);
+            judgements(s, found);
+            stancesInContent(s, found);
+            dropUnused(created, found);
+            for (Reaction r : found.values()) {
+                reactions.add(r);
+                targets.discussed(r.target());
+            }
+            discussing = !found.isEmpty();
         }
         return reactions;
     }
 
-    private void cue(Sentence s, int v, Map<String, Reaction> found) {
+    /**
+     * Statements made up while looking for targets (paraphrases of "Trump's proposal to …") stay only when a reaction
+     * of the sentence points at them; the reactions are renumbered accordingly.
+     */
+    private void dropUnused(int created, Map<String, Reaction> found) {
+        Set<Integer> used = new HashSet<>(echoes);
+        found.values().forEach(r -> {
+            used.add(r.target());
+            used.add(r.response());
+        });
+        Map<Integer, Integer> index = new HashMap<>();
+        List<Statement> kept = new ArrayList<>();
+        for (int i = created; i < statements.size(); i++) {
+            if (used.contains(i)) {
+                index.put(i, created + kept.size());
+                kept.add(statements.get(i));
+            }
+        }
+        statements.subList(created, statements.size()).clear();
+        statements.addAll(kept);
+        echoes.clear();
+        found.replaceAll((key, r) -> new Reaction(r.actor(), r.stance(), index.getOrDefault(r.target(), r.target()),
+                index.getOrDefault(r.response(), r.response()), r.excerpt(), r.confidence(), r.cue()));
+    }
+
+    /** A response the article reports: "X rejected Y's offer", "Y's remarks were echoed by X". */
+    private void reported(Sentence s, Cue cue, Map<String, Reaction> found) {
+        int agent = agentMarker(s, cue);
+        if (agent >= 0) {
+            passive(s, cue, agent, found);
+            return;
+        }
+        List<Mention> actors = new ArrayList<>();
+        if (cue.form() == Form.NOUN) {
+            Mention m = ReactionActors.ofNoun(s, cue, targets);
+            if (m != null) {
+                actors.add(m);
+            }
+        } else {
+            actors.addAll(ReactionActors.subjects(s, cue));
+        }
+        for (Mention m : actors) {
+            int actor = cast.resolve(m);
+            if (actor >= 0) {
+                answer(s, cue, actor, found);
+            }
+        }
+    }
+
+    /** The target of an actor's response after its cue, and the reaction if there is one. */
+    private void answer(Sentence s, Cue cue, int actor, Map<String, Reaction> found) {
         List<Token> t = s.tokens();
-        Stance stance = null;
-        int after = v + 1;
-        for (Map.Entry<String, Stance> phrase : Lexicon.REACTION_PHRASES.entrySet()) {
-            String[] words = phrase.getKey().split(" ");
-            if (matches(t, v, words) && (stance == null || words.length > after - v)) {
-                stance = phrase.getValue();
-                after = v + words.length;
+        int i = cue.end();
+        boolean object = false;
+        while (cue.form() != Form.NAMING && i < t.size() && (Lexicon.NOT_NAMES.contains(t.get(i).text())
+                && t.get(i).isCapitalized()
+                && !t.get(i).is("The", "This", "That", "These", "Those", "His", "Her")
+                || LINKS.contains(t.get(i).lower()) || t.get(i).lower().endsWith("ly") && !t.get(i).isCapitalized())) {
+            object |= OBJECT_LINKS.contains(t.get(i).lower());
+            i++; // "rejected Trump's offer" after "rejected on Tuesday", "pushed back against"
+        }
+        boolean bare = !object && (i >= t.size() || !t.get(i).isWord() || BARE_FOLLOWERS.contains(t.get(i).lower()));
+        if (bare && i + 1 < t.size() && t.get(i).is("that") && clauseNamesWords(s, i + 1)) {
+            i++; // "responded that Donald Trump had been ridiculing …", "warned that such a ban would …"
+        }
+        Phrase p = targets.at(s, i);
+        int target = -1;
+        double confidence = 0;
+        if (p.kind() == Kind.STATEMENT) {
+            boolean own = cue.stance() == Stance.SUPPORTS || cue.stance() == Stance.PRAISES; // "defended his call"
+            target = targets.statement(s, p, actor, own);
+            confidence = 0.85;
+        } else if (p.kind() == Kind.PERSON) {
+            int words = targets.wordsNamed(s, p.to(), t.size());
+            boolean named = cue.form() == Form.NAMING && quotedOrJudged(s, p.to());
+            if (words >= 0 || cue.form() == Form.PERSON || cue.form() == Form.REPLY || named) {
+                target = words >= 0 ? targets.personsWords(s, p, words, actor) : targets.statement(s, p, actor);
+                confidence = named ? 0.5 : 0.75;
+            }
+        } else if (p.kind() == Kind.ANAPHOR) {
+            if (cue.form() == Form.NAMING && p.noun() == null && ownEarlier(s, cue.start(), actor)) {
+                return; // "X suggested …, calling it …": X's own idea
+            }
+            boolean same = p.noun() == null && !found.isEmpty(); // "X criticised the plan, and Y rejected it"
+            target = same ? found.values().iterator().next().target()
+                    : targets.referent(s, p, actor, cue.stance() == Stance.ECHOES);
+            confidence = 0.6;
+        } else if (bare && relative(s, cue.start())) {
+            target = targets.answered(s, actor); // "a claim that X disputes", "something that Trump mocked"
+            confidence = 0.55;
+        } else if (bare && cue.form() == Form.REPLY) {
+            int when = whenClause(s, actor);
+            target = when >= 0 ? when : targets.answered(s, actor); // "Sanders shot back, …"
+            confidence = 0.45;
+        } else if (bare && cue.stance() == Stance.WARNS && (discussing || !found.isEmpty())) {
+            target = targets.topic(s, t.get(cue.start()).start(), actor, "idea"); // "… also warned that …"
+            confidence = 0.4;
+        }
+        if (target >= 0) {
+            add(found, s, actor, stance(s, cue, p, Math.max(i, p.to())), target, confidence, cue.text(t, body),
+                    cue.form() != Form.NAMING);
+        }
+    }
+
+    /**
+     * The cue's stance; for a naming verb the words that follow; for an answer, or a disagreement, what it answers:
+     * charges are rejected.
+     */
+    private static Stance stance(Sentence s, Cue cue, Phrase p, int after) {
+        List<Token> t = s.tokens();
+        if (cue.form() == Form.NAMING) {
+            return evaluation(s, after);
+        }
+        if (cue.form() == Form.REPLY || cue.form() == Form.NOUN || cue.stance() == Stance.OPPOSES) {
+            Stance answering = ResponseCues.answering(p.noun());
+            Stance judged = cue.start() > 0 ? Lexicon.EVALUATIONS.get(t.get(cue.start() - 1).lower()) : null;
+            return judged != null ? judged : answering != null ? answering : cue.stance(); // "a damning reaction"
+        }
+        return cue.stance();
+    }
+
+    /**
+     * "Y's remarks were echoed by X", "Trump was attacked by Clinton for suggesting …", "the proposal drew criticism
+     * from X", "…, which was met with skepticism and outright rejection by several countries, including A, B and C".
+     */
+    private void passive(Sentence s, Cue cue, int agent, Map<String, Reaction> found) {
+        List<Token> t = s.tokens();
+        Stance judged = cue.start() > 0 ? Lexicon.EVALUATIONS.get(t.get(cue.start() - 1).lower()) : null;
+        Stance stance = judged != null ? judged : cue.stance(); // "triggered a damning reaction from X"
+        for (int k = cue.end(); k < agent; k++) {
+            Cue more = ResponseCues.at(t, k);
+            if (more != null && more.stance() != null) {
+                stance = more.stance(); // "skepticism and outright rejection": the last, strongest word sets the stance
             }
         }
-        boolean naming = NAMING_VERBS.contains(t.get(v).lower());
-        if (stance == null && !naming) {
-            return;
+        int subjectEnd = cue.start();
+        while (subjectEnd > 0 && (BE.contains(t.get(subjectEnd - 1).lower())
+                || NOUN_VERBS.contains(t.get(subjectEnd - 1).lower()) || t.get(subjectEnd - 1).lower().endsWith("ly")
+                || ADJECTIVE_SKIP.contains(t.get(subjectEnd - 1).lower()))) {
+            subjectEnd--;
         }
-        if (isPassive(t, v)) {
-            passive(s, v, after, stance, found);
-            return;
-        }
-        Mention actor = actorOf(s, v);
-        if (actor == null) {
-            return;
-        }
-        int member = cast.resolve(actor);
-        int target = target(s, after, stance == Stance.WARNS, member, found);
-        if (naming) {
-            if (found.containsKey(member + ":" + target)) {
-                return; // "welcomed the proposal, calling it a step forward": the main verb already gave the stance
+        for (Mention m : ReactionActors.agents(s, agent, s.clauseEnd(cue.start()))) {
+            int actor = cast.resolve(m);
+            int target = passiveTarget(s, subjectEnd, agent, actor);
+            if (target >= 0 && stance != null) {
+                if (stance == Stance.ECHOES && m.kind() == ActorKind.PERSON && actor >= 0) {
+                    // The echo is the person's own statement too: "This sentiment was echoed by X".
+                    Span own = new Span(s.span().start(), m.end());
+                    statements.add(new Statement(actor, StatementKind.PARAPHRASE,
+                            body.substring(own.start(), own.end()), own, Confidence.PARAPHRASE, cue.text(t, body)));
+                    echoes.add(statements.size() - 1);
+                }
+                add(found, s, actor, stance, target, 0.75, cue.text(t, body), true);
             }
-            stance = evaluation(s, after);
         }
-        if (stance != null && target >= 0) {
-            add(found, s, member, stance, target, new Span(Math.min(actor.start(), t.get(v).start()),
-                    s.spanOf(v, s.clauseEnd(v)).end()));
+    }
+
+    /** What a passive response answers: its subject, or the statement of the clause a "which" points back to. */
+    private int passiveTarget(Sentence s, int subjectEnd, int agent, int actor) {
+        List<Token> t = s.tokens();
+        if (subjectEnd > 0 && t.get(subjectEnd - 1).is("which")) {
+            for (int i = 0; i < statements.size(); i++) {
+                Span e = statements.get(i).excerpt();
+                if (e.start() >= s.span().start() && e.start() < t.get(subjectEnd - 1).start()) {
+                    return i;
+                }
+            }
+            return targets.lastBefore(s, s.span().start(), -2);
+        }
+        Phrase p = targets.ending(s, subjectEnd);
+        if (p.kind() != Kind.NONE && p.from() >= 2 && t.get(p.from() - 1).is("with", "of", "over", "about", "on")) {
+            Phrase head = targets.ending(s, p.from() - 1); // "Trump’s row with the Khan family drew …"
+            p = head.kind() != Kind.NONE ? head : p;
+        }
+        if (p.kind() == Kind.NONE) {
+            p = ReactionActors.firstPhrase(s, subjectEnd, targets);
+        }
+        if (p.kind() == Kind.PERSON) {
+            int words = targets.wordsNamed(s, agent, s.clauseEnd(agent));
+            return targets.personsWords(s, p, words >= 0 ? words : p.to(), actor);
+        }
+        return p.kind() == Kind.NONE ? -1 : targets.statement(s, p, actor);
+    }
+
+    /** "I reject …", "We disagree with those claims": a response in the speaker's own quoted words. */
+    private void ownWords(Sentence s, Cue cue, Map<String, Reaction> found) {
+        int j = s.beforeAuxiliaries(cue.start());
+        if (j < 0 || !s.tokens().get(j).is("I", "we") || cue.form() == Form.NOUN) {
+            return;
+        }
+        int at = s.tokens().get(cue.start()).start();
+        for (Statement st : statements) {
+            if (st.kind() == StatementKind.DIRECT_QUOTE && st.speaker() >= 0 && st.excerpt().start() <= at
+                    && at < st.excerpt().end()) {
+                answer(s, cue, st.speaker(), found);
+                return;
+            }
+        }
+    }
+
+    /**
+     * "When Sanders accused Clinton of …, she said “…”": an answer to an accusation told in a when-clause; the
+     * speaker of the main clause rejects what the subject of the when-clause said.
+     */
+    private void answerToAccusation(Sentence s, Map<String, Reaction> found) {
+        List<Token> t = s.tokens();
+        int first = s.firstWord();
+        if (first < 0 || !t.get(first).is("When") || first + 1 >= t.size()) {
+            return;
+        }
+        Mention accuser = Mentions.at(t, first + 1);
+        int verb = accuser == null ? -1 : Tokens.indexAt(t, accuser.end());
+        if (accuser == null || accuser.type() != Mention.Type.NAME || verb >= t.size()
+                || !ACCUSING.contains(t.get(verb).lower())) {
+            return;
+        }
+        for (int v = verb + 1; v < t.size(); v++) {
+            if (s.isReportingVerb(v) && !s.quoted(v)) {
+                Mention speaker = s.subjectOf(v);
+                int actor = speaker == null ? -1 : cast.resolve(speaker);
+                int accused = cast.resolve(accuser);
+                if (actor >= 0 && accused != actor) {
+                    Span clause = s.spanOf(first + 1, s.clauseEnd(verb));
+                    int target = targets.ownStatement(accused, s, clause, t.get(verb).text());
+                    add(found, s, actor, Stance.REJECTS, target, 0.5, t.get(first).text() + " "
+                            + t.get(verb).text(), false);
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * A statement that names another's words and judges them: "“Donald Trump's ignorant view of Islam could make both
+     * our countries less safe,” Khan said", "Frazier said that Rubio's claim … is “simply not true”", "what Obama
+     * said … is shameful". The judging word (judgements.txt) must follow the named words in the same sentence of the
+     * statement, or qualify them.
+     */
+    private void judgements(Sentence s, Map<String, Reaction> found) {
+        List<Token> t = s.tokens();
+        for (Statement st : List.copyOf(statements)) {
+            Span e = st.excerpt();
+            if (st.speaker() < 0 || e.start() >= s.span().end() || e.end() <= s.span().start()) {
+                continue;
+            }
+            int from = Tokens.indexAt(t, e.start());
+            int to = Tokens.indexAt(t, e.end());
+            for (int k = from; k < to; k++) {
+                Phrase p = targets.at(s, k);
+                if (p.kind() != Kind.STATEMENT || p.to() > to) {
+                    continue;
+                }
+                ResponseCues.Judgement judged = ResponseCues.judgement(t, Math.max(from, p.from() + 1), to);
+                int target = judged == null ? -1 : targets.statement(s, p, st.speaker());
+                if (target >= 0) {
+                    add(found, s, st.speaker(), judged.stance(), target, 0.5, judged.words(), false);
+                    break;
+                }
+            }
         }
     }
 
@@ -104,134 +366,177 @@ final class Reactions {
      * a consensus against sending troops" opposes it, "would lead to a conflict" warns about it.
      */
     private void stancesInContent(Sentence s, Map<String, Reaction> found) {
-        for (int i = 0; i < statements.size(); i++) {
-            Statement st = statements.get(i);
+        for (Statement st : List.copyOf(statements)) {
             int speaker = st.speaker();
             if (st.kind() != StatementKind.PARAPHRASE || speaker < 0 || st.excerpt().start() < s.span().start()
                     || st.excerpt().start() >= s.span().end()
                     || found.values().stream().anyMatch(r -> r.actor() == speaker)) {
                 continue;
             }
-            for (Map.Entry<java.util.regex.Pattern, Stance> cue : Lexicon.STANCE_CUES.entrySet()) {
-                int target = topic(s, st.speaker());
-                if (cue.getKey().matcher(st.text()).find() && target >= 0) {
-                    add(found, s, st.speaker(), cue.getValue(), target, st.excerpt());
+            for (Map.Entry<Pattern, Stance> cue : Lexicon.STANCE_CUES.entrySet()) {
+                Matcher matcher = cue.getKey().matcher(st.text());
+                if (matcher.find()) {
+                    int target = targets.topic(s, st.excerpt().start(), speaker, "idea");
+                    if (target >= 0) {
+                        add(found, s, speaker, cue.getValue(), target, 0.4, matcher.group(), false);
+                    }
                     break;
                 }
             }
         }
     }
 
-    /** "was echoed by X", "met with skepticism and rejection by A, B and C", "drew criticism from X". */
-    private void passive(Sentence s, int v, int after, Stance stance, Map<String, Reaction> found) {
-        List<Token> t = s.tokens();
-        int by = after;
-        while (by < t.size() && by < after + 5 && !t.get(by).is("by", "from")) {
-            Stance more = Lexicon.REACTION_PHRASES.get(t.get(by).lower());
-            if (more != null) {
-                stance = more; // "skepticism and outright rejection": the last, strongest word sets the stance
-            }
-            by++;
-        }
-        if (by >= t.size() || !t.get(by).is("by", "from") || stance == null) {
+    /**
+     * Records a reaction of the sentence, one per actor and target speaker: a later cue of the sentence overrides an
+     * earlier one ("voiced skepticism about the idea, warning that …" warns) unless it only names ("calling it …").
+     */
+    private void add(Map<String, Reaction> found, Sentence s, int actor, Stance stance, int target, double confidence,
+            String cue, boolean overrides) {
+        int speaker = target < 0 ? -1 : statements.get(target).speaker();
+        String key = actor + ":" + speaker;
+        if (stance == null || actor < 0 || speaker < 0 || speaker == actor || !overrides && found.containsKey(key)) {
             return;
         }
-        int target = passiveTarget(s, v);
-        if (target < 0) {
-            return;
-        }
-        int end = s.clauseEnd(v);
-        for (int i = by + 1; i < end; i++) {
-            Mention m = Mentions.at(t, i);
-            if (m == null || m.type() != Mention.Type.NAME) {
+        found.put(key, new Reaction(actor, stance, target, response(s, actor, target), s.span(), confidence, cue));
+    }
+
+    /** The reacting actor's own words: in the same sentence, else just after it. */
+    private int response(Sentence s, int actor, int target) {
+        int next = -1;
+        for (int i = 0; i < statements.size(); i++) {
+            Span e = statements.get(i).excerpt();
+            if (i == target || statements.get(i).speaker() != actor) {
                 continue;
             }
-            int member = cast.resolve(m);
-            Span excerpt = s.spanOf(v, end);
-            if (m.kind() == ActorKind.PERSON && member != statements.get(target).speaker()) {
-                // The echo is the person's own statement too: "This sentiment was echoed by X".
-                Span own = new Span(s.span().start(), m.end());
-                statements.add(new Statement(member, StatementKind.PARAPHRASE,
-                        body.substring(own.start(), own.end()), own, Confidence.PARAPHRASE, t.get(v).text()));
-            }
-            add(found, s, member, stance, target, excerpt);
-            i = Tokens.indexAt(t, m.end()) - 1;
-        }
-    }
-
-    private void add(Map<String, Reaction> found, Sentence s, int actor, Stance stance, int target, Span excerpt) {
-        if (actor < 0 || statements.get(target).speaker() == actor) {
-            return;
-        }
-        found.put(actor + ":" + target, new Reaction(actor, stance, target, response(s, actor, target), excerpt));
-    }
-
-    /** The reacting actor's own words in the same sentence. */
-    private int response(Sentence s, int actor, int target) {
-        for (int i = statements.size() - 1; i >= 0; i--) {
-            Span e = statements.get(i).excerpt();
-            if (i != target && statements.get(i).speaker() == actor && e.start() >= s.span().start()
-                    && e.start() < s.span().end()) {
+            if (e.start() >= s.span().start() && e.start() < s.span().end()) {
                 return i;
+            }
+            if (e.start() >= s.span().end() && e.start() < s.span().end() + RESPONSE_REACH
+                    && (next < 0 || e.start() < statements.get(next).excerpt().start())) {
+                next = i;
+            }
+        }
+        return next;
+    }
+
+    /** "When Mr. Trump tried to defend his remarks …, Mr. Kasich forcefully differed": the when-clause's words. */
+    private int whenClause(Sentence s, int actor) {
+        List<Token> t = s.tokens();
+        int first = s.firstWord();
+        if (first < 0 || !t.get(first).is("When", "After") || first + 1 >= t.size()) {
+            return -1;
+        }
+        Mention m = Mentions.at(t, first + 1);
+        if (m == null || m.type() != Mention.Type.NAME || cast.resolve(m) == actor) {
+            return -1;
+        }
+        int verb = Tokens.indexAt(t, m.end());
+        return targets.ownStatement(cast.resolve(m), s, s.spanOf(first + 1, s.clauseEnd(verb)),
+                verb < t.size() ? t.get(verb).text() : t.get(first).text());
+    }
+
+    /** Whether a that-clause from token i opens with someone's words: "such a ban would …", "Trump had attacked". */
+    private boolean clauseNamesWords(Sentence s, int i) {
+        Phrase p = targets.at(s, i);
+        return p.kind() == Kind.ANAPHOR && p.noun() != null || p.kind() == Kind.STATEMENT
+                || p.kind() == Kind.PERSON && targets.wordsNamed(s, p.to(), p.to() + 1) >= 0;
+    }
+
+    /** "…, a claim that Gowdy's office strongly disputes", "something that Trump mocked": the cue ends a relative. */
+    private static boolean relative(Sentence s, int v) {
+        List<Token> t = s.tokens();
+        for (int k = v - 1; k >= Math.max(1, v - 8); k--) {
+            if (t.get(k).is("that", "which") && RELATIVE_NOUNS.contains(t.get(k - 1).lower())) {
+                return true;
+            }
+            if (!t.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** After "called Trump": a quoted word or a judging word ("called Trump “unhinged”", "a fascist"). */
+    private static boolean quotedOrJudged(Sentence s, int from) {
+        List<Token> t = s.tokens();
+        int to = Math.min(t.size(), from + 4);
+        for (int k = from; k < to; k++) {
+            if (QUOTED_WORD.matcher(t.get(k).text()).matches() || s.quoted(k)) {
+                return true;
+            }
+        }
+        return ResponseCues.judgement(t, from, to) != null;
+    }
+
+    /**
+     * The token introducing the agent of a passive or of a noun of response ("by" in "was echoed by", "from" in
+     * "drew criticism from"), or -1.
+     */
+    private static int agentMarker(Sentence s, Cue cue) {
+        List<Token> t = s.tokens();
+        int before = cue.start() - 1;
+        while (before >= 0 && (t.get(before).lower().endsWith("ly") || ADJECTIVE_SKIP.contains(t.get(before).lower())
+                && !t.get(before).is("has", "have", "had"))) {
+            before--;
+        }
+        boolean passive = before >= 0 && (BE.contains(t.get(before).lower()) || cue.form() == Form.NOUN
+                && NOUN_VERBS.contains(t.get(before).lower()));
+        if (!passive && cue.form() != Form.NOUN) {
+            return -1;
+        }
+        for (int k = cue.end(); k < Math.min(t.size(), cue.end() + 6); k++) {
+            if (t.get(k).is("by", "from")) {
+                return passive || k == cue.end() ? k : -1;
+            }
+            if (!t.get(k).isWord() || !(t.get(k).is("and", "or") || ResponseCues.at(t, k) != null
+                    || t.get(k).lower().endsWith("ly") || t.get(k).is("outright", "widespread", "strong"))) {
+                return -1;
             }
         }
         return -1;
     }
 
-    private Mention actorOf(Sentence s, int v) {
-        for (int k = v; k >= Math.max(0, v - 3); k--) {
-            Mention m = s.subjectOf(k);
-            if (m != null) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    /** What the words after the cue point at: a named speaker, "it"/"this", "the idea", or (warnings) the topic. */
-    private int target(Sentence s, int after, boolean warning, int actor, Map<String, Reaction> found) {
+    /** "did not reject", "never criticized", "refused to condemn"; but "couldn't disagree with her more". */
+    private static boolean negated(Sentence s, int v) {
         List<Token> t = s.tokens();
-        int i = after;
-        while (i < t.size() && LINKS.contains(t.get(i).lower()) && !t.get(i).is("that")) {
-            i++;
-        }
-        if (i >= t.size()) {
-            return warning ? topic(s, actor) : -1;
-        }
-        Mention named = Mentions.at(t, i);
-        if (named != null && named.type() != Mention.Type.PRONOUN
-                && named.type() != Mention.Type.INDEFINITE_DESCRIPTION) {
-            int member = cast.resolve(named);
-            return member >= 0 ? latestBy(member, s) : -1;
-        }
-        if (DEMONSTRATIVES.contains(t.get(i).lower()) && !(t.get(i).is("that") && warning)) {
-            if (!found.isEmpty()) {
-                return found.values().iterator().next().target(); // "X criticised the plan, and Y rejected it"
+        for (int k = v - 1; k >= Math.max(0, v - 3); k--) {
+            String w = t.get(k).lower();
+            if (w.equals("not") || w.equals("never") || w.endsWith("n't") || w.equals("to") && k > 0
+                    && REFUSALS.contains(t.get(k - 1).lower())) {
+                return !moreFollows(t, v);
             }
-            int own = ownEarlier(s, after, actor);
-            return own >= 0 ? own : lastBefore(s, actor); // "X suggested …, calling it …": X's own idea
-        }
-        for (int k = i; k < Math.min(t.size(), i + 4); k++) {
-            String noun = t.get(k).lower();
-            if (Lexicon.TARGET_NOUNS.contains(noun)) {
-                return PROPOSAL_NOUNS.contains(noun) ? topic(s, actor) : lastBefore(s, actor);
+            if (!w.endsWith("ly") && !w.equals("to") && !w.equals("yet") && !w.equals("even")) {
+                return false;
             }
         }
-        return warning ? topic(s, actor) : -1;
+        return false;
     }
 
-    /** "…, which was met with …" reacts to the statement of the main clause; "This sentiment was …" to the last one. */
-    private int passiveTarget(Sentence s, int v) {
-        for (int i = 0; i < statements.size(); i++) {
-            Span e = statements.get(i).excerpt();
-            if (e.start() >= s.span().start() && e.start() < s.tokens().get(v).start()) {
-                return i;
+    private static boolean moreFollows(List<Token> t, int v) {
+        for (int k = v + 1; k < Math.min(t.size(), v + 5); k++) {
+            if (t.get(k).is("more")) {
+                return true;
             }
         }
-        return lastBefore(s);
+        return false;
     }
 
-    private Stance evaluation(Sentence s, int after) {
+    /** He "rejects Donald Trump's latest comments": a quoted cue whose subject stands outside the quote. */
+    private static boolean quotedWithSubjectOutside(Sentence s, int v) {
+        return v >= 2 && !s.tokens().get(v - 1).isWord() && !s.quoted(v - 2) && s.tokens().get(v - 2).isWord();
+    }
+
+    private boolean ownEarlier(Sentence s, int cue, int actor) {
+        for (Statement st : statements) {
+            if (st.speaker() == actor && st.excerpt().start() >= s.span().start()
+                    && st.excerpt().start() < s.tokens().get(cue).start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Stance evaluation(Sentence s, int after) {
         Stance stance = null;
         List<Token> t = s.tokens();
         for (int i = after; i < Math.min(t.size(), after + 12); i++) {
@@ -243,89 +548,7 @@ final class Reactions {
                 stance = judged;
             }
         }
-        return stance;
-    }
-
-    /** The matter under discussion: the latest proposal by someone else, the last target, the last statement. */
-    private int topic(Sentence s, int actor) {
-        int proposal = -1;
-        for (int i = 0; i < statements.size(); i++) {
-            Statement st = statements.get(i);
-            boolean before = st.excerpt().start() < s.span().start();
-            if (st.speaker() != actor && st.speaker() >= 0 && Lexicon.PROPOSAL_VERBS.matcher(st.text()).find()
-                    && (before || proposal < 0)) {
-                proposal = i;
-            }
-        }
-        if (proposal >= 0) {
-            return proposal;
-        }
-        if (topic >= 0 && statements.get(topic).speaker() != actor) {
-            return topic;
-        }
-        return lastBefore(s, actor);
-    }
-
-    private int ownEarlier(Sentence s, int cue, int actor) {
-        for (int i = 0; i < statements.size(); i++) {
-            Span e = statements.get(i).excerpt();
-            if (statements.get(i).speaker() == actor && e.start() >= s.span().start()
-                    && e.start() < s.tokens().get(cue - 1).start()) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private int latestBy(int member, Sentence s) {
-        int first = -1;
-        for (int i = 0; i < statements.size(); i++) {
-            if (statements.get(i).speaker() == member) {
-                if (statements.get(i).excerpt().start() >= s.span().start()) {
-                    return first >= 0 ? first : i;
-                }
-                first = i;
-            }
-        }
-        return first;
-    }
-
-    private int lastBefore(Sentence s) {
-        return lastBefore(s, -2);
-    }
-
-    /** The latest statement before this sentence by someone other than the actor. */
-    private int lastBefore(Sentence s, int actor) {
-        int last = -1;
-        for (int i = 0; i < statements.size(); i++) {
-            if (statements.get(i).excerpt().start() < s.span().start() && statements.get(i).speaker() != actor) {
-                last = i;
-            }
-        }
-        return last;
-    }
-
-    private static boolean isPassive(List<Token> t, int v) {
-        for (int k = v - 1; k >= Math.max(0, v - 3); k--) {
-            if (PASSIVE_MARKERS.contains(t.get(k).lower())) {
-                return true;
-            }
-            if (!t.get(k).lower().endsWith("ly") && !t.get(k).is("met", "outright", "widespread", "strong", "fierce")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean matches(List<Token> t, int v, String[] words) {
-        if (v + words.length > t.size()) {
-            return false;
-        }
-        for (int k = 0; k < words.length; k++) {
-            if (!t.get(v + k).lower().equals(words[k])) {
-                return false;
-            }
-        }
-        return true;
+        ResponseCues.Judgement judgement = stance == null ? ResponseCues.judgement(t, after, after + 12) : null;
+        return judgement != null ? judgement.stance() : stance;
     }
 }

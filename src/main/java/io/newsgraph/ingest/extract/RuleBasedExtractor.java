@@ -9,10 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,7 +56,7 @@ public class RuleBasedExtractor implements ArticleExtractor {
             }
         }
         statements.sort(Comparator.comparingInt((Statement st) -> st.excerpt().start()));
-        List<Reaction> reactions = distinct(new Reactions(body, cast, statements).find(sentences), statements);
+        List<Reaction> reactions = new Reactions(body, cast, statements).find(sentences);
         return namesOnly(cast, body, statements, reactions);
     }
 
@@ -142,7 +140,7 @@ public class RuleBasedExtractor implements ArticleExtractor {
 
     /**
      * What is said by an actor whose name is not a name ("Supporters", "Florida") is kept with no speaker, and
-     * what such an actor reacts is dropped.
+     * a reaction by or to such an actor is dropped.
      */
     private static Extraction namesOnly(Cast cast, String body, List<Statement> statements, List<Reaction> reactions) {
         ActorNames names = new ActorNames(body);
@@ -154,18 +152,7 @@ public class RuleBasedExtractor implements ArticleExtractor {
         }
         List<Statement> kept = statements.stream().map(s -> notNames.contains(s.speaker())
                 ? new Statement(-1, s.kind(), s.text(), s.excerpt(), Confidence.UNKNOWN_SPEAKER, s.cue()) : s).toList();
-        return ActorList.compact(cast, kept, reactions.stream().filter(r -> !notNames.contains(r.actor())).toList());
-    }
-
-    /** One reaction per actor, stance and target speaker: a second report of the same response adds nothing. */
-    private static List<Reaction> distinct(List<Reaction> reactions, List<Statement> statements) {
-        Set<String> seen = new HashSet<>();
-        List<Reaction> result = new ArrayList<>();
-        for (Reaction r : reactions) {
-            if (seen.add(r.actor() + ":" + r.stance() + ":" + statements.get(r.target()).speaker())) {
-                result.add(r);
-            }
-        }
-        return result;
+        return ActorList.compact(cast, kept, reactions.stream().filter(r -> !notNames.contains(r.actor())
+                && !notNames.contains(statements.get(r.target()).speaker())).toList());
     }
 }

@@ -16,7 +16,7 @@ import java.nio.file.Path;
  */
 class CorpusFloorTest {
 
-    private static final Path CORPUS = Path.of(System.getProperty("newsgraph.corpus",
+    static final Path CORPUS = Path.of(System.getProperty("newsgraph.corpus",
             "../shared/corpora/polnear-train"));
 
     @Test

@@ -36,7 +36,9 @@ final class ReactionScoring {
                         "check \"" + item.check() + "\" not in excerpt: " + excerpt));
             }
         }
-        List<Reaction> predicted = extraction.reactions();
+        int headline = headlineEnd(article.raw());
+        List<Reaction> predicted = extraction.reactions().stream()
+                .filter(r -> alignment.toRaw(r.excerpt()).start() >= headline).toList();
         report.reactions.add(matches(items, predicted, false, true), predicted.size(), items.size());
         report.reactionsWithStance.add(matches(items, predicted, true, false), predicted.size(), items.size());
         for (Reaction r : predicted) {
@@ -88,6 +90,16 @@ final class ReactionScoring {
             }
         }
         return matched;
+    }
+
+    /**
+     * Where the headline block ends: the title line, and the standfirst line after a title ending in ";". The gold
+     * annotates the article's text below it, like the corpus's own quotes, so reactions read in it are not scored.
+     */
+    static int headlineEnd(String raw) {
+        int first = raw.indexOf('\n');
+        int second = first < 0 ? -1 : raw.indexOf('\n', first + 1);
+        return first < 0 ? 0 : raw.substring(0, first).strip().endsWith(";") && second > 0 ? second : first;
     }
 
     private int targetSpeaker(Reaction r) {

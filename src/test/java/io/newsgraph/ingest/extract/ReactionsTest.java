@@ -1,6 +1,10 @@
 package io.newsgraph.ingest.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsgraph.ingest.extract.Extraction.Reaction;
+import io.newsgraph.statement.StatementKind;
 
 import org.junit.jupiter.api.Test;
 
@@ -48,5 +52,74 @@ class ReactionsTest {
     void nobodyReactsToTheirOwnWords() {
         Extracted e = Extracted.from(PROPOSAL + "Lund later praised the plan as a good compromise.");
         assertEquals(List.of(), e.reactions());
+    }
+
+    private static final String PLAN = "Finance Minister Paul Vance said on Monday that the budget was balanced.\n\n";
+
+    @Test
+    void aNamedProposalNobodyQuotedBecomesAParaphraseTarget() {
+        Extracted e = Extracted.from("Mayor Ada Brook rejected Governor Tom Hale's plan to close the port.");
+        assertEquals(List.of("Ada Brook REJECTS Tom Hale"), e.reactions());
+        Reaction r = e.extraction().reactions().get(0);
+        var target = e.extraction().statements().get(r.target());
+        assertEquals(StatementKind.PARAPHRASE, target.kind());
+        assertEquals("Governor Tom Hale's plan to close the port", e.excerpt(target));
+        assertEquals("rejected", r.cue());
+        assertTrue(r.confidence() > 0.5 && r.confidence() <= 1, "confidence " + r.confidence());
+    }
+
+    @Test
+    void aPersonIsTargetedOnlyWhenTheirWordsAreNamed() {
+        reacts(PLAN + "Senator Rita Ong slammed Vance for suggesting that pensions be cut. "
+                + "Mayor Ada Brook criticised Vance for his handling of the harbour.",
+                "Rita Ong CRITICIZES Paul Vance");
+    }
+
+    @Test
+    void answersTakeTheStanceOfWhatTheyAnswer() {
+        reacts(PLAN + "Senator Rita Ong accused Vance of hiding the debt.\n\n"
+                + "In response to Ong's charges, Vance said the figures were public. "
+                + "Ong fired back, saying the figures were incomplete.",
+                "Paul Vance REJECTS Rita Ong", "Rita Ong CRITICIZES Paul Vance");
+    }
+
+    @Test
+    void ownWordsThatNameAnothersWordsAndJudgeThemReact() {
+        reacts(PLAN + "“Vance's claim is simply not true,” said Senator Rita Ong. "
+                + "“We reject Vance's figures,” said Mayor Ada Brook.", "Rita Ong REJECTS Paul Vance");
+    }
+
+    @Test
+    void aClaimThatSomeoneDisputesAndACampaignThatPushesBack() {
+        Extracted e = Extracted.from(PLAN + "Vance said the harbour would be sold, a claim that Senator Rita Ong "
+                + "disputes. The Ong campaign pushed back on Vance's accusations.");
+        assertEquals(List.of("Rita Ong REJECTS Paul Vance", "Ong campaign REJECTS Paul Vance"), e.reactions());
+        assertEquals("ORGANISATION", e.extraction().actors().stream().filter(a -> a.name().equals("Ong campaign"))
+                .findFirst().orElseThrow().kind().name());
+    }
+
+    @Test
+    void coordinatedSubjectsEachReactAndNegationsDoNot() {
+        reacts(PLAN + "Senator Rita Ong and Mayor Ada Brook have slammed Vance's remarks. "
+                + "Governor Tom Hale did not criticise the remarks.",
+                "Rita Ong CRITICIZES Paul Vance", "Ada Brook CRITICIZES Paul Vance");
+    }
+
+    @Test
+    void theResponseIsTheActorsOwnWords() {
+        Extracted e = Extracted.from(PLAN + "Senator Rita Ong rejected Vance's claim, saying the deficit had grown.");
+        Reaction r = e.extraction().reactions().get(0);
+        assertEquals("saying the deficit had grown.", e.excerpt(e.extraction().statements().get(r.response())));
+    }
+
+    @Test
+    void hittingSomeoneBackAnswersThem() {
+        reacts(PLAN + "Senator Rita Ong said the budget hid a deficit. "
+                + "Vance hit Ong back by accusing her of inventing numbers.", "Paul Vance CRITICIZES Rita Ong");
+    }
+
+    /** The reactions extracted from a made-up text, each as "actor STANCE target-speaker", in order. */
+    private static void reacts(String text, String... expected) {
+        assertEquals(List.of(expected), Extracted.from(text).reactions());
     }
 }

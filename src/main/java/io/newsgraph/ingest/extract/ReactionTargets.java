@@ -1,0 +1,557 @@
+package io.newsgraph.ingest.extract;
+
+import io.newsgraph.actor.ActorKind;
+import io.newsgraph.ingest.extract.Extraction.Span;
+import io.newsgraph.ingest.extract.Extraction.Statement;
+import io.newsgraph.ingest.extract.Mention.Gender;
+import io.newsgraph.ingest.extract.Tokens.Token;
+import io.newsgraph.statement.StatementKind;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a reaction answers. A phrase next to a response word is read as someone's statement ("Trump's proposal to
+ * bar Muslims", "comments by Donald Trump", "a letter the Sanders campaign sent", "a Politico story"), as a person
+ * whose words the sentence goes on to name ("slammed Obama for suggesting ..."), or as something already under
+ * discussion ("the idea", "those claims", "it"). A phrase is then tied to a statement of the article: the speaker's
+ * own (the latest before, else the first after), or, when the article reports none, a paraphrase made of the phrase.
+ */
+final class ReactionTargets {
+
+    /** What a phrase refers to. */
+    enum Kind { STATEMENT, PERSON, ANAPHOR, NONE }
+
+    /** A proposal a sentence reports: its proposer, its tokens [from, to), and its phrase when it is "X's plan". */
+    private record Proposal(int member, int from, int to, Phrase phrase) {}
+
+    /**
+     * A phrase at tokens [from, to) of a sentence: what it refers to, the mention of the one who said it (STATEMENT,
+     * PERSON) and the noun naming what was said ("proposal"), when there is one.
+     */
+    record Phrase(Kind kind, Mention speaker, int from, int to, String noun) {
+        static final Phrase NONE = new Phrase(Kind.NONE, null, -1, -1, null);
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "such", "their",
+            "its");
+    private static final Set<String> INDEFINITES = Set.of("a", "an", "another");
+    private static final Set<String> STANDALONE = Set.of("it", "this", "that");
+    private static final Set<String> NOUN_STOPS = Set.of("of", "to", "for", "and", "or", "that", "which", "who", "on",
+            "in", "at", "with", "by", "from", "as", "but", "about", "over", "is", "was", "are", "were", "has", "had",
+            "have", "he", "she", "they", "it", "would", "will", "could");
+    private static final Set<String> COMPLEMENTS = Set.of("to", "that", "about", "on", "against", "for", "of",
+            "calling", "saying", "urging");
+    private static final Set<String> SPEECH_GERUNDS = Set.of("saying", "suggesting", "calling", "claiming",
+            "comparing", "arguing", "stating", "writing", "tweeting", "describing", "proposing", "asserting",
+            "insisting", "referring", "telling", "remarking", "promising", "pledging", "declaring", "branding",
+            "dubbing", "labelling", "labeling", "linking", "publishing", "reporting", "posting");
+    private static final Set<String> ATTACK_VERBS = Set.of("attacked", "criticized", "criticised", "accused",
+            "insulted", "mocked", "ridiculed", "ridiculing", "attacking", "smeared", "lied", "misrepresented",
+            "distorted", "maligned", "maligning", "slammed", "called", "said", "says", "claimed", "claims",
+            "suggested", "referred");
+    private static final Set<String> DELIVERED = Set.of("delivered", "gave", "made", "said", "tweeted", "wrote",
+            "called", "suggested", "claimed", "spoke", "posted");
+    private static final Set<String> PROPOSAL_NOUNS = Set.of("idea", "proposal", "proposals", "plan", "suggestion",
+            "offer", "possibility", "scheme", "move", "call", "calls", "decision", "announcement", "pledge", "appeal",
+            "demand", "demands", "ban");
+    private static final Set<String> AMBIGUOUS = Set.of("attack", "attacks", "move", "decision", "call", "calls",
+            "account", "line", "term", "challenge", "address", "post", "ad");
+    private static final Pattern QUESTION = Pattern.compile("(?i)^\\W*(when )?(asking|asked)\\b|\\?\\W*$");
+    private static final int NOUN_REACH = 5;
+    private static final int PROPOSAL_REACH = 12;
+    private static final int ANSWER_REACH = 3;
+    private static final int COMPLEMENT_REACH = 20;
+
+    private final String body;
+    private final Cast cast;
+    private final List<Statement> statements;
+    private final List<Sentence> sentences;
+    private final Map<Sentence, Integer> positions = new IdentityHashMap<>();
+    private final Map<Sentence, List<Proposal>> proposals = new IdentityHashMap<>();
+    private int topic = -1;
+
+    ReactionTargets(String body, Cast cast, List<Statement> statements, List<Sentence> sentences) {
+        this.body = body;
+        this.cast = cast;
+        this.statements = statements;
+        this.sentences = sentences;
+    }
+
+    private int position(Sentence s) {
+        if (positions.isEmpty()) {
+            for (int i = 0; i < sentences.size(); i++) {
+                positions.put(sentences.get(i), i);
+            }
+        }
+        return positions.get(s);
+    }
+
+    /** The phrase starting at token i. */
+    Phrase at(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        if (i >= t.size() || s.quoted(i) && !t.get(i).isWord()) {
+            return Phrase.NONE;
+        }
+        Token first = t.get(i);
+        if (first.is("his", "her") && noun(t, i + 1) >= 0) {
+            int noun = noun(t, i + 1);
+            return new Phrase(Kind.STATEMENT, pronoun(first), i, complementEnd(s, noun + 1), t.get(noun).lower());
+        }
+        if (first.is("what") && i + 2 < t.size()) {
+            Mention m = Mentions.at(t, i + 1); // "what Obama said", "what Alan Krueger said"
+            int verb = m == null ? -1 : Tokens.indexAt(t, m.end());
+            if (m != null && m.type() == Mention.Type.NAME && verb < t.size()
+                    && (DELIVERED.contains(t.get(verb).lower()) || t.get(verb).is("says"))) {
+                return new Phrase(Kind.STATEMENT, m, i, verb + 1, "words");
+            }
+            for (int k = i + 1; k < Math.min(t.size() - 1, i + 6); k++) {
+                Mention from = t.get(k).is("from") ? Mentions.at(t, k + 1) : null;
+                if (from != null && from.type() == Mention.Type.NAME) { // "what you're hearing from Trump"
+                    return new Phrase(Kind.STATEMENT, from, i, Tokens.indexAt(t, from.end()), "words");
+                }
+            }
+        }
+        boolean possessive = i + 1 < t.size() && t.get(i + 1).isWord() && !t.get(i + 1).isCapitalized();
+        if (first.is("him") || first.is("her") && !possessive) { // "her record" is no person
+            return new Phrase(Kind.PERSON, pronoun(first), i, i + 1, null);
+        }
+        Mention m = first.is("his", "her", "their", "its") ? null : Mentions.at(t, i);
+        if (m != null && m.type() != Mention.Type.PRONOUN && m.type() != Mention.Type.INDEFINITE_DESCRIPTION) {
+            int k = Tokens.indexAt(t, m.end());
+            if (k < t.size() && t.get(k).isPossessive()) {
+                int noun = noun(t, k + 1);
+                int head = k + 1 < t.size() && t.get(k + 1).isWord() && !t.get(k + 1).isCapitalized() ? k + 2 : k + 1;
+                return noun < 0 ? new Phrase(Kind.PERSON, m, i, head, null) // "Sanders' stridency"
+                        : new Phrase(Kind.STATEMENT, m, i, complementEnd(s, noun + 1), t.get(noun).lower());
+            }
+            if (k < t.size() && isNoun(t.get(k))) { // "a Politico story"
+                return new Phrase(Kind.STATEMENT, m, i, complementEnd(s, k + 1), t.get(k).lower());
+            }
+            Mention named = m.type() == Mention.Type.NAME ? nameAfterDescription(t, k) : null;
+            if (named != null) {
+                return at(s, Tokens.indexAt(t, named.start())); // "Republican rival Donald Trump's stance"
+            }
+            return new Phrase(Kind.PERSON, m, i, k, null);
+        }
+        if (DETERMINERS.contains(first.lower()) || INDEFINITES.contains(first.lower()) || isNoun(first)) {
+            int noun = isNoun(first) ? i : noun(t, i + 1);
+            if (noun >= 0) {
+                Mention inside = nameInside(t, i + 1, noun); // "the original Sanders demand"
+                Mention by = inside != null ? inside : saidBy(t, noun + 1);
+                int to = complementEnd(s, noun + 1);
+                if (by != null) {
+                    return new Phrase(Kind.STATEMENT, by, i, Math.max(to, Tokens.indexAt(t, by.end())),
+                            t.get(noun).lower());
+                }
+                boolean specific = !INDEFINITES.contains(first.lower()) || t.get(noun - 1).isCapitalized();
+                if (specific && !AMBIGUOUS.contains(t.get(noun).lower())) { // "a Russian proposal", not "a proposal"
+                    return new Phrase(Kind.ANAPHOR, null, i, to, t.get(noun).lower());
+                }
+            }
+        }
+        if (first.is("those", "these") && i + 1 < t.size() && t.get(i + 1).isWord() && noun(t, i + 1) < 0) {
+            return new Phrase(Kind.ANAPHOR, null, i, i + 2, "proposal"); // "rejected those days": what was proposed
+        }
+        boolean ends = i + 1 >= t.size() || t.get(i + 1).is(".", ",", ";", "!", "?", ")");
+        boolean complementizer = first.is("that", "this") && !ends; // "warned that …"
+        boolean subject = i + 1 < t.size() && t.get(i + 1).is("is", "was", "would", "will", "has", "had", "could");
+        if (STANDALONE.contains(first.lower()) && !complementizer && !subject) {
+            return new Phrase(Kind.ANAPHOR, null, i, i + 1, null);
+        }
+        return Phrase.NONE;
+    }
+
+    /** A name right after a mention used as a description ("Republican rival Donald Trump's"), or null. */
+    private static Mention nameAfterDescription(List<Token> t, int k) {
+        for (int j = k; j < Math.min(t.size(), k + 3); j++) {
+            if (!t.get(j).isWord()) {
+                return null;
+            }
+            Mention m = t.get(j).isCapitalized() ? Mentions.at(t, j) : null;
+            if (m != null && m.type() == Mention.Type.NAME) {
+                int after = Tokens.indexAt(t, m.end());
+                return after < t.size() && t.get(after).isPossessive() && j > k ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /** The phrase that ends right before token end (the subject of "… was echoed by X"), or NONE. */
+    Phrase ending(Sentence s, int end) {
+        for (int from = Math.max(0, end - 8); from < end; from++) {
+            Phrase p = at(s, from);
+            if (p.kind() != Kind.NONE && p.to() == end) {
+                return p;
+            }
+        }
+        return Phrase.NONE;
+    }
+
+    /**
+     * Where the words of a person just named are brought up in tokens [from, to): "for saying ...", "for his
+     * remarks", "over her comments", ", saying his use of the term ..."; the token index, or -1.
+     */
+    int wordsNamed(Sentence s, int from, int to) {
+        List<Token> t = s.tokens();
+        for (int k = from; k < Math.min(to, t.size()); k++) {
+            Token w = t.get(k);
+            boolean gerund = SPEECH_GERUNDS.contains(w.lower()) && k > 0 && t.get(k - 1).is("for", "after")
+                    || w.is("using") && k + 2 < t.size() && t.get(k + 2).is("term", "word", "words", "phrase");
+            boolean pronounNoun = w.is("his", "her", "their") && noun(t, k + 1) >= 0 && k > 0
+                    && (t.get(k - 1).is("for", "over", "about", "that")
+                    || SPEECH_GERUNDS.contains(t.get(k - 1).lower()));
+            boolean spoke = k == from && spokeOrAttacked(t, k);
+            boolean after = w.is("after", "when", "because") && k + 2 < t.size() && t.get(k + 1).is("he", "she")
+                    && DELIVERED.contains(t.get(k + 2).lower()); // "lashed out at Khan after he delivered a speech"
+            if (gerund || pronounNoun || spoke || after) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "X had attacked him", "X unfairly attacked him", "Trump had been ridiculing": a person's words, right after. */
+    private static boolean spokeOrAttacked(List<Token> t, int k) {
+        for (int j = k; j < Math.min(t.size(), k + 4); j++) {
+            String w = t.get(j).lower();
+            if (ATTACK_VERBS.contains(w)) {
+                return true;
+            }
+            if (!(w.endsWith("ly") || w.equals("had") || w.equals("has") || w.equals("have") || w.equals("been"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The statement a phrase points at, for an actor reacting to it: the speaker's statement (the latest before the
+     * phrase, else the first after, else a paraphrase made of the phrase), or for an anaphor the matter under
+     * discussion; -1 when there is none or it is the actor's own.
+     */
+    int statement(Sentence s, Phrase p, int actor) {
+        return statement(s, p, actor, false);
+    }
+
+    /**
+     * As {@link #statement(Sentence, Phrase, int)}; {@code own} says a possessive pronoun means the actor's own words
+     * ("defended his call"), so there is no target.
+     */
+    int statement(Sentence s, Phrase p, int actor, boolean own) {
+        if (p.kind() == Kind.ANAPHOR) {
+            return topic(s, s.tokens().get(p.from()).start(), actor, p.noun());
+        }
+        if (p.speaker() == null) {
+            return -1;
+        }
+        if (own && p.speaker().type() == Mention.Type.PRONOUN) {
+            return -1;
+        }
+        int member = cast.resolve(p.speaker());
+        if (member == actor && p.speaker().type() == Mention.Type.PRONOUN) {
+            member = otherPerson(s, p, actor); // "Mr. Cruz seemed to mock his vague tough talk"
+        }
+        if (member < 0 || member == actor) {
+            return -1;
+        }
+        int at = s.tokens().get(p.from()).start();
+        int before = -1;
+        int after = -1;
+        for (int i = 0; i < statements.size(); i++) {
+            if (statements.get(i).speaker() == member) {
+                if (statements.get(i).excerpt().start() < at) {
+                    before = i;
+                } else if (after < 0) {
+                    after = i;
+                }
+            }
+        }
+        if (before >= 0 || after >= 0) {
+            return before >= 0 ? before : after;
+        }
+        Span span = s.spanOf(p.from(), p.to());
+        statements.add(new Statement(member, StatementKind.PARAPHRASE, body.substring(span.start(), span.end()),
+                span, Confidence.PARAPHRASE, p.noun() != null ? p.noun() : p.speaker().surface()));
+        return statements.size() - 1;
+    }
+
+    /**
+     * For a pronoun that would stand for the reacting actor, the first person the sentence names before it other than
+     * the actor ("After Hewitt suggested …, Trump contradicted him"), else the last one before the sentence.
+     */
+    private int otherPerson(Sentence s, Phrase p, int actor) {
+        List<Token> t = s.tokens();
+        int other = -1;
+        for (int k = 0; k < p.from() && other < 0; k++) {
+            Mention m = s.quoted(k) ? null : Mentions.at(t, k);
+            if (m != null && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON
+                    && m.gender().compatible(p.speaker().gender())) {
+                int member = cast.resolve(m);
+                other = member != actor ? member : other;
+            }
+            if (m != null) {
+                k = Tokens.indexAt(t, m.end()) - 1;
+            }
+        }
+        if (other >= 0) {
+            return other;
+        }
+        Mention earlier = new Mention(s.span().start(), s.span().start(), p.speaker().surface(), null, null,
+                ActorKind.PERSON, p.speaker().gender(), Mention.Type.PRONOUN);
+        return cast.resolve(earlier);
+    }
+
+    /** The statement of the person a phrase names, when the sentence names their words from token {@code words}. */
+    int personsWords(Sentence s, Phrase person, int words, int actor) {
+        if (words < 0) {
+            return -1;
+        }
+        return statement(s, new Phrase(Kind.STATEMENT, person.speaker(), person.from(),
+                Math.max(person.to(), clauseEnd(s, words)), null), actor);
+    }
+
+    /**
+     * What "the idea", "those claims" or "it" refers to. A proposal ("the idea", "the plan") is the latest proposal by
+     * someone else, else the matter of the last reaction; anything else said ("this sentiment", "the claims", "it")
+     * is the latest statement before the sentence by someone other than the actor.
+     */
+    int topic(Sentence s, int at, int actor, String noun) {
+        if (noun == null || !PROPOSAL_NOUNS.contains(noun)) {
+            return lastBefore(s, actor);
+        }
+        int proposal = proposal(s, at, actor);
+        if (proposal >= 0) {
+            return proposal;
+        }
+        if (topic >= 0 && statements.get(topic).speaker() != actor) {
+            return topic;
+        }
+        return lastBefore(s, actor);
+    }
+
+    /**
+     * The latest proposal before the sentence, by someone other than the actor: the subject of a proposal verb
+     * ("Trump proposed a ban", "Macron suggested that …", "X called for …") in this or the preceding sentences, tied
+     * to their statement; else a statement whose words propose; -1 when there is none.
+     */
+    private int proposal(Sentence s, int at, int actor) {
+        int index = position(s);
+        for (int k = index; k >= Math.max(0, index - PROPOSAL_REACH); k--) {
+            Sentence earlier = sentences.get(k);
+            int end = k == index ? Tokens.indexAt(earlier.tokens(), at) : earlier.tokens().size();
+            Proposal byVerb = null;
+            Proposal named = null;
+            for (Proposal p : proposals(earlier)) {
+                if (p.member() != actor && (p.phrase() == null ? p.from() < end : p.to() <= end)) {
+                    byVerb = p.phrase() == null ? p : byVerb;
+                    named = p.phrase() != null ? p : named;
+                }
+            }
+            if (byVerb != null) {
+                return ownStatement(byVerb.member(), earlier, earlier.spanOf(byVerb.from(), byVerb.to()),
+                        earlier.tokens().get(byVerb.from()).text());
+            }
+            if (named != null) {
+                return statement(earlier, named.phrase(), actor);
+            }
+        }
+        int proposal = -1;
+        for (int i = 0; i < statements.size(); i++) {
+            Statement st = statements.get(i);
+            boolean before = st.excerpt().start() < s.span().start();
+            if (st.speaker() != actor && st.speaker() >= 0 && Lexicon.PROPOSAL_VERBS.matcher(st.text()).find()
+                    && (before || proposal < 0)) {
+                proposal = i; // a lead's "a Russian proposal" may be told only after
+            }
+        }
+        return proposal;
+    }
+
+    /**
+     * The proposals a sentence reports, read once: the subject of a proposal verb with the clause it proposes
+     * ("Trump proposed a ban", tokens [from, to) from the verb), and "X's proposal", "his call for …" (with their
+     * phrase), in reading order.
+     */
+    private List<Proposal> proposals(Sentence s) {
+        return proposals.computeIfAbsent(s, sentence -> {
+            List<Proposal> found = new ArrayList<>();
+            List<Token> t = s.tokens();
+            Matcher verb = Lexicon.PROPOSAL_VERBS.matcher(body).region(s.span().start(), s.span().end());
+            while (verb.find() && !s.heading()) {
+                int v = Tokens.indexAt(t, verb.start());
+                Mention subject = s.quoted(v) ? null : s.subjectOf(v);
+                int member = subject == null ? -1 : cast.resolve(subject);
+                if (member >= 0) {
+                    found.add(new Proposal(member, v, s.clauseEnd(v), null));
+                }
+            }
+            for (int k = 0; k < t.size(); k++) {
+                Phrase p = s.quoted(k) ? Phrase.NONE : at(s, k);
+                int after = p.kind() == Kind.STATEMENT ? Tokens.indexAt(t, p.speaker().end()) : t.size();
+                if (after < t.size() && t.get(after).isPossessive() && PROPOSAL_NOUNS.contains(p.noun())) {
+                    int member = cast.resolve(p.speaker());
+                    if (member >= 0) {
+                        found.add(new Proposal(member, p.from(), p.to(), p));
+                    }
+                    k = p.to() - 1;
+                }
+            }
+            return found;
+        });
+    }
+
+    /**
+     * The member's statement reported in this sentence, else a paraphrase of the clause that reports it, with the
+     * word that reports it as its cue.
+     */
+    int ownStatement(int member, Sentence s, Span clause, String cue) {
+        for (int i = 0; i < statements.size(); i++) {
+            Span e = statements.get(i).excerpt();
+            if (statements.get(i).speaker() == member && e.start() < s.span().end() && e.end() > s.span().start()) {
+                return i;
+            }
+        }
+        statements.add(new Statement(member, StatementKind.PARAPHRASE, body.substring(clause.start(), clause.end()),
+                clause, Confidence.PARAPHRASE, cue));
+        return statements.size() - 1;
+    }
+
+    /**
+     * What a bare answer ("fired back", "responded") answers: the matter of the last reaction when it was someone
+     * else's words and was reported in the last few sentences, else the latest statement by someone else.
+     */
+    int answered(Sentence s, int actor) {
+        int index = position(s);
+        int recent = sentences.get(Math.max(0, index - ANSWER_REACH)).span().start();
+        if (topic >= 0 && statements.get(topic).speaker() != actor
+                && statements.get(topic).excerpt().start() >= recent) {
+            return topic;
+        }
+        for (int i = lastBefore(s, actor); i >= 0; i--) {
+            Statement st = statements.get(i);
+            if (st.speaker() >= 0 && st.speaker() != actor && st.excerpt().start() < s.span().start()
+                    && !QUESTION.matcher(st.text()).find()) {
+                return i; // a moderator's question is not what an answer rejects
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * What "the statement", "his remarks" or "it" answers: an echo repeats the words just reported; other responses
+     * answer the matter of the last reaction when it is recent and someone else's, else the words just reported.
+     */
+    int referent(Sentence s, Phrase p, int actor, boolean echo) {
+        if (p.noun() != null && PROPOSAL_NOUNS.contains(p.noun()) || echo) {
+            return statement(s, p, actor);
+        }
+        int recent = sentences.get(Math.max(0, position(s) - ANSWER_REACH)).span().start();
+        if (topic >= 0 && statements.get(topic).speaker() != actor
+                && statements.get(topic).excerpt().start() >= recent) {
+            return topic;
+        }
+        return lastBefore(s, s.tokens().get(p.from()).start(), actor);
+    }
+
+    /** The latest statement before the sentence by someone other than the actor, or -1. */
+    int lastBefore(Sentence s, int actor) {
+        return lastBefore(s, s.span().start(), actor);
+    }
+
+    /** The latest statement starting before a body offset by someone other than the actor, or -1. */
+    int lastBefore(Sentence s, int offset, int actor) {
+        int last = -1;
+        for (int i = 0; i < statements.size(); i++) {
+            if (statements.get(i).excerpt().start() < offset && statements.get(i).speaker() != actor
+                    && statements.get(i).speaker() >= 0) {
+                last = i;
+            }
+        }
+        return last;
+    }
+
+    /** Remembers what the last reaction answered, the matter under discussion for the next "it" or "the idea". */
+    void discussed(int statement) {
+        topic = statement;
+    }
+
+    static boolean isNoun(Token t) {
+        return Lexicon.TARGET_NOUNS.contains(t.lower()) && !t.isCapitalized();
+    }
+
+    /** The statement noun within reach from token i, over adjectives and numbers ("latest comments"), or -1. */
+    private static int noun(List<Token> t, int i) {
+        for (int k = i; k < Math.min(t.size(), i + NOUN_REACH); k++) {
+            Token w = t.get(k);
+            if (isNoun(w)) {
+                return k;
+            }
+            if (!(w.isWord() || w.is("-", "’", "'", "\"", "“", "”")) || NOUN_STOPS.contains(w.lower())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A name among tokens [from, noun) of a noun phrase ("the original Sanders demand"), or null. */
+    private static Mention nameInside(List<Token> t, int from, int noun) {
+        for (int k = from; k < noun; k++) {
+            Mention m = t.get(k).isCapitalized() ? Mentions.at(t, k) : null;
+            if (m != null && m.type() == Mention.Type.NAME && Tokens.indexAt(t, m.end()) == noun) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** "comments by X", "claims of X", "a letter the Sanders campaign sent": who said it, or null. */
+    private static Mention saidBy(List<Token> t, int k) {
+        if (k + 2 < t.size() && t.get(k).is("made", "issued", "given", "posted", "written", "sent", "filed")
+                && t.get(k + 1).is("by")) {
+            k++; // "a remark made by Vice President Joe Biden"
+        }
+        if (k + 1 < t.size() && t.get(k).is("by", "from", "of")) {
+            Mention m = Mentions.at(t, k + 1); // "filed by a fired staffer", not "the idea of NATO soldiers"
+            return m != null && m.type() != Mention.Type.PRONOUN && !ReactionActors.modifier(t, m) ? m : null;
+        }
+        Mention m = k < t.size() ? Mentions.at(t, k) : null;
+        int after = m == null ? -1 : Tokens.indexAt(t, m.end());
+        if (after >= 0 && after < t.size() && t.get(after).is("campaign", "office", "team")) {
+            after++; // "a letter the Sanders campaign sent"
+        }
+        boolean relative = after >= 0 && after < t.size() && t.get(after).isWord() && !t.get(after).isCapitalized()
+                && !NOUN_STOPS.contains(t.get(after).lower()) && !isNoun(t.get(after));
+        return relative && m.type() == Mention.Type.NAME ? m : null;
+    }
+
+    /** Where a noun's complement ends ("proposal to bar Muslims from entering the United States"). */
+    private static int complementEnd(Sentence s, int k) {
+        List<Token> t = s.tokens();
+        if (k >= t.size() || !COMPLEMENTS.contains(t.get(k).lower())) {
+            return k;
+        }
+        return clauseEnd(s, k);
+    }
+
+    private static int clauseEnd(Sentence s, int k) {
+        List<Token> t = s.tokens();
+        int end = k;
+        while (end < Math.min(t.size(), k + COMPLEMENT_REACH) && (s.quoted(end)
+                || !t.get(end).is(",", ";", ".", "—", "--", "–", "?", "!", "(", ")"))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** A possessive or object pronoun as the mention of the person it stands for ("his remarks", "told her"). */
+    static Mention pronoun(Token t) {
+        Gender gender = t.is("his", "him") ? Gender.MALE : Gender.FEMALE;
+        return new Mention(t.start(), t.end(), t.text(), null, null, ActorKind.PERSON, gender, Mention.Type.PRONOUN);
+    }
+}

@@ -1,0 +1,88 @@
+package io.newsgraph.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reactions measured on real news: the extractor against the corpus reaction gold (scored as the evaluation command
+ * scores it, ReactionScoring), on the articles rules were tuned on and, apart, on the held-out ones. Skipped, saying
+ * so, where the corpus is not on the machine. Run with {@code ./mvnw -B test -Dtest=CorpusReactionsTest
+ * -Dnewsgraph.corpus=<folder>} (default {@code ../shared/corpora/polnear-train}); it prints the figures and every
+ * difference.
+ */
+class CorpusReactionsTest {
+
+    private static final ArticleExtractor EXTRACTOR = new RuleBasedExtractor();
+
+    @Test
+    void tunedArticles() {
+        // Reached: P 0.86, R 0.39, F1 0.54; with stance F1 0.51 (docs/extraction-reactions.md).
+        assertFloors(measure(false), 0.84, 0.37, 0.52, 0.49);
+    }
+
+    @Test
+    void heldOutArticles() {
+        // Measured once the rules were frozen: P 0.64, R 0.16, F1 0.26; with stance F1 0.26.
+        assertFloors(measure(true), 0.6, 0.14, 0.24, 0.24);
+    }
+
+    /** The corpus folder of the corpus floor ({@code -Dnewsgraph.corpus=...}), or null when it is absent. */
+    static Path corpus() {
+        return Files.isDirectory(CorpusFloorTest.CORPUS) ? CorpusFloorTest.CORPUS : null;
+    }
+
+    private static CorpusEvaluation.Report measure(boolean heldOut) {
+        Path corpus = corpus();
+        assumeTrue(corpus != null, "reaction floor not run: no corpus at " + CorpusFloorTest.CORPUS.toAbsolutePath()
+                + " (CI has ../shared/corpora/polnear-train; -Dnewsgraph.corpus=DIR)");
+        Map<String, ReactionGold> gold = ReactionGold.load();
+        Set<String> held = ReactionGold.heldOut();
+        CorpusEvaluation.Report report = new CorpusEvaluation.Report(CorpusArticle.Part.ALL);
+        for (CorpusArticle article : CorpusArticle.load(corpus, CorpusArticle.Part.ALL)) {
+            ReactionGold annotated = gold.get(article.name());
+            if (annotated != null && held.contains(annotated.article()) == heldOut) {
+                String body = EXTRACTOR.clean(article.raw());
+                Extraction extraction = EXTRACTOR.extract(body);
+                report.reactionArticles++;
+                new ReactionScoring(article, extraction, new BodyAlignment(body, article.raw()), report)
+                        .score(annotated);
+            }
+        }
+        StringBuilder out = new StringBuilder(String.format("%nReactions on real news, %s articles (%d)%n",
+                heldOut ? "held-out" : "tuned", report.reactionArticles));
+        out.append("| category | gold | found | right | precision | recall | F1 |\n|---|---|---|---|---|---|---|\n");
+        out.append(row("reactions (actor+target+citation)", report.reactions));
+        out.append(row("reactions with stance", report.reactionsWithStance));
+        out.append(String.format("direction right: %d of %d; gold drifted from the text: %d%n",
+                report.direction.right, report.direction.total, report.drifted));
+        report.failures.forEach(f -> out.append("  ").append(f.type()).append(": ").append(f.article()).append(": ")
+                .append(f.text()).append('\n'));
+        System.out.println(out);
+        return report;
+    }
+
+    private static String row(String category, Score s) {
+        return String.format("| %s | %d | %d | %d | %.2f | %.2f | %.2f |%n", category, s.expected(), s.predicted(),
+                s.truePositives(), s.precision(), s.recall(), s.f1());
+    }
+
+    private static void assertFloors(CorpusEvaluation.Report report, double precision, double recall, double f1,
+            double stanceF1) {
+        assertTrue(report.drifted == 0, report.drifted + " gold reactions no longer match the corpus text");
+        floor("reactions precision", report.reactions.precision(), precision);
+        floor("reactions recall", report.reactions.recall(), recall);
+        floor("reactions F1", report.reactions.f1(), f1);
+        floor("reactions with stance F1", report.reactionsWithStance.f1(), stanceF1);
+    }
+
+    private static void floor(String what, double value, double floor) {
+        assertTrue(value >= floor, String.format("%s %.3f is below its floor %.2f", what, value, floor));
+    }
+}
