@@ -62,6 +62,7 @@ public class PlannedReads {
     private final AgroalDataSource database;
     private final PaginationConfig pagination;
     private final int maxFields;
+    private final int maxDepth;
     private final ParserOptions parserOptions;
     private final MeterRegistry metrics;
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
@@ -80,6 +81,7 @@ public class PlannedReads {
             @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind,
             @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity")
             Optional<Integer> maxFields,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth") Optional<Integer> maxDepth,
             @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens") int maxTokens,
             @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-whitespace-tokens") int maxWhitespace,
             AgroalDataSource database, PaginationConfig pagination, MeterRegistry metrics) {
@@ -90,6 +92,7 @@ public class PlannedReads {
         this.database = database;
         this.pagination = pagination;
         this.maxFields = maxFields.orElse(Integer.MAX_VALUE);
+        this.maxDepth = maxDepth.orElse(Integer.MAX_VALUE);
         this.parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(options -> options
                 .maxTokens(maxTokens).maxWhitespaceTokens(maxWhitespace));
         this.metrics = metrics;
@@ -162,7 +165,8 @@ public class PlannedReads {
 
     private ReadPlanner planner() {
         if (planner == null && SchemaCapture.schema() != null) {
-            planner = new ReadPlanner(SchemaCapture.schema(), dialect, pagination, maxFields, utc(), parserOptions);
+            planner = new ReadPlanner(SchemaCapture.schema(), dialect, pagination, maxFields, maxDepth, utc(),
+                    parserOptions);
         }
         return planner;
     }

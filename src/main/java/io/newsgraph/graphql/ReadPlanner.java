@@ -36,8 +36,8 @@ import java.util.stream.Collectors;
  * Plans a read operation into SQL whose rows are the JSON of the objects asked for (see {@link ReadPlan}). It
  * plans only what {@link Catalogue} knows; an operation with anything else (a mutation or subscription, a
  * directive, introspection, a field or argument it does not know) gets no plan and runs through SmallRye.
- * The document is validated against the schema first, and an operation over SmallRye's field limit is not
- * planned, so that SmallRye reports those errors.
+ * The document is validated against the schema first, and an operation over SmallRye's field or depth limit is
+ * not planned, so that SmallRye reports those errors.
  */
 final class ReadPlanner {
 
@@ -45,6 +45,7 @@ final class ReadPlanner {
     private final SqlDialect dialect;
     private final PaginationConfig pagination;
     private final int maxFields;
+    private final int maxDepth;
     private final boolean dateTimes;
     private final ParserOptions parserOptions;
 
@@ -52,12 +53,13 @@ final class ReadPlanner {
      * @param dateTimes whether DateTime fields are planned: they are written as Hibernate reads them only while the
      *        JVM runs in UTC (Hibernate gives PostgreSQL's instants the JVM's offset)
      */
-    ReadPlanner(GraphQLSchema schema, SqlDialect dialect, PaginationConfig pagination, int maxFields,
+    ReadPlanner(GraphQLSchema schema, SqlDialect dialect, PaginationConfig pagination, int maxFields, int maxDepth,
             boolean dateTimes, ParserOptions parserOptions) {
         this.schema = schema;
         this.dialect = dialect;
         this.pagination = pagination;
         this.maxFields = maxFields;
+        this.maxDepth = maxDepth;
         this.dateTimes = dateTimes;
         this.parserOptions = parserOptions;
     }
@@ -102,6 +104,9 @@ final class ReadPlanner {
         }
 
         ReadPlan plan() {
+            if (depth(operation.getSelectionSet(), new HashMap<>()) > maxDepth) {
+                throw new Unplanned("over the depth limit");
+            }
             Map<String, List<Field>> roots = collect(List.of(operation.getSelectionSet()), "Query");
             List<ReadPlan.Root> parts = new ArrayList<>();
             List<String> names = new ArrayList<>();
@@ -379,6 +384,27 @@ final class ReadPlanner {
                     collect(fragment.getSelectionSet(), type, byKey);
                 }
             }
+        }
+
+        /** Fields nested in the set, counted as graphql-java's depth limit counts them; fragments' depths kept. */
+        private int depth(SelectionSet set, Map<String, Integer> fragmentDepths) {
+            int deepest = 0;
+            for (Selection<?> selection : set.getSelections()) {
+                if (selection instanceof Field field) {
+                    SelectionSet children = field.getSelectionSet();
+                    deepest = Math.max(deepest, 1 + (children == null ? 0 : depth(children, fragmentDepths)));
+                } else if (selection instanceof InlineFragment inline) {
+                    deepest = Math.max(deepest, depth(inline.getSelectionSet(), fragmentDepths));
+                } else if (selection instanceof FragmentSpread spread && fragments.containsKey(spread.getName())) {
+                    Integer known = fragmentDepths.get(spread.getName());
+                    if (known == null) {
+                        known = depth(fragments.get(spread.getName()).getSelectionSet(), fragmentDepths);
+                        fragmentDepths.put(spread.getName(), known);
+                    }
+                    deepest = Math.max(deepest, known);
+                }
+            }
+            return deepest;
         }
 
         private List<SelectionSet> subSelections(List<Field> nodes) {
