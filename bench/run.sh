@@ -87,8 +87,8 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   ./mvnw -B -q package -Ppostgresql -DskipTests -Dquarkus.package.jar.type="$jar_type"
 fi
 jar="$root/target/quarkus-app/quarkus-run.jar"
-# lib/boot holds the log manager Flyway's logging binds to
-classpath="$root/target/quarkus-app/app/*:$root/target/quarkus-app/lib/main/*:$root/target/quarkus-app/lib/boot/*"
+# the generator lives in the test classes, outside the service jar; lib/boot holds the log manager Flyway logs to
+classpath="$root/target/test-classes:$root/target/quarkus-app/app/*:$root/target/quarkus-app/lib/main/*:$root/target/quarkus-app/lib/boot/*"
 
 # --- database -----------------------------------------------------------------------------------------
 say "private PostgreSQL on 127.0.0.1:$pg_port ($pg_bin)"
