@@ -29,8 +29,8 @@ class CorpusReactionsTest {
 
     @Test
     void heldOutArticles() {
-        // Measured once the rules were frozen: P 0.64, R 0.16, F1 0.26; with stance F1 0.26.
-        assertFloors(measure(true), 0.6, 0.14, 0.24, 0.24);
+        // 27 articles since round 2 of the gold; before any rule change: P 0.63, R 0.09, F1 0.16; with stance 0.13.
+        assertFloors(measure(true), 0.6, 0.08, 0.14, 0.12);
     }
 
     /** The corpus folder of the corpus floor ({@code -Dnewsgraph.corpus=...}), or null when it is absent. */
