@@ -346,10 +346,11 @@ final class Reactions {
             }
             int from = Tokens.indexAt(t, e.start());
             int to = Tokens.indexAt(t, e.end());
-            for (int k = from; k < to; k++) {
+            int content = leadIn(s, from);
+            for (int k = content; k < to; k++) {
                 Phrase p = targets.at(s, k);
-                if (p.kind() != Kind.STATEMENT || p.to() > to) {
-                    continue;
+                if (p.kind() != Kind.STATEMENT || p.to() > to && p.from() >= from) {
+                    continue; // the named words lie inside the quote, or in the clause the quote completes
                 }
                 ResponseCues.Judgement judged = ResponseCues.judgement(t, Math.max(from, p.from() + 1), to);
                 int target = judged == null ? -1 : targets.statement(s, p, st.speaker());
@@ -359,6 +360,22 @@ final class Reactions {
                 }
             }
         }
+    }
+
+    /**
+     * Where the words a quote judges may be named: from the sentence's first word when the quote only completes the
+     * clause before it ("Trump's remarks were “the textbook definition of a racist comment,” Ryan said"), which is
+     * then the speaker's too; else the quote's own first token. A reporting verb before the quote keeps it apart.
+     */
+    private static int leadIn(Sentence s, int quote) {
+        int first = Math.max(0, s.firstWord());
+        for (int k = first; k < quote; k++) {
+            Token token = s.tokens().get(k);
+            if (s.quoted(k) && token.isWord() || s.isReportingVerb(k) || token.is(".", "?", "!", ":", ";")) {
+                return quote;
+            }
+        }
+        return first;
     }
 
     /**
