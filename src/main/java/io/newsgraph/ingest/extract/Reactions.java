@@ -359,6 +359,29 @@ final class Reactions {
                     break;
                 }
             }
+            judgedAnaphor(s, st, from, to, found);
+        }
+    }
+
+    /**
+     * A quote that opens on what was just said and judges it: "“It's nonsense,” Trump said", "“That is simply not
+     * true,” X replied", "“These comments are shameful”". The words judged are the last someone else said, in this
+     * sentence or the one before.
+     */
+    private void judgedAnaphor(Sentence s, Statement st, int from, int to, Map<String, Reaction> found) {
+        List<Token> t = s.tokens();
+        int k = from;
+        while (k < to && !t.get(k).isWord()) {
+            k++;
+        }
+        if (st.kind() != StatementKind.DIRECT_QUOTE || k >= to || !t.get(k).is("It", "That", "This", "These",
+                "Those", "It's", "That's")) {
+            return;
+        }
+        ResponseCues.Judgement judged = ResponseCues.judgement(t, k + 1, Math.min(to, k + 6));
+        if (judged != null && judged.stance() != Stance.SUPPORTS) {
+            add(found, s, st.speaker(), judged.stance(), targets.justSaid(s, st.speaker()), 0.4, judged.words(),
+                    false);
         }
     }
 
