@@ -34,8 +34,9 @@ import java.util.regex.Pattern;
 final class Reactions {
 
     private static final Set<String> BE = Set.of("was", "were", "been", "be", "being", "is", "are", "get", "got");
-    private static final Set<String> NOUN_VERBS = Set.of("with", "drew", "faced", "drawn", "draws", "triggered",
-            "sparked", "prompted", "met", "received", "earned", "won");
+    private static final Set<String> NOUN_VERBS = Set.of("with", "drew", "faced", "drawn", "draws", "drawing",
+            "triggered", "triggering", "sparked", "sparking", "prompted", "prompting", "met", "received", "earned",
+            "earning", "won");
     private static final Set<String> REFUSALS = Set.of("refused", "refuses", "declined", "declines", "refusing");
     private static final Set<String> LINKS = Set.of("to", "on", "at", "against", "with", "about", "over", "back",
             "off", "up", "aside", "down", "out", "again", "also", "even", "first");
@@ -519,9 +520,11 @@ final class Reactions {
                 && !t.get(before).is("has", "have", "had"))) {
             before--;
         }
-        boolean passive = before >= 0 && (BE.contains(t.get(before).lower()) || cue.form() == Form.NOUN
+        boolean noun = cue.form() == Form.NOUN || cue.form() == Form.REPLY && cue.start() > 0
+                && ADJECTIVE_SKIP.contains(t.get(cue.start() - 1).lower()); // "drew a sharp reply from"
+        boolean passive = before >= 0 && (BE.contains(t.get(before).lower()) || noun
                 && NOUN_VERBS.contains(t.get(before).lower()));
-        if (!passive && cue.form() != Form.NOUN) {
+        if (!passive && !noun) {
             return -1;
         }
         for (int k = cue.end(); k < Math.min(t.size(), cue.end() + 6); k++) {

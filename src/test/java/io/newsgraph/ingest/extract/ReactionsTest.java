@@ -58,6 +58,13 @@ class ReactionsTest {
 
 
     @Test
+    void aNounOfReplyTakesItsAgentAsTheActor() {
+        Extracted e = Extracted.from(PLAN + "Vance also said that the deficit would vanish by 2026, drawing a sharp "
+                + "reply from opposition leader Maria Holm.");
+        assertEquals(List.of("Maria Holm REJECTS Paul Vance"), e.reactions());
+    }
+
+    @Test
     void aQuoteOpeningOnWhatWasJustSaidJudgesIt() {
         Extracted e = Extracted.from(PLAN + "“It is simply not true,” opposition leader Maria Holm said. "
                 + "“Our schools are short of teachers,” she added.");
