@@ -65,6 +65,13 @@ class ReactionsTest {
     }
 
     @Test
+    void aBareAnswerInResponseAnswersWhatWasJustSaid() {
+        Extracted e = Extracted.from(PLAN + "Opposition leader Maria Holm tweeted in response: “Our schools are "
+                + "short of teachers and the minister calls that balance.”");
+        assertEquals(List.of("Maria Holm REJECTS Paul Vance"), e.reactions());
+    }
+
+    @Test
     void aQuoteOpeningOnWhatWasJustSaidJudgesIt() {
         Extracted e = Extracted.from(PLAN + "“It is simply not true,” opposition leader Maria Holm said. "
                 + "“Our schools are short of teachers,” she added.");
