@@ -45,6 +45,9 @@ final class ReactionActors {
             return List.of(opened);
         }
         int j = s.beforeAuxiliaries(v);
+        if (j >= 1 && s.quoted(v) && !t.get(j).isWord() && !s.quoted(j - 1)) {
+            j = s.beforeAuxiliaries(j); // he “rejects Donald Trump's latest comments”: the subject before the quote
+        }
         while (j >= 1 && PRE_VERB.contains(t.get(j).lower())) {
             j = s.beforeAuxiliaries(j); // "… have since denounced"
         }

@@ -447,6 +447,16 @@ final class ReactionTargets {
      * What "the statement", "his remarks" or "it" answers: an echo repeats the words just reported; other responses
      * answer the matter of the last reaction when it is recent and someone else's, else the words just reported.
      */
+    /**
+     * What an "it" or "that" opening a quote points back to ("“It's nonsense,” Trump said" after Clinton's charge):
+     * what someone else said in this sentence or the one before, or -1.
+     */
+    int justSaid(Sentence s, int actor) {
+        int target = answered(s, actor);
+        int before = sentences.get(Math.max(0, position(s) - 1)).span().start();
+        return target >= 0 && statements.get(target).excerpt().start() >= before ? target : -1;
+    }
+
     int referent(Sentence s, Phrase p, int actor, boolean echo) {
         if (p.noun() != null && PROPOSAL_NOUNS.contains(p.noun()) || echo) {
             return statement(s, p, actor);

@@ -34,8 +34,9 @@ import java.util.regex.Pattern;
 final class Reactions {
 
     private static final Set<String> BE = Set.of("was", "were", "been", "be", "being", "is", "are", "get", "got");
-    private static final Set<String> NOUN_VERBS = Set.of("with", "drew", "faced", "drawn", "draws", "triggered",
-            "sparked", "prompted", "met", "received", "earned", "won");
+    private static final Set<String> NOUN_VERBS = Set.of("with", "drew", "faced", "drawn", "draws", "drawing",
+            "triggered", "triggering", "sparked", "sparking", "prompted", "prompting", "met", "received", "earned",
+            "earning", "won");
     private static final Set<String> REFUSALS = Set.of("refused", "refuses", "declined", "declines", "refusing");
     private static final Set<String> LINKS = Set.of("to", "on", "at", "against", "with", "about", "over", "back",
             "off", "up", "aside", "down", "out", "again", "also", "even", "first");
@@ -189,7 +190,8 @@ final class Reactions {
         } else if (bare && relative(s, cue.start())) {
             target = targets.answered(s, actor); // "a claim that X disputes", "something that Trump mocked"
             confidence = 0.55;
-        } else if (bare && cue.form() == Form.REPLY) {
+        } else if (bare && (cue.form() == Form.REPLY || cue.form() == Form.NOUN && cue.start() > 0
+                && t.get(cue.start() - 1).is("in"))) { // "Romney tweeted in response: …"
             int when = whenClause(s, actor);
             target = when >= 0 ? when : targets.answered(s, actor); // "Sanders shot back, …"
             confidence = 0.45;
@@ -346,10 +348,11 @@ final class Reactions {
             }
             int from = Tokens.indexAt(t, e.start());
             int to = Tokens.indexAt(t, e.end());
-            for (int k = from; k < to; k++) {
+            int content = leadIn(s, from);
+            for (int k = content; k < to; k++) {
                 Phrase p = targets.at(s, k);
-                if (p.kind() != Kind.STATEMENT || p.to() > to) {
-                    continue;
+                if (p.kind() != Kind.STATEMENT || p.to() > to && p.from() >= from) {
+                    continue; // the named words lie inside the quote, or in the clause the quote completes
                 }
                 ResponseCues.Judgement judged = ResponseCues.judgement(t, Math.max(from, p.from() + 1), to);
                 int target = judged == null ? -1 : targets.statement(s, p, st.speaker());
@@ -358,7 +361,46 @@ final class Reactions {
                     break;
                 }
             }
+            judgedAnaphor(s, st, from, to, found);
         }
+    }
+
+    /**
+     * A quote that opens on what was just said and judges it: "“It's nonsense,” Trump said", "“That is simply not
+     * true,” X replied", "“These comments are shameful”". The words judged are the last someone else said, in this
+     * sentence or the one before.
+     */
+    private void judgedAnaphor(Sentence s, Statement st, int from, int to, Map<String, Reaction> found) {
+        List<Token> t = s.tokens();
+        int k = from;
+        while (k < to && !t.get(k).isWord()) {
+            k++;
+        }
+        if (st.kind() != StatementKind.DIRECT_QUOTE || k >= to || !t.get(k).is("It", "That", "This", "These",
+                "Those", "It's", "That's")) {
+            return;
+        }
+        ResponseCues.Judgement judged = ResponseCues.judgement(t, k + 1, Math.min(to, k + 6));
+        if (judged != null && judged.stance() != Stance.SUPPORTS) {
+            add(found, s, st.speaker(), judged.stance(), targets.justSaid(s, st.speaker()), 0.4, judged.words(),
+                    false);
+        }
+    }
+
+    /**
+     * Where the words a quote judges may be named: from the sentence's first word when the quote only completes the
+     * clause before it ("Trump's remarks were “the textbook definition of a racist comment,” Ryan said"), which is
+     * then the speaker's too; else the quote's own first token. A reporting verb before the quote keeps it apart.
+     */
+    private static int leadIn(Sentence s, int quote) {
+        int first = Math.max(0, s.firstWord());
+        for (int k = first; k < quote; k++) {
+            Token token = s.tokens().get(k);
+            if (s.quoted(k) && token.isWord() || s.isReportingVerb(k) || token.is(".", "?", "!", ":", ";")) {
+                return quote;
+            }
+        }
+        return first;
     }
 
     /**
@@ -479,9 +521,11 @@ final class Reactions {
                 && !t.get(before).is("has", "have", "had"))) {
             before--;
         }
-        boolean passive = before >= 0 && (BE.contains(t.get(before).lower()) || cue.form() == Form.NOUN
+        boolean noun = cue.form() == Form.NOUN || cue.form() == Form.REPLY && cue.start() > 0
+                && ADJECTIVE_SKIP.contains(t.get(cue.start() - 1).lower()); // "drew a sharp reply from"
+        boolean passive = before >= 0 && (BE.contains(t.get(before).lower()) || noun
                 && NOUN_VERBS.contains(t.get(before).lower()));
-        if (!passive && cue.form() != Form.NOUN) {
+        if (!passive && !noun) {
             return -1;
         }
         for (int k = cue.end(); k < Math.min(t.size(), cue.end() + 6); k++) {

@@ -23,14 +23,15 @@ class CorpusReactionsTest {
 
     @Test
     void tunedArticles() {
-        // Reached: P 0.86, R 0.39, F1 0.54; with stance F1 0.51 (docs/extraction-reactions.md).
-        assertFloors(measure(false), 0.84, 0.37, 0.52, 0.49);
+        // Reached: P 0.86, R 0.40, F1 0.55; with stance F1 0.52 (docs/extraction-reactions.md).
+        assertFloors(measure(false), 0.84, 0.38, 0.53, 0.50);
     }
 
     @Test
     void heldOutArticles() {
-        // Measured once the rules were frozen: P 0.64, R 0.16, F1 0.26; with stance F1 0.26.
-        assertFloors(measure(true), 0.6, 0.14, 0.24, 0.24);
+        // 27 articles since round 2 of the gold: P 0.63, R 0.09, F1 0.16 (stance 0.13) before round 2's rules;
+        // measured once they were frozen: P 0.67, R 0.13, F1 0.22; with stance F1 0.14.
+        assertFloors(measure(true), 0.64, 0.12, 0.2, 0.12);
     }
 
     /** The corpus folder of the corpus floor ({@code -Dnewsgraph.corpus=...}), or null when it is absent. */

@@ -56,6 +56,34 @@ class ReactionsTest {
 
     private static final String PLAN = "Finance Minister Paul Vance said on Monday that the budget was balanced.\n\n";
 
+
+    @Test
+    void aNounOfReplyTakesItsAgentAsTheActor() {
+        Extracted e = Extracted.from(PLAN + "Vance also said that the deficit would vanish by 2026, drawing a sharp "
+                + "reply from opposition leader Maria Holm.");
+        assertEquals(List.of("Maria Holm REJECTS Paul Vance"), e.reactions());
+    }
+
+    @Test
+    void aBareAnswerInResponseAnswersWhatWasJustSaid() {
+        Extracted e = Extracted.from(PLAN + "Opposition leader Maria Holm tweeted in response: “Our schools are "
+                + "short of teachers and the minister calls that balance.”");
+        assertEquals(List.of("Maria Holm REJECTS Paul Vance"), e.reactions());
+    }
+
+    @Test
+    void aQuoteOpeningOnWhatWasJustSaidJudgesIt() {
+        Extracted e = Extracted.from(PLAN + "“It is simply not true,” opposition leader Maria Holm said. "
+                + "“Our schools are short of teachers,” she added.");
+        assertEquals(List.of("Maria Holm REJECTS Paul Vance"), e.reactions());
+    }
+
+    @Test
+    void aQuoteCompletingTheClauseBeforeItJudgesTheWordsNamedThere() {
+        Extracted e = Extracted.from(PLAN + "Vance's claim about the budget was “a dangerous illusion,” "
+                + "opposition leader Maria Holm said.");
+        assertEquals(List.of("Maria Holm CRITICIZES Paul Vance"), e.reactions());
+    }
     @Test
     void aNamedProposalNobodyQuotedBecomesAParaphraseTarget() {
         Extracted e = Extracted.from("Mayor Ada Brook rejected Governor Tom Hale's plan to close the port.");
