@@ -1,0 +1,30 @@
+// Building the page from data without innerHTML: every text from the server is set as text, never parsed as HTML.
+
+/** h('a', {href: '#/x', class: 'y'}, 'text', child, [children]) */
+export function h(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name.startsWith('on')) element.addEventListener(name.slice(2), value);
+    else element.setAttribute(name, value === true ? '' : value);
+  }
+  element.append(...children.flat(Infinity).filter((c) => c !== undefined && c !== null && c !== false));
+  return element;
+}
+
+export const link = (href, text, attributes = {}) => h('a', { href, ...attributes }, text);
+export const actorLink = (actor) => link(`#/actor/${actor.id}`, actor.name);
+export const stanceBadge = (stance) => h('span', { class: `stance stance-${stance.toLowerCase()}` }, stance);
+
+/** A loading line, replaced by what `build` returns, or by the error it throws. */
+export async function render(main, title, build) {
+  document.title = `${title} · Newsgraph workbench`;
+  main.replaceChildren(h('p', { class: 'loading', role: 'status' }, 'Loading…'));
+  try {
+    main.replaceChildren(...[await build()].flat());
+  } catch (error) {
+    main.replaceChildren(h('p', { class: 'error', role: 'alert' },
+      `${error.message}${error.code ? ` (${error.code})` : ''}`));
+  }
+  main.querySelector('h1')?.focus();
+}
