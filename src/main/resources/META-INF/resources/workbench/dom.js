@@ -21,7 +21,7 @@ export async function render(main, title, build) {
   document.title = `${title} · Newsgraph workbench`;
   main.replaceChildren(h('p', { class: 'loading', role: 'status' }, 'Loading…'));
   try {
-    main.replaceChildren(...[await build()].flat());
+    main.replaceChildren(...[await build()].flat().filter((node) => node !== null && node !== undefined));
   } catch (error) {
     main.replaceChildren(h('p', { class: 'error', role: 'alert' },
       `${error.message}${error.code ? ` (${error.code})` : ''}`));

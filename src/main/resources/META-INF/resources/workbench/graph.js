@@ -90,7 +90,6 @@ function draw(container, graph, centre) {
           STANCE_COLOURS[e.data('stance')] } },
     ],
     layout: { name: graph.nodes.size > 150 ? 'grid' : 'cose', animate: false, nodeDimensionsIncludeLabels: true },
-    wheelSensitivity: 0.3,
   });
   cy.on('tap', 'node', (event) => { location.hash = event.target.data('href'); });
   container.dataset.nodes = cy.nodes().length;
