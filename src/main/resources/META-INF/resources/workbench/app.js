@@ -11,6 +11,8 @@ import { storyView } from './story.js';
 const main = document.getElementById('main');
 
 function route() {
+  // In-page anchors (the skip link, a citation in the reader) are not views.
+  if (location.hash && !location.hash.startsWith('#/')) return undefined;
   const [path, query] = (location.hash.slice(1) || '/story').split('?');
   const params = new URLSearchParams(query);
   const [, view, a, b] = path.split('/');

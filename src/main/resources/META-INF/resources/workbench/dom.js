@@ -16,7 +16,12 @@ export const link = (href, text, attributes = {}) => h('a', { href, ...attribute
 export const actorLink = (actor) => link(`#/actor/${actor.id}`, actor.name);
 export const stanceBadge = (stance) => h('span', { class: `stance stance-${stance.toLowerCase()}` }, stance);
 
-/** A loading line, replaced by what `build` returns, or by the error it throws. */
+let firstView = true;
+
+/**
+ * A loading line, replaced by what `build` returns, or by the error it throws. After a change of view the focus
+ * goes to its heading, so keyboard and screen-reader users start there; the first view leaves it where it is.
+ */
 export async function render(main, title, build) {
   document.title = `${title} · Newsgraph workbench`;
   main.replaceChildren(h('p', { class: 'loading', role: 'status' }, 'Loading…'));
@@ -26,5 +31,6 @@ export async function render(main, title, build) {
     main.replaceChildren(h('p', { class: 'error', role: 'alert' },
       `${error.message}${error.code ? ` (${error.code})` : ''}`));
   }
-  main.querySelector('h1')?.focus();
+  if (!firstView) main.querySelector('h1')?.focus();
+  firstView = false;
 }

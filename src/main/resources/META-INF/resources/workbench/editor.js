@@ -17,9 +17,9 @@ const INGEST = `mutation Ingest($input: IngestArticleInput!) {
 const outcome = (o) => h('span', { class: `outcome outcome-${o.toLowerCase()}` }, o === 'CREATED' ? 'new' : 'matched');
 
 function table(caption, headings, rows) {
-  return h('table', { class: 'extracted' }, h('caption', {}, caption),
+  return h('div', { class: 'scroll' }, h('table', { class: 'extracted' }, h('caption', {}, caption),
     h('thead', {}, h('tr', {}, headings.map((x) => h('th', { scope: 'col' }, x)))),
-    h('tbody', {}, rows.map((cells) => h('tr', {}, cells.map((c) => h('td', {}, c))))));
+    h('tbody', {}, rows.map((cells) => h('tr', {}, cells.map((c) => h('td', {}, c)))))));
 }
 
 function result(r) {
