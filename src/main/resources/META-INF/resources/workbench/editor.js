@@ -17,6 +17,7 @@ const INGEST = `mutation Ingest($input: IngestArticleInput!) {
 const outcome = (o) => h('span', { class: `outcome outcome-${o.toLowerCase()}` }, o === 'CREATED' ? 'new' : 'matched');
 
 function table(caption, headings, rows) {
+  if (rows.length === 0) return h('p', {}, h('strong', {}, caption), ': none extracted.');
   return h('div', { class: 'scroll' }, h('table', { class: 'extracted' }, h('caption', {}, caption),
     h('thead', {}, h('tr', {}, headings.map((x) => h('th', { scope: 'col' }, x)))),
     h('tbody', {}, rows.map((cells) => h('tr', {}, cells.map((c) => h('td', {}, c)))))));

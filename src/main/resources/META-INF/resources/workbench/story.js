@@ -50,9 +50,12 @@ function rowsOf(coverage) {
 function cell(row, article) {
   const mine = row.citations.filter((c) => c.article.id === article.id);
   const theirs = row.citations.filter((c) => c.article.id !== article.id).map((c) => c.excerpt);
-  if (mine.length === 0) return h('td', { class: 'absent' }, h('span', { class: 'muted' }, 'not reported'));
+  const outlet = article.outlet ?? article.title;
+  if (mine.length === 0) {
+    return h('td', { class: 'absent', 'data-outlet': outlet }, h('span', { class: 'muted' }, 'not reported'));
+  }
   const speakers = new Set(row.citations.map((c) => c.speaker?.id));
-  return h('td', {}, mine.map((c) => h('blockquote', { 'data-citation': c.id }, highlighted(c.excerpt, theirs),
+  return h('td', { 'data-outlet': outlet }, mine.map((c) => h('blockquote', { 'data-citation': c.id }, highlighted(c.excerpt, theirs),
     speakers.size > 1 && c.speaker ? h('footer', {}, '— ', actorLink(c.speaker)) : null)));
 }
 
