@@ -2,8 +2,7 @@
 // so on the seed story): each ```graphql block of README.md and docs/*.md, in file order, and each example of the
 // examples page (/examples.html). A block's variables are on one comment line inside it:
 // # variables: {"name": "Macron"}; a value "<previous:path>" stands for what the example before it answered there
-// ("<previous:createActor.actor.id>"), as
-// the text around such an example tells its reader.
+// ("<previous:createActor.actor.id>"), as the text around such an example tells its reader.
 // Queries and mutations must answer data without errors; mutations run as the editor. Subscriptions are
 // validated against the server's schema (their events are LiveSubscriptionTest's part). Prints one line per
 // example and ends with "N passed, N failed".
