@@ -40,7 +40,7 @@ function earlier(data, value) {
 
 /** The examples page's examples: ["title", `query`] pairs in its script. */
 function landingExamples(html) {
-  return [...html.matchAll(/\["([^"]+)", `([^`]*)`]/g)].map((m) => ({ where: `landing page: ${m[1]}`, query: m[2] }));
+  return [...html.matchAll(/\["([^"]+)", `([^`]*)`]/g)].map((m) => ({ where: `examples page: ${m[1]}`, query: m[2] }));
 }
 
 const files = ['README.md', ...(await readdir(join(repository, 'docs'))).filter((f) => f.endsWith('.md')).sort()
