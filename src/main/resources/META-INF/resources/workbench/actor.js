@@ -25,8 +25,11 @@ function stanceCounts(reactions) {
     .map(([stance, n]) => h('span', {}, stanceBadge(stance), ` ${n} `)));
 }
 
-/** When a statement was made: its date, else the earliest article reporting it. */
-const dateOf = (s) => s.saidOn ?? s.citations.map((c) => c.article.publishedAt?.slice(0, 10)).filter(Boolean).sort()[0];
+const PRECISION = { YEAR: 4, MONTH: 7, DAY: 10 };
+
+/** When a statement was made, as precisely as known ("2024-02" for February 2024); else the first report's day. */
+const dateOf = (s) => (s.saidOn ? s.saidOn.slice(0, PRECISION[s.saidOnPrecision] ?? 10)
+  : s.citations.map((c) => c.article.publishedAt?.slice(0, 10)).filter(Boolean).sort()[0]);
 
 function timeline(statements) {
   const dated = statements.map((s) => ({ ...s, date: dateOf(s) ?? 'undated' }))
