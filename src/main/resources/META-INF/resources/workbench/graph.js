@@ -89,7 +89,9 @@ function draw(container, graph, centre) {
         'line-color': (e) => STANCE_COLOURS[e.data('stance')], 'target-arrow-color': (e) =>
           STANCE_COLOURS[e.data('stance')] } },
     ],
-    layout: { name: graph.nodes.size > 150 ? 'grid' : 'cose', animate: false, nodeDimensionsIncludeLabels: true },
+    // The force layout costs seconds past 150 nodes (docs/workbench.md); rings by degree stay under one.
+    layout: graph.nodes.size > 150 ? { name: 'concentric', animate: false }
+      : { name: 'cose', animate: false, nodeDimensionsIncludeLabels: true },
   });
   cy.on('tap', 'node', (event) => { location.hash = event.target.data('href'); });
   container.dataset.nodes = cy.nodes().length;
