@@ -1,7 +1,7 @@
 // View 4: an actor: who they are, what they said over time, the reactions they gave and received (counted by
 // stance), and the outlets that quote them.
 import { graphql } from './api.js';
-import { actorLink, h, link, stanceBadge } from './dom.js';
+import { actorLink, h, kindBadge, kindName, link, stanceBadge } from './dom.js';
 import { exportButtons } from './export.js';
 
 const ACTOR = `query Actor($id: ID!) {
@@ -38,8 +38,7 @@ function timeline(statements) {
   return h('ol', { class: 'timeline' }, days.map((day) => h('li', {},
     h('time', { datetime: day === 'undated' ? null : day }, day),
     h('ul', {}, dated.filter((s) => s.date === day).map((s) => h('li', {},
-      h('span', { class: `kind kind-${s.kind === 'DIRECT_QUOTE' ? 'quote' : 'paraphrase'}` },
-        s.kind === 'DIRECT_QUOTE' ? 'quote' : 'paraphrase'), ' ', link(`#/graph/statement/${s.id}`, h('q', {}, s.text)),
+      kindBadge(kindName(s.kind)), ' ', link(`#/graph/statement/${s.id}`, h('q', {}, s.text)),
       h('span', { class: 'muted' }, ` · ${[...new Set(s.citations.map((c) => c.article.outlet))].join(', ')}`
         + (s.venue ? ` · ${s.venue}` : ''))))))));
 }

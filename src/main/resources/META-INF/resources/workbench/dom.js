@@ -15,6 +15,10 @@ export function h(tag, attributes = {}, ...children) {
 export const link = (href, text, attributes = {}) => h('a', { href, ...attributes }, text);
 export const actorLink = (actor) => link(`#/actor/${actor.id}`, actor.name);
 export const stanceBadge = (stance) => h('span', { class: `stance stance-${stance.toLowerCase()}` }, stance);
+/** A statement's kind in the words and colours of the workbench: quote or paraphrase. */
+export const kindName = (kind) => (kind === 'DIRECT_QUOTE' ? 'quote' : 'paraphrase');
+/** A coloured label: quote, paraphrase or reaction. */
+export const kindBadge = (name) => h('span', { class: `kind kind-${name}` }, name);
 
 let firstView = true;
 

@@ -1,7 +1,7 @@
 // View 6: the editor pastes an article (plain text or HTML, as it is: the text travels as a JSON variable, so
 // nothing needs escaping) and sees what ingestion extracted and what each item was matched to.
 import { graphql, signedIn, signIn, signOut } from './api.js';
-import { actorLink, h, link, stanceBadge } from './dom.js';
+import { actorLink, h, kindName, link, stanceBadge } from './dom.js';
 import { exportButtons } from './export.js';
 
 const INGEST = `mutation Ingest($input: IngestArticleInput!) {
@@ -40,7 +40,7 @@ function result(r) {
     table('Actors', ['', 'In the article', 'Matched by', 'Actor'], r.actors.map((a) => [outcome(a.outcome),
       a.nameInArticle, a.matchedName ?? '—', [actorLink(a.actor), a.actor.role ? ` (${a.actor.role})` : '']])),
     table('Statements', ['', 'Speaker', 'Kind', 'Text', 'Reported by'], r.statements.map((s) => [outcome(s.outcome),
-      actorLink(s.statement.speaker), s.statement.kind === 'DIRECT_QUOTE' ? 'quote' : 'paraphrase',
+      actorLink(s.statement.speaker), kindName(s.statement.kind),
       link(`#/graph/statement/${s.statement.id}`, h('q', {}, s.statement.text)),
       [...new Set(s.statement.citations.map((c) => c.article.outlet))].join(', ')])),
     table('Reactions', ['', 'Actor', 'Stance', 'To'], r.reactions.map((x) => [outcome(x.outcome),
@@ -56,7 +56,8 @@ function signInForm() {
     signIn(user.value, password.value);
     dispatchEvent(new HashChangeEvent('hashchange'));
   } }, h('p', {}, 'Ingesting needs the editor role. Sign in (kept in this tab only):'),
-  h('label', {}, 'User ', user), ' ', h('label', {}, 'Password ', password), ' ', h('button', { type: 'submit' }, 'Sign in'));
+  h('label', {}, 'User ', user), ' ', h('label', {}, 'Password ', password), ' ',
+  h('button', { type: 'submit' }, 'Sign in'));
 }
 
 export function editorView() {

@@ -2,7 +2,7 @@
 // reaction and the statement voicing it often share a span), so the body is cut at every citation boundary and
 // each piece names all the citations covering it; its colour is the innermost one's.
 import { graphql } from './api.js';
-import { actorLink, h, link, stanceBadge } from './dom.js';
+import { actorLink, h, kindBadge, kindName, link, stanceBadge } from './dom.js';
 import { exportButtons } from './export.js';
 
 const ARTICLE = `query Article($id: ID!) {
@@ -16,7 +16,7 @@ const ARTICLE = `query Article($id: ID!) {
   }
 }`;
 
-const kindOf = (c) => (c.reaction ? 'reaction' : c.statement.kind === 'DIRECT_QUOTE' ? 'quote' : 'paraphrase');
+const kindOf = (c) => (c.reaction ? 'reaction' : kindName(c.statement.kind));
 const speakerOf = (c) => (c.reaction ? c.reaction.actor : c.statement.speaker);
 
 function highlightedBody(body, citations) {
@@ -44,7 +44,7 @@ function highlightedBody(body, citations) {
 function citationItem(c) {
   const kind = kindOf(c);
   return h('li', { id: `citation-${c.id}`, class: `kind-${kind}` },
-    h('span', { class: `kind kind-${kind}` }, kind), ' ', actorLink(speakerOf(c)), ' ',
+    kindBadge(kind), ' ', actorLink(speakerOf(c)), ' ',
     c.reaction ? [stanceBadge(c.reaction.stance), ' ', actorLink(c.reaction.target.speaker), ': ',
       link(`#/graph/statement/${c.reaction.target.id}`, h('q', {}, c.reaction.target.text))]
       : link(`#/graph/statement/${c.statement.id}`, h('q', {}, c.statement.text)),
@@ -55,8 +55,8 @@ export async function readerView(id) {
   const { article } = await graphql(ARTICLE, { id });
   if (!article) throw new Error(`no article with id ${id}`);
   const citations = [...article.citations].sort((a, b) => a.startOffset - b.startOffset || a.endOffset - b.endOffset);
-  const legend = ['quote', 'paraphrase', 'reaction'].map((k) => h('span', { class: `kind kind-${k}` },
-    `${k} (${citations.filter((c) => kindOf(c) === k).length})`));
+  const legend = ['quote', 'paraphrase', 'reaction'].map((k) => [kindBadge(k),
+    ` ${citations.filter((c) => kindOf(c) === k).length} `]);
   return [h('h1', { tabindex: -1 }, article.title),
     h('p', { class: 'muted' }, [article.outlet, article.author, article.publishedAt].filter(Boolean).join(' · '),
       article.url ? [' · ', h('a', { href: article.url, rel: 'noopener noreferrer' }, 'original')] : null,

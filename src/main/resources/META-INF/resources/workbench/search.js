@@ -21,8 +21,9 @@ function group(title, name, items, rows, item) {
 
 export async function searchView(params) {
   const text = params.get('q')?.trim() ?? '';
-  const input = h('input', { type: 'search', name: 'q', value: text, 'aria-label': 'Search actors, statements and articles',
-    placeholder: 'a name in any spelling, a phrase…', required: true, maxlength: 200 });
+  const input = h('input', { type: 'search', name: 'q', value: text,
+    'aria-label': 'Search actors, statements and articles', placeholder: 'a name in any spelling, a phrase…',
+    required: true, maxlength: 200 });
   const form = h('form', { class: 'searchbox', role: 'search', onsubmit: (event) => {
     event.preventDefault();
     location.hash = `#/search?q=${encodeURIComponent(input.value.trim())}`;

@@ -1,7 +1,7 @@
 // View 2: coverage side by side. One row per statement (a disagreement's accounts share one row), one column per
 // outlet; in each cell the outlet's excerpt, with the words the other outlets do not use highlighted.
 import { graphql } from './api.js';
-import { actorLink, h, link } from './dom.js';
+import { actorLink, h, kindBadge, kindName, link } from './dom.js';
 import { exportButtons } from './export.js';
 
 const COVERAGE = `query Coverage($ids: [ID!]) {
@@ -55,7 +55,8 @@ function cell(row, article) {
     return h('td', { class: 'absent', 'data-outlet': outlet }, h('span', { class: 'muted' }, 'not reported'));
   }
   const speakers = new Set(row.citations.map((c) => c.speaker?.id));
-  return h('td', { 'data-outlet': outlet }, mine.map((c) => h('blockquote', { 'data-citation': c.id }, highlighted(c.excerpt, theirs),
+  return h('td', { 'data-outlet': outlet }, mine.map((c) => h('blockquote', { 'data-citation': c.id },
+    highlighted(c.excerpt, theirs),
     speakers.size > 1 && c.speaker ? h('footer', {}, '— ', actorLink(c.speaker)) : null)));
 }
 
@@ -73,8 +74,8 @@ function rowHeader(row, outletOf) {
   const speakers = [...new Map(row.statements.map((s) => [s.speaker.id, s.speaker])).values()];
   return h('th', { scope: 'row' },
     h('span', { class: 'speaker' }, speakers.map((s, i) => [i ? ' / ' : '', actorLink(s)])),
-    row.statements.map((s) => h('span', { class: 'statement' }, ' ', h('span', { class: `kind kind-${s.kind.toLowerCase()}` },
-      s.kind === 'DIRECT_QUOTE' ? 'quote' : 'paraphrase'), ' ', link(`#/graph/statement/${s.id}`, 'graph'))),
+    row.statements.map((s) => h('span', { class: 'statement' }, ' ', kindBadge(kindName(s.kind)), ' ',
+      link(`#/graph/statement/${s.id}`, 'graph'))),
     flags);
 }
 
@@ -107,6 +108,7 @@ export async function storyView(params) {
     h('div', { class: 'scroll' }, h('table', { class: 'coverage' },
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Statement'),
         coverage.articles.map((a) => h('th', { scope: 'col' }, link(`#/article/${a.id}`, a.outlet ?? a.title))))),
-      h('tbody', {}, rows.map((row) => h('tr', { class: row.disagreement ? 'disagreement' : row.exclusive ? 'single' : '' },
-        rowHeader(row, outletOf), coverage.articles.map((a) => cell(row, a)))))))];
+      h('tbody', {}, rows.map((row) => h('tr', {
+        class: row.disagreement ? 'disagreement' : row.exclusive ? 'single' : '',
+      }, rowHeader(row, outletOf), coverage.articles.map((a) => cell(row, a)))))))];
 }
