@@ -11,8 +11,8 @@
 #
 # Settings (environment): BENCH_SMOKE=1 (small data, short runs: checks the script), BENCH_DURATION (20s),
 # BENCH_WARMUP (10s), BENCH_CONNECTIONS (8), BENCH_THREADS (2), BENCH_ACTORS/ARTICLES/STATEMENTS/REACTIONS
-# (200/10000/100000/500000), BENCH_JAVA_OPTS (-Xmx256m, the GC_CONTAINER_OPTIONS of docker/Dockerfile.jvm,
-# -Dnewsgraph.graphql.max-concurrent=0), BENCH_MALLOC_ARENA_MAX (2, glibc arenas of the jar, as in the JVM image),
+# (200/10000/100000/500000), BENCH_JAVA_OPTS (-Xmx256m, the GC_CONTAINER_OPTIONS of docker/Dockerfile.jvm: the
+# image's settings, nothing tuned for the bench), BENCH_MALLOC_ARENA_MAX (2, glibc arenas of the jar, as in the JVM image),
 # BENCH_SKIP_BUILD=1 (reuse target/quarkus-app),
 # BENCH_PG_PORT (55432), BENCH_POSTGRAPHILE_PORT (55080), BENCH_NEWSGRAPH_PORT (55081).
 set -euo pipefail
@@ -34,7 +34,7 @@ aot_training=${BENCH_AOT_TRAINING:-5s}
 threads=${BENCH_THREADS:-2}
 # shellcheck source=bench/common.sh
 . bench/common.sh
-java_opts=${BENCH_JAVA_OPTS:-$(image_java_opts) -Dnewsgraph.graphql.max-concurrent=0}
+java_opts=${BENCH_JAVA_OPTS:-$(image_java_opts)}
 pg_port=${BENCH_PG_PORT:-55432}
 postgraphile_port=${BENCH_POSTGRAPHILE_PORT:-55080}
 newsgraph_port=${BENCH_NEWSGRAPH_PORT:-55081}
@@ -87,8 +87,8 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   ./mvnw -B -q package -Ppostgresql -DskipTests -Dquarkus.package.jar.type="$jar_type"
 fi
 jar="$root/target/quarkus-app/quarkus-run.jar"
-# lib/boot holds the log manager Flyway's logging binds to
-classpath="$root/target/quarkus-app/app/*:$root/target/quarkus-app/lib/main/*:$root/target/quarkus-app/lib/boot/*"
+# the generator lives in the test classes, outside the service jar; lib/boot holds the log manager Flyway logs to
+classpath="$root/target/test-classes:$root/target/quarkus-app/app/*:$root/target/quarkus-app/lib/main/*:$root/target/quarkus-app/lib/boot/*"
 
 # --- database -----------------------------------------------------------------------------------------
 say "private PostgreSQL on 127.0.0.1:$pg_port ($pg_bin)"

@@ -11,11 +11,12 @@ import java.util.Map;
 import org.flywaydb.core.Flyway;
 
 /**
- * Fills a Newsgraph database (H2 or PostgreSQL) with a synthetic graph, for benchmarks. Run with the packaged
- * application's classpath (see docs/performance.md, "Benchmarks"):
+ * Fills a Newsgraph database (H2 or PostgreSQL) with a synthetic graph, for benchmarks. Run with the test classes
+ * and the packaged application's classpath (see docs/benchmarks.md, "The synthetic data"):
  *
  * <pre>
- * java -cp 'target/quarkus-app/app/*:target/quarkus-app/lib/main/*' io.newsgraph.synthetic.Generate \
+ * java -cp 'target/test-classes:target/quarkus-app/app/*:target/quarkus-app/lib/main/*' \
+ *     io.newsgraph.synthetic.Generate \
  *     --url jdbc:postgresql://127.0.0.1:5432/newsgraph [--user postgres] [--password ...] \
  *     [--actors 200] [--articles 10000] [--statements 100000] [--reactions 500000] [--seed 42]
  * </pre>
