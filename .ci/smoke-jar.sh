@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the packaged jar in an empty directory (as a user would on a fresh machine) and checks that it
-# serves the seed data over GraphQL, GraphiQL and the landing page. Prints the time to first answer.
+# serves the seed data over GraphQL, GraphiQL, the workbench at / and the examples page. Prints the time to first
+# answer.
 # Security: the jar's editor password comes from NEWSGRAPH_EDITOR_PASSWORD; an anonymous mutation is refused and
 # the editor's runs; then the GraphQL-over-HTTP audit (.ci/audit, npm graphql-http) must show 0 failures.
 # Last, the jar given a database URL of the other kind stops at once with one plain line saying how to build it.
@@ -28,7 +29,11 @@ if ! grep -q '"Oleksiy Goncharenko"' <<<"$answer"; then
 fi
 echo "first correct answer after ${elapsed_ms} ms"
 curl -sf "http://127.0.0.1:$port/graphiql/" | grep -qi graphiql || { echo "FAIL: no GraphiQL at /graphiql/"; exit 1; }
-curl -sf "http://127.0.0.1:$port/" | grep -q 'graphiql/?query=' || { echo "FAIL: landing page missing"; exit 1; }
+curl -sf "http://127.0.0.1:$port/" | grep -q 'workbench/app.js' || { echo "FAIL: no workbench at /"; exit 1; }
+curl -sf "http://127.0.0.1:$port/examples.html" | grep -q 'graphiql/?query=' \
+  || { echo "FAIL: examples page missing"; exit 1; }
+curl -sf -o /dev/null "http://127.0.0.1:$port/webjars/cytoscape/3.33.1/dist/cytoscape.esm.min.mjs" \
+  || { echo "FAIL: the workbench's graph library (cytoscape webjar) is not served"; exit 1; }
 curl -sf "http://127.0.0.1:$port/q/health/ready" | grep -q '"UP"' || { echo "FAIL: not ready"; exit 1; }
 
 mutation='{"query":"mutation { createActor(input: {name: \"Smoke Test Actor\", kind: PERSON}) { actor { name } } }"}'
@@ -42,7 +47,7 @@ other_kind=$(cd "$workdir" && QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.
   java -jar "$jar" 2>&1 >/dev/null; echo "exit $?")
 grep -q '^newsgraph: this jar was built for H2 .*-Ppostgresql' <<<"$other_kind" && grep -q '^exit 2$' <<<"$other_kind" \
   || { echo "FAIL: the H2 jar given a PostgreSQL URL said: $other_kind"; exit 1; }
-echo "smoke: 8 passed, 0 failed"
+echo "smoke: 10 passed, 0 failed"
 
 echo "GraphQL-over-HTTP audit (graphql-http)"
 node "$(dirname "$0")/audit/audit.mjs" "http://127.0.0.1:$port/graphql"

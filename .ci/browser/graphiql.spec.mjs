@@ -1,5 +1,6 @@
-// GraphiQL as a new user meets it on the packaged jar: the preloaded query, the documentation pane, every example
-// of the landing page, an editor's mutation with credentials typed in the headers pane, a typo, a wrong password.
+// GraphiQL as a new user meets it on the packaged jar: the workbench's link to it, the documentation pane, every
+// example of the examples page, an editor's mutation with credentials typed in the headers pane, a typo, a wrong
+// password.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { baseUrl, editor, launch, screenshot } from './helpers.mjs';
@@ -50,8 +51,9 @@ async function typeQuery(text) {
   await page.keyboard.insertText(text);
 }
 
-test('the preloaded query runs from the landing page', async () => {
+test("the workbench's GraphiQL link opens GraphiQL with a query that runs", async () => {
   await page.goto(`${baseUrl}/`);
+  await page.getByRole('navigation').getByRole('link', { name: 'GraphiQL' }).click();
   await page.waitForURL(/graphiql\/\?query=/);
   await page.locator('.graphiql-execute-button').waitFor();
   const { status, body, contentType } = await execute();
@@ -74,13 +76,13 @@ test('the documentation pane opens and shows the schema', async () => {
   assert.match(await docs.innerText(), /coverage/);
 });
 
-test('every example of the landing page runs without errors', async () => {
-  await page.goto(`${baseUrl}/?list`);
+test('every example of the examples page runs without errors', async () => {
+  await page.goto(`${baseUrl}/examples.html`);
   const links = await page.locator('#examples a').evaluateAll((as) => as.map((a) => ({ title: a.textContent,
     href: a.href })));
-  assert.ok(links.length >= 5, `landing page examples: ${links.length}`);
+  assert.ok(links.length >= 5, `examples page examples: ${links.length}`);
   for (const [index, link] of links.entries()) {
-    await page.goto(`${baseUrl}/?list`);
+    await page.goto(`${baseUrl}/examples.html`);
     await page.getByText(link.title, { exact: true }).click();
     await page.locator('.graphiql-execute-button').waitFor();
     const { status, body } = await execute();

@@ -1,8 +1,8 @@
 // Runs every GraphQL example a user can copy against the packaged jar (started by ../jar.mjs from an empty folder,
 // so on the seed story): each ```graphql block of README.md and docs/*.md, in file order, and each example of the
-// landing page. A block's variables are on one comment line inside it: # variables: {"name": "Macron"}; a value
-// "<previous:path>" stands for what the example before it answered there ("<previous:createActor.actor.id>"), as
-// the text around such an example tells its reader.
+// examples page (/examples.html). A block's variables are on one comment line inside it:
+// # variables: {"name": "Macron"}; a value "<previous:path>" stands for what the example before it answered there
+// ("<previous:createActor.actor.id>"), as the text around such an example tells its reader.
 // Queries and mutations must answer data without errors; mutations run as the editor. Subscriptions are
 // validated against the server's schema (their events are LiveSubscriptionTest's part). Prints one line per
 // example and ends with "N passed, N failed".
@@ -38,9 +38,9 @@ function earlier(data, value) {
   return found;
 }
 
-/** The landing page's examples: ["title", `query`] pairs in its script. */
+/** The examples page's examples: ["title", `query`] pairs in its script. */
 function landingExamples(html) {
-  return [...html.matchAll(/\["([^"]+)", `([^`]*)`]/g)].map((m) => ({ where: `landing page: ${m[1]}`, query: m[2] }));
+  return [...html.matchAll(/\["([^"]+)", `([^`]*)`]/g)].map((m) => ({ where: `examples page: ${m[1]}`, query: m[2] }));
 }
 
 const files = ['README.md', ...(await readdir(join(repository, 'docs'))).filter((f) => f.endsWith('.md')).sort()
@@ -60,7 +60,7 @@ try {
     const response = await fetch(`${app.baseUrl}/graphql`, { method: 'POST', headers, body: JSON.stringify(body) });
     return { status: response.status, json: await response.json() };
   };
-  const landing = await (await fetch(`${app.baseUrl}/index.html`)).text();
+  const landing = await (await fetch(`${app.baseUrl}/examples.html`)).text();
   examples.push(...landingExamples(landing));
   const introspection = await post({ query: getIntrospectionQuery() });
   const schema = buildClientSchema(introspection.json.data);

@@ -51,7 +51,7 @@ ReactDOM.render(
 
 // Back to the list of examples, from the top of GraphiQL's sidebar.
 const examples = document.createElement('a');
-examples.href = '/?list';
+examples.href = '/examples.html';
 examples.textContent = 'Examples';
 examples.title = 'Newsgraph: example queries over the seed story';
 examples.className = 'graphiql-un-styled newsgraph-examples';
