@@ -79,8 +79,11 @@ final class Attribution {
     private boolean isTitle(Quote quote, Sentence s, int before) {
         List<Token> t = s.tokens();
         int k = before >= 0 && t.get(before).is(",") ? before - 1 : before;
-        if (k >= 0 && (t.get(k).is("titled", "entitled", "headlined") || WORKS.contains(t.get(k).lower()))) {
+        if (k >= 0 && t.get(k).is("titled", "entitled", "headlined")) {
             return true;
+        }
+        if (k >= 0 && WORKS.contains(t.get(k).lower())) {
+            return after(quote) == null; // "his grant program, “states were hemorrhaging money,” X said" is words
         }
         String[] words = quote.text().strip().split("\\s+");
         boolean cued = before >= 0 && (t.get(before).is(":") || s.isReportingVerb(before));
@@ -136,8 +139,9 @@ final class Attribution {
             return attributed(nameAfterVerb(t, k + 2), "according to", Confidence.NEXT_TO_QUOTE);
         }
         Mention m = Mentions.at(t, k);
-        if (m == null || m.type() == Mention.Type.NAME && Tokens.indexAt(t, m.end()) < t.size()
-                && !t.get(Tokens.indexAt(t, m.end())).isPossessive()) {
+        int afterName = m == null ? -1 : Tokens.indexAt(t, m.end());
+        if (m == null || m.type() == Mention.Type.NAME && afterName < t.size()
+                && !(m.kind() == ActorKind.PERSON && t.get(afterName).is(",", "("))) {
             Mention described = describedName(s, k);
             m = described != null ? described : m;
         }
@@ -183,16 +187,24 @@ final class Attribution {
 
     /**
      * "“…,” Trump campaign spokeswoman Hope Hicks said": a description before the name, words only, then the
-     * name right before the verb. Null when no reporting verb follows within a few words.
+     * name right before the verb; or the name set off by commas after the description ("Sanders's campaign
+     * manager, Jeff Weaver, said"). Null when no reporting verb follows within a few words.
      */
     private static Mention describedName(Sentence s, int k) {
         List<Token> t = s.tokens();
-        for (int v = k + 1; v < Math.min(t.size(), k + 9); v++) {
+        int commas = 0;
+        for (int v = k + 1; v < Math.min(t.size(), k + 13); v++) {
             if (s.isReportingVerb(v)) {
-                Mention m = Mentions.endingAt(t, s.beforeAuxiliaries(v));
-                return m != null && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON ? m : null;
+                int end = s.beforeAuxiliaries(v);
+                boolean setOff = commas == 2 && end >= 1 && t.get(end).is(",");
+                Mention m = Mentions.endingAt(t, setOff ? end - 1 : end);
+                boolean placed = m != null && (commas == 0
+                        || setOff && t.get(Tokens.indexAt(t, m.start()) - 1).is(","));
+                return placed && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON ? m : null;
             }
-            if (!t.get(v).isWord() && !t.get(v).isPossessive()) {
+            commas += t.get(v).is(",") ? 1 : 0;
+            if (!t.get(v).isWord() && !t.get(v).isPossessive() && !t.get(v).is(",") || commas > 2
+                    || t.get(v).is("and", "or", "but", "for")) {
                 return null;
             }
         }
