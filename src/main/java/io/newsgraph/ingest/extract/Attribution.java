@@ -306,7 +306,28 @@ final class Attribution {
             }
             return attributed(previous.firstMentionBefore(t.size()), leadIn ? ":" : "heading", Confidence.CONTEXT);
         }
+        return opensSentence(quote) ? afterReport(previous) : null;
+    }
+
+    /**
+     * A quote standing as a sentence of its own after one that reports someone's words: "Howard continued his
+     * remarks. “…”", "“…,” Grayson said. “…”". The subject of the last reporting verb of that sentence.
+     */
+    private static Attributed afterReport(Sentence previous) {
+        List<Token> t = previous.tokens();
+        for (int v = t.size() - 1; v >= 0; v--) {
+            if (previous.isReportingVerb(v)) {
+                Mention m = previous.subjectOf(v);
+                return m == null ? null : attributed(m, t.get(v).text(), Confidence.CONTEXT);
+            }
+        }
         return null;
+    }
+
+    private boolean opensSentence(Quote quote) {
+        Sentence s = sentenceAt(quote.open());
+        int first = s.firstWord();
+        return first < 0 || s.quoted(first);
     }
 
     Sentence sentenceAt(int offset) {
