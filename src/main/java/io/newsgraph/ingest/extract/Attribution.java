@@ -321,7 +321,11 @@ final class Attribution {
                 return m == null ? null : attributed(m, t.get(v).text(), Confidence.CONTEXT);
             }
         }
-        return null;
+        int first = previous.firstWord();
+        Mention subject = first < 0 || previous.quotes().size() > 0 ? null : Mentions.at(t, first);
+        return subject != null && subject.type() != Mention.Type.NAME || subject != null
+                && subject.kind() == ActorKind.PERSON && !previous.followedByPossessive(subject)
+                ? attributed(subject, "", Confidence.CONTEXT) : null;
     }
 
     private boolean opensSentence(Quote quote) {
