@@ -318,6 +318,9 @@ final class Attribution {
         for (int v = t.size() - 1; v >= 0; v--) {
             if (previous.isReportingVerb(v)) {
                 Mention m = previous.subjectOf(v);
+                if (m == null && v + 1 < t.size() && !t.get(v).lower().endsWith("ing")) {
+                    m = nameAfterVerb(t, v + 1); // "“…,” said David Wasserman, an analyst. “…”"
+                }
                 return m == null ? null : attributed(m, t.get(v).text(), Confidence.CONTEXT);
             }
         }
