@@ -101,7 +101,48 @@ final class Attribution {
             return after;
         }
         Attributed before = before(quote);
-        return before != null ? before : fromContext(quote);
+        if (before != null) {
+            return before;
+        }
+        Attributed later = laterInSentence(quote);
+        return later != null ? later : fromContext(quote);
+    }
+
+    /**
+     * "“…” if she didn't win by more, said David Wasserman, an analyst.": a quote opening its sentence whose
+     * attribution closes the sentence after a comma.
+     */
+    private Attributed laterInSentence(Quote quote) {
+        if (!opensSentence(quote)) {
+            return null;
+        }
+        Sentence s = sentenceAt(quote.open());
+        List<Token> t = s.tokens();
+        for (int v = Tokens.indexAt(t, quote.outer().end()); v < t.size(); v++) {
+            if (s.quoted(v)) {
+                return null;
+            }
+            if (s.isReportingVerb(v) && !t.get(v).lower().endsWith("ing") && s.afterComma(v) && v + 1 < t.size()) {
+                return attributed(nameAfterVerb(t, v + 1), t.get(v).text(), Confidence.SAME_SENTENCE);
+            }
+            if (s.isReportingVerb(v) && !t.get(v).lower().endsWith("ing") && (v + 1 == t.size()
+                    || !t.get(v + 1).isWord()) && s.subjectOf(v) != null && s.afterComma(
+                            Tokens.indexAt(t, s.subjectOf(v).start()))) {
+                return attributed(s.subjectOf(v), t.get(v).text(), Confidence.SAME_SENTENCE); // ", Ayotte said."
+            }
+        }
+        return null;
+    }
+
+    /** A sentence whose first reporting verb introduces a clause: "The incumbent said that …". */
+    private static boolean reportsAClause(Sentence s) {
+        List<Token> t = s.tokens();
+        for (int v = 0; v < Math.min(t.size() - 1, 8); v++) {
+            if (s.isReportingVerb(v)) {
+                return t.get(v + 1).is("that", "whether") || v + 2 < t.size() && t.get(v + 2).is("that");
+            }
+        }
+        return false;
     }
 
     private static Attributed attributed(Mention speaker, String cue, double level) {
@@ -118,8 +159,9 @@ final class Attribution {
             // after a full stop the next sentence is a new one ("“Nothing has changed.” Hale warned that …")
             Sentence next = next(s);
             if (next == null || next.span().start() - close > 3
-                    || "?!,".indexOf(closingPunctuation(quote)) < 0 && !isBareAttribution(next)) {
-                return null;
+                    || "?!,".indexOf(closingPunctuation(quote)) < 0 && !isBareAttribution(next)
+                    || reportsAClause(next)) {
+                return null; // "“…?” The incumbent said that her position …" is a new statement
             }
             s = next;
             t = s.tokens();
