@@ -291,7 +291,7 @@ final class Attribution {
         int i = Tokens.indexAt(t, quote.open()) - 1;
         if (i >= 1 && t.get(i).is(":") && !s.isReportingVerb(i - 1)) {
             // "Chris Matthews: “…”" is a label; "Priebus told Fox News: “…”" is not Fox News speaking
-            Mention label = Mentions.endingAt(t, i - 1);
+            Mention label = Mentions.endingAt(t, s.skipParenthesis(i - 1)); // "Rep. Trey Gowdy (R-S.C.): “…”"
             if (label != null && Tokens.indexAt(t, label.start()) <= s.firstWord()) {
                 return attributed(label, ":", Confidence.SAME_SENTENCE);
             }

@@ -130,7 +130,7 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
     }
 
     /** The token before a party and state ending at j ("Sen. John Cornyn (R-Texas) told"), else j itself. */
-    private int skipParenthesis(int j) {
+    int skipParenthesis(int j) {
         if (j < 0 || !tokens.get(j).is(")")) {
             return j;
         }
@@ -167,7 +167,7 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
                 }
                 Mention aside = Mentions.at(tokens, c + 1);
                 return aside != null && aside.type() == Mention.Type.NAME
-                        && Tokens.indexAt(tokens, aside.end()) == closingComma ? aside : before;
+                        && skipParenthesisForward(Tokens.indexAt(tokens, aside.end())) == closingComma ? aside : before;
             }
         }
         return null;
