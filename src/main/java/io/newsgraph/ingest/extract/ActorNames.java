@@ -42,6 +42,9 @@ final class ActorNames {
             return true;
         }
         String[] words = name.split(" ");
+        if (name.codePoints().filter(Character::isLetter).count() < 2) {
+            return false; // "D" of "Ed Rendell (D)"
+        }
         if (Lexicon.PLACES.contains(name.toLowerCase(Locale.ROOT)) || Lexicon.country(name) != null) {
             return false;
         }

@@ -79,8 +79,11 @@ final class Attribution {
     private boolean isTitle(Quote quote, Sentence s, int before) {
         List<Token> t = s.tokens();
         int k = before >= 0 && t.get(before).is(",") ? before - 1 : before;
-        if (k >= 0 && (t.get(k).is("titled", "entitled", "headlined") || WORKS.contains(t.get(k).lower()))) {
+        if (k >= 0 && t.get(k).is("titled", "entitled", "headlined")) {
             return true;
+        }
+        if (k >= 0 && WORKS.contains(t.get(k).lower())) {
+            return after(quote) == null; // "his grant program, “states were hemorrhaging money,” X said" is words
         }
         String[] words = quote.text().strip().split("\\s+");
         boolean cued = before >= 0 && (t.get(before).is(":") || s.isReportingVerb(before));
@@ -98,7 +101,48 @@ final class Attribution {
             return after;
         }
         Attributed before = before(quote);
-        return before != null ? before : fromContext(quote);
+        if (before != null) {
+            return before;
+        }
+        Attributed later = laterInSentence(quote);
+        return later != null ? later : fromContext(quote);
+    }
+
+    /**
+     * "“…” if she didn't win by more, said David Wasserman, an analyst.": a quote opening its sentence whose
+     * attribution closes the sentence after a comma.
+     */
+    private Attributed laterInSentence(Quote quote) {
+        if (!opensSentence(quote)) {
+            return null;
+        }
+        Sentence s = sentenceAt(quote.open());
+        List<Token> t = s.tokens();
+        for (int v = Tokens.indexAt(t, quote.outer().end()); v < t.size(); v++) {
+            if (s.quoted(v)) {
+                return null;
+            }
+            if (s.isReportingVerb(v) && !t.get(v).lower().endsWith("ing") && s.afterComma(v) && v + 1 < t.size()) {
+                return attributed(nameAfterVerb(t, v + 1), t.get(v).text(), Confidence.SAME_SENTENCE);
+            }
+            if (s.isReportingVerb(v) && !t.get(v).lower().endsWith("ing") && (v + 1 == t.size()
+                    || !t.get(v + 1).isWord()) && s.subjectOf(v) != null && s.afterComma(
+                            Tokens.indexAt(t, s.subjectOf(v).start()))) {
+                return attributed(s.subjectOf(v), t.get(v).text(), Confidence.SAME_SENTENCE); // ", Ayotte said."
+            }
+        }
+        return null;
+    }
+
+    /** A sentence whose first reporting verb introduces a clause: "The incumbent said that …". */
+    private static boolean reportsAClause(Sentence s) {
+        List<Token> t = s.tokens();
+        for (int v = 0; v < Math.min(t.size() - 1, 8); v++) {
+            if (s.isReportingVerb(v)) {
+                return t.get(v + 1).is("that", "whether") || v + 2 < t.size() && t.get(v + 2).is("that");
+            }
+        }
+        return false;
     }
 
     private static Attributed attributed(Mention speaker, String cue, double level) {
@@ -115,8 +159,9 @@ final class Attribution {
             // after a full stop the next sentence is a new one ("“Nothing has changed.” Hale warned that …")
             Sentence next = next(s);
             if (next == null || next.span().start() - close > 3
-                    || "?!,".indexOf(closingPunctuation(quote)) < 0 && !isBareAttribution(next)) {
-                return null;
+                    || "?!,".indexOf(closingPunctuation(quote)) < 0 && !isBareAttribution(next)
+                    || reportsAClause(next)) {
+                return null; // "“…?” The incumbent said that her position …" is a new statement
             }
             s = next;
             t = s.tokens();
@@ -136,8 +181,9 @@ final class Attribution {
             return attributed(nameAfterVerb(t, k + 2), "according to", Confidence.NEXT_TO_QUOTE);
         }
         Mention m = Mentions.at(t, k);
-        if (m == null || m.type() == Mention.Type.NAME && Tokens.indexAt(t, m.end()) < t.size()
-                && !t.get(Tokens.indexAt(t, m.end())).isPossessive()) {
+        int afterName = m == null ? -1 : Tokens.indexAt(t, m.end());
+        if (m == null || m.type() == Mention.Type.NAME && afterName < t.size()
+                && !(m.kind() == ActorKind.PERSON && t.get(afterName).is(",", "("))) {
             Mention described = describedName(s, k);
             m = described != null ? described : m;
         }
@@ -183,16 +229,24 @@ final class Attribution {
 
     /**
      * "“…,” Trump campaign spokeswoman Hope Hicks said": a description before the name, words only, then the
-     * name right before the verb. Null when no reporting verb follows within a few words.
+     * name right before the verb; or the name set off by commas after the description ("Sanders's campaign
+     * manager, Jeff Weaver, said"). Null when no reporting verb follows within a few words.
      */
     private static Mention describedName(Sentence s, int k) {
         List<Token> t = s.tokens();
-        for (int v = k + 1; v < Math.min(t.size(), k + 9); v++) {
+        int commas = 0;
+        for (int v = k + 1; v < Math.min(t.size(), k + 13); v++) {
             if (s.isReportingVerb(v)) {
-                Mention m = Mentions.endingAt(t, s.beforeAuxiliaries(v));
-                return m != null && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON ? m : null;
+                int end = s.beforeAuxiliaries(v);
+                boolean setOff = commas == 2 && end >= 1 && t.get(end).is(",");
+                Mention m = Mentions.endingAt(t, setOff ? end - 1 : end);
+                boolean placed = m != null && (commas == 0
+                        || setOff && t.get(Tokens.indexAt(t, m.start()) - 1).is(","));
+                return placed && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON ? m : null;
             }
-            if (!t.get(v).isWord() && !t.get(v).isPossessive()) {
+            commas += t.get(v).is(",") ? 1 : 0;
+            if (!t.get(v).isWord() && !t.get(v).isPossessive() && !t.get(v).is(",") || commas > 2
+                    || t.get(v).is("and", "or", "but", "for")) {
                 return null;
             }
         }
@@ -237,7 +291,7 @@ final class Attribution {
         int i = Tokens.indexAt(t, quote.open()) - 1;
         if (i >= 1 && t.get(i).is(":") && !s.isReportingVerb(i - 1)) {
             // "Chris Matthews: “…”" is a label; "Priebus told Fox News: “…”" is not Fox News speaking
-            Mention label = Mentions.endingAt(t, i - 1);
+            Mention label = Mentions.endingAt(t, s.skipParenthesis(i - 1)); // "Rep. Trey Gowdy (R-S.C.): “…”"
             if (label != null && Tokens.indexAt(t, label.start()) <= s.firstWord()) {
                 return attributed(label, ":", Confidence.SAME_SENTENCE);
             }
@@ -294,7 +348,35 @@ final class Attribution {
             }
             return attributed(previous.firstMentionBefore(t.size()), leadIn ? ":" : "heading", Confidence.CONTEXT);
         }
-        return null;
+        return opensSentence(quote) ? afterReport(previous) : null;
+    }
+
+    /**
+     * A quote standing as a sentence of its own after one that reports someone's words: "Howard continued his
+     * remarks. “…”", "“…,” Grayson said. “…”". The subject of the last reporting verb of that sentence.
+     */
+    private static Attributed afterReport(Sentence previous) {
+        List<Token> t = previous.tokens();
+        for (int v = t.size() - 1; v >= 0; v--) {
+            if (previous.isReportingVerb(v)) {
+                Mention m = previous.subjectOf(v);
+                if (m == null && v + 1 < t.size() && !t.get(v).lower().endsWith("ing")) {
+                    m = nameAfterVerb(t, v + 1); // "“…,” said David Wasserman, an analyst. “…”"
+                }
+                return m == null ? null : attributed(m, t.get(v).text(), Confidence.CONTEXT);
+            }
+        }
+        int first = previous.firstWord();
+        Mention subject = first < 0 || previous.quotes().size() > 0 ? null : Mentions.at(t, first);
+        return subject != null && subject.type() != Mention.Type.NAME || subject != null
+                && subject.kind() == ActorKind.PERSON && !previous.followedByPossessive(subject)
+                ? attributed(subject, "", Confidence.CONTEXT) : null;
+    }
+
+    private boolean opensSentence(Quote quote) {
+        Sentence s = sentenceAt(quote.open());
+        int first = s.firstWord();
+        return first < 0 || s.quoted(first);
     }
 
     Sentence sentenceAt(int offset) {

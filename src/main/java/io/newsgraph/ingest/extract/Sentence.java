@@ -98,7 +98,7 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
         if (participle && v == firstWord()) {
             return mentionAfterComma(v); // "Describing the remarks as ..., Goncharenko noted"
         }
-        int j = beforeAuxiliaries(v);
+        int j = skipParenthesis(beforeAuxiliaries(v));
         if (j >= 1 && tokens.get(j).is("who") && tokens.get(j - 1).is(",")) {
             return Mentions.endingAt(tokens, j - 2);
         }
@@ -129,6 +129,19 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
         return null;
     }
 
+    /** The token before a party and state ending at j ("Sen. John Cornyn (R-Texas) told"), else j itself. */
+    int skipParenthesis(int j) {
+        if (j < 0 || !tokens.get(j).is(")")) {
+            return j;
+        }
+        for (int k = j - 1; k >= 1 && j - k < 8; k--) {
+            if (tokens.get(k).is("(")) {
+                return k - 1;
+            }
+        }
+        return j;
+    }
+
     /** Whether token v follows a comma, also one inside a closing quote ("…,” describing it as"). */
     boolean afterComma(int v) {
         int j = v - 1;
@@ -141,18 +154,48 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
      * prime minister, Mark Rutte, criticised" has the name in the aside.
      */
     private Mention subjectBeforeAside(int closingComma) {
+        Mention opening = openingSubject(closingComma);
+        if (opening != null) {
+            return opening; // "Clinton, during a town hall meeting in Columbus, Ohio, said"
+        }
         for (int c = closingComma - 1; c >= 1; c--) {
             if (tokens.get(c).is(",")) {
-                Mention before = tokens.get(c - 1).isWord() ? Mentions.endingAt(tokens, c - 1) : null;
+                int end = skipParenthesis(c - 1);
+                Mention before = end >= 0 && tokens.get(end).isWord() ? Mentions.endingAt(tokens, end) : null;
                 if (before != null && before.type() == Mention.Type.NAME) {
                     return before;
                 }
                 Mention aside = Mentions.at(tokens, c + 1);
                 return aside != null && aside.type() == Mention.Type.NAME
-                        && Tokens.indexAt(tokens, aside.end()) == closingComma ? aside : before;
+                        && skipParenthesisForward(Tokens.indexAt(tokens, aside.end())) == closingComma ? aside : before;
             }
         }
         return null;
+    }
+
+    /**
+     * The name that opens the sentence and is closed by its first comma, when that comma comes before
+     * {@code closingComma}: the subject of an aside that may itself hold names and commas.
+     */
+    private Mention openingSubject(int closingComma) {
+        int first = firstWord();
+        Mention m = first < 0 || quoted(first) ? null : Mentions.at(tokens, first);
+        if (m == null || m.type() != Mention.Type.NAME) {
+            return null;
+        }
+        int after = skipParenthesisForward(Tokens.indexAt(tokens, m.end()));
+        return after < closingComma && tokens.get(after).is(",") ? m : null;
+    }
+
+    private int skipParenthesisForward(int i) {
+        if (i < tokens.size() && tokens.get(i).is("(")) {
+            for (int k = i + 1; k < tokens.size() && k - i < 8; k++) {
+                if (tokens.get(k).is(")")) {
+                    return k + 1;
+                }
+            }
+        }
+        return i;
     }
 
     Mention firstMentionBefore(int v) {

@@ -56,4 +56,21 @@ class AttributionTest {
         assertEquals("Not this year. We have other priorities.", e.quotes().get(0).text());
         assertEquals("Lena Holm", e.speaker(e.quotes().get(0)));
     }
+
+    @Test
+    void namesBeforeAsidesAndPartiesAndClosingTheSentenceSpeak() {
+        Extracted e = Extracted.from("Sen. Ann Marsh (D-Ore.) told a Herald reporter that she “would be surprised "
+                + "if it lasts the year.” "
+                + "Mayor Karl Dunn, during a town hall in Salem, Oregon, said the plan was “going to fail within "
+                + "months.” “Nobody will vote for it” if the tax stays, said Paula Ross, an analyst at a bank.");
+        assertEquals(List.of("Ann Marsh", "Karl Dunn", "Paula Ross"),
+                e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void aQuoteStandingAloneAfterAReportIsTheReportersSubjects() {
+        Extracted e = Extracted.from("“Voters have had enough,” Ruth Adler said. Olaf Berg continued his remarks.\n\n"
+                + "“Eight years ago nobody had heard of this man, and now he runs the party.”");
+        assertEquals(List.of("Ruth Adler", "Olaf Berg"), e.quotes().stream().map(e::speaker).toList());
+    }
 }

@@ -335,7 +335,10 @@ public final class CorpusEvaluation {
         return times.stream().mapToLong(t -> t[0]).sum() / 1e6 / (times.stream().mapToLong(t -> t[1]).sum() / 1000.0);
     }
 
-    /** Up to {@code examples} failures per class: the heaviest first, one per article, so they are varied. */
+    /**
+     * Up to {@code examples} failures per class: the heaviest first, one per article, so they are varied; every
+     * failure when {@code examples} is negative (to compare two runs).
+     */
     private static String failures(Report r, int examples) {
         Map<String, List<Failure>> byType = new LinkedHashMap<>();
         for (Failure f : r.failures) {
@@ -346,7 +349,8 @@ public final class CorpusEvaluation {
             out.append(String.format("%n== %s: %d%n", type, list.size()));
             Set<String> articles = new HashSet<>();
             list.stream().sorted(Comparator.comparingInt(Failure::weight).reversed())
-                    .filter(f -> articles.add(f.article())).limit(examples)
+                    .filter(f -> examples < 0 || articles.add(f.article())).limit(examples < 0 ? Long.MAX_VALUE
+                            : examples)
                     .forEach(f -> out.append("  ").append(f.article()).append(": ").append(f.text()).append('\n'));
         });
         return out.toString();
