@@ -46,8 +46,8 @@ public class CitationApi {
     @Mutation
     @RolesAllowed(Roles.EDITOR)
     @NonNull
-    @Description("An editor's verdict on a citation (is the excerpt right?): CONFIRM or REJECT. A rejected one stays rejected when articles"
-            + " are ingested again.")
+    @Description("An editor's verdict on a citation (is this excerpt where the article reports it?): CONFIRM or"
+            + " REJECT.")
     public CitationPayload reviewCitation(@NonNull @Description("The mutation's input.") ReviewInput input) {
         return new CitationPayload(citations.review(input));
     }

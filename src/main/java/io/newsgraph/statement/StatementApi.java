@@ -90,7 +90,8 @@ public class StatementApi {
     @NonNull
     @Description("Corrects who said a statement (extraction named the wrong speaker, or none); it becomes CORRECTED,"
             + " and ingesting articles again keeps the correction.")
-    public StatementPayload correctStatement(@NonNull @Description("The mutation's input.") CorrectStatementInput input) {
+    public StatementPayload correctStatement(
+            @NonNull @Description("The mutation's input.") CorrectStatementInput input) {
         return new StatementPayload(statements.correct(input));
     }
 
