@@ -14,14 +14,19 @@ import io.newsgraph.common.Writes;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 
 @ApplicationScoped
 public class ActorService {
 
-    /** Keeps every actor's alias list bounded. */
+    /** Keeps every actor's alias list bounded, whoever adds them (the API, ingestion, the seed). */
     static final int MAX_ALIASES = 50;
 
     private final InputValidator validator;
@@ -69,10 +74,30 @@ public class ActorService {
         return actor;
     }
 
+    /**
+     * Another spelling of an actor's name that an article uses (ingestion): kept as an alias unless the actor is
+     * already known by it or has {@value #MAX_ALIASES} aliases; never an error, as an article cannot be refused for it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addSpelling(Actor actor, String name) {
+        if (!actor.isKnownAs(name) && actor.aliases.size() < MAX_ALIASES) {
+            actor.addAlias(name);
+        }
+    }
+
+    /** The role an article gives an actor that had none (ingestion); a known role stays. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void fillRole(Actor actor, String role) {
+        if (actor.role == null) {
+            actor.role = blankToNull(role);
+        }
+    }
+
     @Transactional
     public Actor update(UpdateActorInput input) {
         validator.check(input);
-        Actor actor = Writes.loadForChange(Actor.class, input, "actor");
+        Actor actor = lock(input.id, "input.id");
+        Writes.checkVersion(actor, input.expectedVersion, "actor");
         Writes.notBlankIfGiven(input.set.name, "set.name");
         if (input.set.aliases != null) {
             throw new BadUserInputException("aliases are changed with addAlias and removeAlias", "input.set.aliases");
@@ -89,7 +114,8 @@ public class ActorService {
     @Transactional
     public Long delete(DeleteInput input) {
         validator.check(input);
-        Actor actor = Writes.loadForChange(Actor.class, input, "actor");
+        Actor actor = lock(input.id, "input.id");
+        Writes.checkVersion(actor, input.expectedVersion, "actor");
         var em = Panache.getEntityManager();
         long statements = em.createQuery("select count(s) from Statement s where s.speaker = :a", Long.class)
                 .setParameter("a", actor).getSingleResult();
@@ -106,10 +132,38 @@ public class ActorService {
         return actor.id;
     }
 
+    /**
+     * The actor, write-locked (SELECT … FOR UPDATE) until the caller's transaction ends, for a change that must not
+     * interleave with a merge: a statement or reaction given to it, an alias, the merge itself. NOT_FOUND naming
+     * {@code field} when there is none (a merge that went first deleted it).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Actor lock(Long id, String field) {
+        return Writes.found(Panache.getEntityManager().find(Actor.class, id, LockModeType.PESSIMISTIC_WRITE), "actor",
+                id, field);
+    }
+
+    /**
+     * The actors, locked as {@link #lock} does, in id order: transactions locking overlapping sets then wait for
+     * each other rather than deadlock. CONFLICT when one is gone meanwhile.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<Long, Actor> lockAll(Collection<Long> ids) {
+        Map<Long, Actor> locked = new HashMap<>();
+        for (Long id : new TreeSet<>(ids)) {
+            Actor actor = Panache.getEntityManager().find(Actor.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (actor == null) {
+                throw new ConflictException("an actor this change names was merged or deleted meanwhile; retry");
+            }
+            locked.put(id, actor);
+        }
+        return locked;
+    }
+
     @Transactional
     public Actor addAlias(AliasInput input) {
         validator.check(input);
-        Actor actor = Writes.found(Actor.findById(input.actorId), "actor", input.actorId, "input.actorId");
+        Actor actor = lock(input.actorId, "input.actorId");
         addAlias(actor, input.alias, "input.alias");
         Writes.touch(actor);
         return actor;
@@ -118,7 +172,7 @@ public class ActorService {
     @Transactional
     public Actor removeAlias(AliasInput input) {
         validator.check(input);
-        Actor actor = Writes.found(Actor.findById(input.actorId), "actor", input.actorId, "input.actorId");
+        Actor actor = lock(input.actorId, "input.actorId");
         String key = Actor.nameKey(input.alias);
         if (!actor.aliases.removeIf(alias -> alias.nameKey.equals(key))) {
             throw new NotFoundException("actor " + actor.id + " has no alias \"" + input.alias + "\"", "input.alias");
@@ -129,7 +183,10 @@ public class ActorService {
 
     /**
      * Folds {@code mergeId} into {@code keepId}: statements, reactions and affiliates move over, the merged
-     * record's name and aliases become aliases, its external id fills a gap, and the record is deleted.
+     * record's name and aliases become aliases, its external id fills a gap, and the record is deleted. Both are
+     * locked first, lower id first, so racing merges (A into B against B into A), and statements, reactions or
+     * aliases given to either meanwhile, wait for each other: the later one finds the merged actor gone (NOT_FOUND)
+     * or works on the merged result.
      */
     @Transactional
     public MergeActorsPayload merge(MergeActorsInput input) {
@@ -137,8 +194,11 @@ public class ActorService {
         if (Objects.equals(input.keepId, input.mergeId)) {
             throw new BadUserInputException("an actor cannot be merged into itself", "input.mergeId");
         }
-        Actor keep = Writes.found(Actor.findById(input.keepId), "actor", input.keepId, "input.keepId");
-        Actor merged = Writes.found(Actor.findById(input.mergeId), "actor", input.mergeId, "input.mergeId");
+        boolean keepFirst = input.keepId < input.mergeId;
+        Actor first = keepFirst ? lock(input.keepId, "input.keepId") : lock(input.mergeId, "input.mergeId");
+        Actor second = keepFirst ? lock(input.mergeId, "input.mergeId") : lock(input.keepId, "input.keepId");
+        Actor keep = keepFirst ? first : second;
+        Actor merged = keepFirst ? second : first;
         var em = Panache.getEntityManager();
         em.createQuery("update Statement s set s.speaker = :keep where s.speaker = :merged")
                 .setParameter("keep", keep).setParameter("merged", merged).executeUpdate();

@@ -1,7 +1,7 @@
 package io.newsgraph.citation;
 
 import io.newsgraph.article.Article;
-import io.newsgraph.common.TrackedEntity;
+import io.newsgraph.common.ReviewedEntity;
 import io.newsgraph.reaction.Reaction;
 import io.newsgraph.statement.Statement;
 import jakarta.persistence.Column;
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Description("Where an article reports a statement or a reaction: the exact excerpt and its position in the body.")
-public class Citation extends TrackedEntity {
+public class Citation extends ReviewedEntity {
 
     @Ignore
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

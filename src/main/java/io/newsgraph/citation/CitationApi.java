@@ -5,6 +5,7 @@ import io.newsgraph.common.Batches;
 import io.newsgraph.common.DeleteInput;
 import io.newsgraph.common.DeletePayload;
 import io.newsgraph.common.ReportsErrors;
+import io.newsgraph.common.ReviewInput;
 import io.newsgraph.reaction.Reaction;
 import io.newsgraph.security.Roles;
 import io.newsgraph.statement.Statement;
@@ -40,6 +41,15 @@ public class CitationApi {
     @Description("Removes one citation; the statement or reaction stays.")
     public DeletePayload deleteCitation(@NonNull @Description("The mutation's input.") DeleteInput input) {
         return new DeletePayload(citations.delete(input));
+    }
+
+    @Mutation
+    @RolesAllowed(Roles.EDITOR)
+    @NonNull
+    @Description("An editor's verdict on a citation (is this excerpt where the article reports it?): CONFIRM or"
+            + " REJECT.")
+    public CitationPayload reviewCitation(@NonNull @Description("The mutation's input.") ReviewInput input) {
+        return new CitationPayload(citations.review(input));
     }
 
     @NonNull

@@ -4,6 +4,7 @@ import io.newsgraph.article.Article;
 import io.newsgraph.common.BadUserInputException;
 import io.newsgraph.common.DeleteInput;
 import io.newsgraph.common.InputValidator;
+import io.newsgraph.common.ReviewInput;
 import io.newsgraph.common.Writes;
 import io.newsgraph.reaction.Reaction;
 import io.newsgraph.statement.Statement;
@@ -48,6 +49,13 @@ public class CitationService {
         Citation citation = Writes.loadForChange(Citation.class, input, "citation");
         citation.delete();
         return citation.id;
+    }
+
+    /** An editor's verdict on the excerpt: CONFIRMED or REJECTED, which re-ingesting never changes. */
+    @Transactional
+    public Citation review(ReviewInput input) {
+        validator.check(input);
+        return Writes.review(Citation.class, input, "citation");
     }
 
     /** Stores a citation of whatever {@code subject} attaches it to (a statement or a reaction). */
@@ -109,11 +117,29 @@ public class CitationService {
         } else {
             throw new BadUserInputException("give the excerpt, its offsets, or both", field + ".excerpt");
         }
+        return at(article, start, end);
+    }
+
+    /**
+     * The one place a citation is built: {@code article.body[start, end)} as its excerpt, attached by
+     * {@code subject} to a statement or reaction, and stored. The API, ingestion and the seed all cite through it.
+     */
+    public Citation cite(Article article, int start, int end, Consumer<Citation> subject) {
+        if (start < 0 || end <= start || end > article.body.length()) {
+            throw new IllegalArgumentException("[" + start + ", " + end + ") is not a span of article " + article.id);
+        }
+        Citation citation = at(article, start, end);
+        subject.accept(citation);
+        citation.persist();
+        return citation;
+    }
+
+    private static Citation at(Article article, int start, int end) {
         Citation citation = new Citation();
         citation.article = article;
         citation.startOffset = start;
         citation.endOffset = end;
-        citation.excerpt = body.substring(start, end);
+        citation.excerpt = article.body.substring(start, end);
         return citation;
     }
 }

@@ -8,7 +8,8 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Lets {@link ApiException}s through and turns anything else into an {@link InternalErrorException}: the
+ * Lets {@link ApiException}s through, turns a write that lost a race (refused at a lock, a key or the commit) into
+ * CONFLICT ({@link Writes#conflictOf}), and anything else into an {@link InternalErrorException}: the
  * client gets a stable code and an id, the log gets the id with the stack trace, and no SQL or class name
  * leaks into the response.
  */
@@ -26,6 +27,10 @@ public class ErrorBoundary {
         } catch (ApiException e) {
             throw e;
         } catch (RuntimeException e) {
+            ConflictException conflict = Writes.conflictOf(e);
+            if (conflict != null) {
+                throw conflict;
+            }
             String errorId = UUID.randomUUID().toString();
             LOG.errorf(e, "Error %s in %s.%s", errorId, invocation.getMethod().getDeclaringClass().getSimpleName(),
                     invocation.getMethod().getName());

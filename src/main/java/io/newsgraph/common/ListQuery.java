@@ -41,6 +41,13 @@ public final class ListQuery {
         return this;
     }
 
+    /** Adds the review criteria, over the reviewed records at {@code alias}. */
+    public ListQuery reviewed(ReviewFilter filter) {
+        return where(alias + ".reviewStatus = :reviewStatus", "reviewStatus", filter.reviewStatus)
+                .where(alias + ".confidence < :confidenceBelow", "confidenceBelow", filter.confidenceBelow)
+                .where(alias + ".confidence > :confidenceAbove", "confidenceAbove", filter.confidenceAbove);
+    }
+
     /** Adds a case-insensitive substring match of {@code text} against any of the given expressions. */
     public ListQuery containing(String param, String text, String... expressions) {
         if (text == null || text.isBlank()) {

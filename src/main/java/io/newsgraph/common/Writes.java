@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -23,12 +24,35 @@ public final class Writes {
         } catch (OptimisticLockException e) {
             throw new ConflictException("the record was changed by someone else meanwhile; reload and retry");
         } catch (PersistenceException e) {
-            if (e instanceof org.hibernate.exception.ConstraintViolationException
-                    || e.getCause() instanceof org.hibernate.exception.ConstraintViolationException) {
-                throw new ConflictException("the change conflicts with existing data: " + constraintOf(e));
-            }
-            throw e;
+            ConflictException conflict = conflictOf(e);
+            throw conflict == null ? e : conflict;
         }
+    }
+
+    /**
+     * CONFLICT for a write that lost to a concurrent one or to existing data, wherever the database refused it
+     * (at a flush, a lock or the commit): a unique or foreign key (SQLState 23xxx), a deadlock or serialisation
+     * failure (40xxx), a lock wait that timed out (H2's HYT00, PostgreSQL's 55P03), an optimistic version check.
+     * Null for any other failure. The message names no constraint or table: those are the schema's, not the API's.
+     */
+    public static ConflictException conflictOf(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConflictException conflict) {
+                return conflict;
+            }
+            if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                return new ConflictException("the record was changed by someone else meanwhile; reload and retry");
+            }
+            String state = t instanceof SQLException sql ? sql.getSQLState() : null;
+            if (state != null && (state.startsWith("23") || state.startsWith("40") || state.equals("HYT00")
+                    || state.equals("55P03"))) {
+                return new ConflictException(state.startsWith("23")
+                        ? "the change conflicts with existing data or with a change made at the same time;"
+                                + " nothing was saved: reload and retry"
+                        : "records this change needs were being changed at the same time; nothing was saved: retry");
+            }
+        }
+        return null;
     }
 
     /**
@@ -48,20 +72,20 @@ public final class Writes {
         return entity;
     }
 
+    /** An editor's verdict (CONFIRM or REJECT) on a statement, reaction or citation, refused at a stale version. */
+    public static <T extends ReviewedEntity> T review(Class<T> type, ReviewInput input, String what) {
+        T entity = loadForChange(type, input, what);
+        entity.reviewStatus = input.decision.status();
+        flush();
+        return entity;
+    }
+
     /** Refuses to touch a record whose version is not the one the client last read. */
     public static void checkVersion(TrackedEntity entity, Integer expectedVersion, String what) {
         if (expectedVersion != null && !Objects.equals(entity.version, expectedVersion)) {
             throw new ConflictException(what + " " + entity.id + " is at version " + entity.version
                     + ", not " + expectedVersion + "; reload it and retry", "expectedVersion");
         }
-    }
-
-    private static String constraintOf(PersistenceException e) {
-        org.hibernate.exception.ConstraintViolationException violation =
-                e instanceof org.hibernate.exception.ConstraintViolationException cve
-                        ? cve
-                        : (org.hibernate.exception.ConstraintViolationException) e.getCause();
-        return violation.getConstraintName() == null ? "a constraint" : violation.getConstraintName().toLowerCase();
     }
 
     /** Turns "" into null, so clients can clear an optional text field. */

@@ -34,7 +34,7 @@ public class CoverageService {
         List<Article> articles = articles(articleIds);
         List<Long> ids = articles.stream().map(a -> a.id).toList();
         List<Citation> citations = Panache.getEntityManager().createQuery(
-                "select c from Citation c join fetch c.article join fetch c.statement s join fetch s.speaker"
+                "select c from Citation c join fetch c.article join fetch c.statement s left join fetch s.speaker"
                         + " where c.article.id in :ids order by c.article.id, c.startOffset", Citation.class)
                 .setParameter("ids", ids).getResultList();
 
@@ -102,7 +102,7 @@ public class CoverageService {
     private static Disagreement variant(Statement original, List<Citation> originalCitations, Statement variant,
             List<Citation> variantCitations) {
         List<DisagreementAspect> aspects = new ArrayList<>();
-        if (!Objects.equals(original.speaker.id, variant.speaker.id)) {
+        if (!Objects.equals(speakerId(original), speakerId(variant))) {
             aspects.add(DisagreementAspect.SPEAKER);
         }
         if (!normalized(original.text).equals(normalized(variant.text))) {
@@ -114,14 +114,22 @@ public class CoverageService {
                 account(originalCitations, original) + "; " + account(variantCitations, variant));
     }
 
+    private static Long speakerId(Statement statement) {
+        return statement.speaker == null ? null : statement.speaker.id;
+    }
+
+    private static String speakerName(Statement statement) {
+        return statement.speaker == null ? "an unnamed speaker" : statement.speaker.name;
+    }
+
     private static String account(List<Citation> citations, Statement statement) {
         String outlets = citations.stream().map(c -> outlet(c.article)).distinct().collect(Collectors.joining(", "));
-        return outlets + " attributes \"" + statement.text + "\" to " + statement.speaker.name;
+        return outlets + " attributes \"" + statement.text + "\" to " + speakerName(statement);
     }
 
     private static String wordingSummary(StatementCoverage coverage) {
         return coverage.citations().stream()
-                .map(c -> outlet(c.article) + " quotes " + coverage.statement().speaker.name + " as \""
+                .map(c -> outlet(c.article) + " quotes " + speakerName(coverage.statement()) + " as \""
                         + c.excerpt + "\"")
                 .distinct().collect(Collectors.joining("; "));
     }

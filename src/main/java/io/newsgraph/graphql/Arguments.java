@@ -114,6 +114,14 @@ final class Arguments {
         return whole.longValue();
     }
 
+    /** A Float argument as a double: an Int is a Float too; NaN and infinities are left to SmallRye. */
+    static double number(Object value) {
+        if (value instanceof Number number && Double.isFinite(number.doubleValue())) {
+            return number.doubleValue();
+        }
+        throw new Unplanned("not a Float: " + value);
+    }
+
     static String text(Object value) {
         if (value instanceof String text && text.indexOf('\0') < 0) {
             return text;

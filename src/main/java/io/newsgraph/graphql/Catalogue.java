@@ -14,7 +14,9 @@ final class Catalogue {
 
     /** How a column's value is written as JSON. */
     enum Kind {
-        ID, STRING, INT, ENUM, DATE, INSTANT, OFFSET_DATE_TIME
+        ID, STRING, INT, ENUM, DATE, INSTANT, OFFSET_DATE_TIME,
+        /** a confidence: a number from 0 to 1 stored to two decimals */
+        CONFIDENCE
     }
 
     sealed interface Member permits Scalar, ToOne, ToMany, Strings {
@@ -55,7 +57,9 @@ final class Catalogue {
         /** a Date */
         DATE,
         /** a DateTime, bound as an instant */
-        DATE_TIME
+        DATE_TIME,
+        /** a Float, bound as a double */
+        NUMBER
     }
 
     /** A filter field: its clause over {@code {c}}, every {@code ?} bound to the field's value. */
@@ -84,6 +88,19 @@ final class Catalogue {
             "id", new Scalar("id", Kind.ID),
             "createdAt", new Scalar("created_at", Kind.INSTANT),
             "version", new Scalar("version", Kind.INT));
+
+    /** What statements, reactions and citations share: they change, and editors review them. */
+    private static final Map<String, Member> REVIEWED = with(TRACKED, Map.of(
+            "updatedAt", new Scalar("updated_at", Kind.INSTANT),
+            "reviewStatus", new Scalar("review_status", Kind.ENUM),
+            "confidence", new Scalar("confidence", Kind.CONFIDENCE),
+            "cue", new Scalar("cue", Kind.STRING)));
+
+    /** The review filters of statements and reactions. */
+    private static final Map<String, Filter> REVIEW_FILTERS = Map.of(
+            "reviewStatus", new Filter(ValueKind.ENUM, "{c}.review_status = ?"),
+            "confidenceBelow", new Filter(ValueKind.NUMBER, "{c}.confidence < ?"),
+            "confidenceAbove", new Filter(ValueKind.NUMBER, "{c}.confidence > ?"));
 
     static final Map<String, ObjectType> TYPES = Map.of(
             "Article", new ObjectType("Article", "article", with(TRACKED, Map.ofEntries(
@@ -135,8 +152,7 @@ final class Catalogue {
                                     + " select ci.article_id from citation ci join reaction r on r.id = ci.reaction_id"
                                     + " where r.actor_id = {p}.id)",
                             "{c}.id desc"), "Article", 20))))),
-            "Statement", new ObjectType("Statement", "statement", with(TRACKED, Map.ofEntries(
-                    Map.entry("updatedAt", new Scalar("updated_at", Kind.INSTANT)),
+            "Statement", new ObjectType("Statement", "statement", with(REVIEWED, Map.ofEntries(
                     Map.entry("text", new Scalar("text", Kind.STRING)),
                     Map.entry("kind", new Scalar("kind", Kind.ENUM)),
                     Map.entry("saidOn", new Scalar("said_on", Kind.DATE)),
@@ -154,8 +170,7 @@ final class Catalogue {
                             "Article", 20)),
                     Map.entry("reactions", pointing("reaction", "target_id", "{c}.id", "Reaction", 20)),
                     Map.entry("expresses", pointing("reaction", "response_id", "{c}.id", "Reaction", 20))))),
-            "Reaction", new ObjectType("Reaction", "reaction", with(TRACKED, Map.of(
-                    "updatedAt", new Scalar("updated_at", Kind.INSTANT),
+            "Reaction", new ObjectType("Reaction", "reaction", with(REVIEWED, Map.of(
                     "stance", new Scalar("stance", Kind.ENUM),
                     "actor", new ToOne("actor_id", "Actor"),
                     "target", new ToOne("target_id", "Statement"),
@@ -163,7 +178,7 @@ final class Catalogue {
                     "citations", new ToMany(new Relation("citation",
                             "join article {c}_a on {c}_a.id = {c}.article_id", "{c}.reaction_id = {p}.id",
                             CITATION_ORDER), "Citation", 20)))),
-            "Citation", new ObjectType("Citation", "citation", with(TRACKED, Map.of(
+            "Citation", new ObjectType("Citation", "citation", with(REVIEWED, Map.of(
                     "excerpt", new Scalar("excerpt", Kind.STRING),
                     "startOffset", new Scalar("start_offset", Kind.INT),
                     "endOffset", new Scalar("end_offset", Kind.INT),
@@ -193,7 +208,7 @@ final class Catalogue {
                     "kind", new Filter(ValueKind.ENUM, "{c}.kind = ?"),
                     "affiliationId", new Filter(ValueKind.ID, "{c}.affiliation_id = ?")),
                     Map.of("NAME", List.of("name"), "CREATED_AT", List.of("created_at")), "NAME", "ASC"),
-            "statements", new ListRoot("Statement", "StatementConnection", "StatementEdge", Map.of(
+            "statements", new ListRoot("Statement", "StatementConnection", "StatementEdge", with(REVIEW_FILTERS, Map.of(
                     "speakerId", new Filter(ValueKind.ID, "{c}.speaker_id = ?"),
                     "kind", new Filter(ValueKind.ENUM, "{c}.kind = ?"),
                     "saidAfter", new Filter(ValueKind.DATE, "{c}.said_on >= ?"),
@@ -203,9 +218,10 @@ final class Catalogue {
                     "outlet", new Filter(ValueKind.TEXT, "exists (select 1 from citation ci join article a"
                             + " on a.id = ci.article_id where ci.statement_id = {c}.id"
                             + " and lower(a.outlet) = lower(?))"),
-                    "text", new Filter(ValueKind.PHRASE, "(lower({c}.text)" + LIKE + ")")),
-                    Map.of("SAID_ON", List.of("said_on"), "CREATED_AT", List.of("created_at")), "SAID_ON", "DESC"),
-            "reactions", new ListRoot("Reaction", "ReactionConnection", "ReactionEdge", Map.of(
+                    "text", new Filter(ValueKind.PHRASE, "(lower({c}.text)" + LIKE + ")"))),
+                    Map.of("SAID_ON", List.of("said_on"), "CREATED_AT", List.of("created_at"),
+                            "CONFIDENCE", List.of("confidence")), "SAID_ON", "DESC"),
+            "reactions", new ListRoot("Reaction", "ReactionConnection", "ReactionEdge", with(REVIEW_FILTERS, Map.of(
                     "actorId", new Filter(ValueKind.ID, "{c}.actor_id = ?"),
                     "targetStatementId", new Filter(ValueKind.ID, "{c}.target_id = ?"),
                     "targetSpeakerId", new Filter(ValueKind.ID, "exists (select 1 from statement t"
@@ -214,8 +230,9 @@ final class Catalogue {
                     "articleId", new Filter(ValueKind.ID, REACTION_CITED + " and ci.article_id = ?)"),
                     "outlet", new Filter(ValueKind.TEXT, REACTION_REPORTED + "lower(a.outlet) = lower(?))"),
                     "reportedAfter", new Filter(ValueKind.DATE_TIME, REACTION_REPORTED + "a.published_at >= ?)"),
-                    "reportedBefore", new Filter(ValueKind.DATE_TIME, REACTION_REPORTED + "a.published_at <= ?)")),
-                    Map.of("STANCE", List.of("stance"), "CREATED_AT", List.of("created_at")), "CREATED_AT", "ASC"));
+                    "reportedBefore", new Filter(ValueKind.DATE_TIME, REACTION_REPORTED + "a.published_at <= ?)"))),
+                    Map.of("STANCE", List.of("stance"), "CREATED_AT", List.of("created_at"),
+                            "CONFIDENCE", List.of("confidence")), "CREATED_AT", "ASC"));
 
     /** Root fields answering one object by id. */
     static final Map<String, String> SINGLES = Map.of("article", "Article", "actor", "Actor", "statement",
@@ -245,7 +262,7 @@ final class Catalogue {
         return new ToMany(new Relation(table, "{c}." + column + " = {p}.id", orderBy), type, defaultFirst);
     }
 
-    private static Map<String, Member> with(Map<String, Member> common, Map<String, Member> own) {
+    private static <V> Map<String, V> with(Map<String, V> common, Map<String, V> own) {
         var all = new java.util.HashMap<>(common);
         all.putAll(own);
         return Map.copyOf(all);

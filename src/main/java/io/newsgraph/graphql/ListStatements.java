@@ -157,6 +157,7 @@ final class ListStatements {
                 yield constant;
             }
             case DATE -> Arguments.date(value);
+            case NUMBER -> Arguments.number(value);
             case DATE_TIME -> Arguments.dateTime(value).withOffsetSameInstant(ZoneOffset.UTC);
         };
     }

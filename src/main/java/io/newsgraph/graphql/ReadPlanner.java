@@ -341,6 +341,7 @@ final class ReadPlanner {
                 case INT -> "cast(" + column + " as varchar)";
                 case ENUM -> "'\"' || " + column + " || '\"'";
                 case DATE -> "'\"' || " + dialect.dateText(column) + " || '\"'";
+                case CONFIDENCE -> confidenceText(column);
                 case INSTANT, OFFSET_DATE_TIME -> {
                     if (!dateTimes) {
                         throw new Unplanned("DateTime outside UTC");
@@ -350,6 +351,17 @@ final class ReadPlanner {
                 }
             };
             return "coalesce(" + value + ", 'null')";
+        }
+
+        /**
+         * A confidence as Java prints the double (0.3, 0.05, 1.0, 0.0), which is how SmallRye answers it; stored
+         * to two decimals (see {@code ReviewedEntity}), so the hundredths decide.
+         */
+        private static String confidenceText(String column) {
+            String hundredths = "cast(round(" + column + " * 100) as integer)";
+            return "case when " + hundredths + " = 100 then '1.0' when mod(" + hundredths + ", 10) = 0 then '0.' ||"
+                    + " cast(" + hundredths + " / 10 as varchar) else '0.' || lpad(cast(" + hundredths
+                    + " as varchar), 2, '0') end";
         }
 
         /** The fields of the selection sets by response key, in response order, fragments followed. */

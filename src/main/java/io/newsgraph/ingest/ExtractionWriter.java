@@ -3,13 +3,19 @@ package io.newsgraph.ingest;
 import static io.newsgraph.common.Writes.blankToNull;
 
 import io.newsgraph.actor.Actor;
+import io.newsgraph.actor.ActorInput;
+import io.newsgraph.actor.ActorService;
 import io.newsgraph.article.Article;
 import io.newsgraph.citation.Citation;
+import io.newsgraph.citation.CitationService;
+import io.newsgraph.common.ReviewStatus;
 import io.newsgraph.ingest.extract.Extraction;
 import io.newsgraph.ingest.extract.NameKey;
 import io.newsgraph.live.GraphEvent;
 import io.newsgraph.reaction.Reaction;
+import io.newsgraph.reaction.ReactionService;
 import io.newsgraph.statement.Statement;
+import io.newsgraph.statement.StatementService;
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,23 +23,29 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * Writes one article's extraction into the graph, inside the caller's transaction: actors matched or created,
  * statements and reactions matched to what other articles already reported (gaining a citation) or created.
- * Events for what it created go to {@code events}; the caller fires them in the transaction.
+ * It decides what matches what; every write goes through the feature services ({@link Writers}), as the API's
+ * and the seed's do. The article's own event goes to {@code events}; the services fire theirs.
  */
 final class ExtractionWriter {
 
-    /** Most aliases ingestion lets an actor collect (the API's own limit is 50). */
-    private static final int MAX_ALIASES = 50;
+    /** The feature services ingestion writes through. */
+    record Writers(ActorService actors, StatementService statements, ReactionService reactions,
+            CitationService citations) {
+    }
 
     private final Article article;
     private final Extraction extraction;
     private final ActorDirectory directory;
+    private final Writers writers;
     private final Consumer<GraphEvent> events;
 
     private final Map<Long, List<Statement>> statementsBySpeaker = new HashMap<>();
@@ -49,7 +61,9 @@ final class ExtractionWriter {
     private final Map<Long, IngestedStatement> statementsReported = new LinkedHashMap<>();
     private final Map<Long, IngestedReaction> reactionsReported = new LinkedHashMap<>();
 
-    ExtractionWriter(Article article, Extraction extraction, ActorDirectory directory, Consumer<GraphEvent> events) {
+    ExtractionWriter(Article article, Extraction extraction, ActorDirectory directory, Writers writers,
+            Consumer<GraphEvent> events) {
+        this.writers = writers;
         this.article = article;
         this.extraction = extraction;
         this.directory = directory;
@@ -58,19 +72,25 @@ final class ExtractionWriter {
 
     IngestArticlePayload write() {
         ExtractionCheck.check(extraction, article.body);
+        // locked before use: a merge deleting one of them meanwhile waits, or went first (CONFLICT, nothing stored)
+        Map<Long, Actor> known = new HashMap<>(writers.actors().lockAll(
+                extraction.actors().stream().map(directory::match).filter(Objects::nonNull).toList()));
         List<Actor> actors = new ArrayList<>();
         for (Extraction.Actor extracted : extraction.actors()) {
-            actors.add(actorFor(extracted));
+            Long id = directory.match(extracted); // again: an earlier actor of this article may be the one
+            Actor actor = actorFor(extracted, id == null ? null : known.get(id));
+            known.putIfAbsent(actor.id, actor);
+            actors.add(actor);
         }
         loadStatementsOf(actors);
         List<Statement> statements = new ArrayList<>();
         for (Extraction.Statement extracted : extraction.statements()) {
-            statements.add(extracted.speaker() < 0 ? null : statementFor(extracted, actors.get(extracted.speaker())));
+            statements.add(statementFor(extracted, extracted.speaker() < 0 ? null : actors.get(extracted.speaker())));
         }
         for (Extraction.Reaction extracted : extraction.reactions()) {
             Statement target = extracted.target() < 0 ? null : statements.get(extracted.target());
+            Statement response = extracted.response() < 0 ? null : statements.get(extracted.response());
             if (target != null) {
-                Statement response = extracted.response() < 0 ? null : statements.get(extracted.response());
                 reactionFor(extracted, actors.get(extracted.actor()), target, response == target ? null : response);
             }
         }
@@ -81,22 +101,18 @@ final class ExtractionWriter {
                 List.copyOf(statementsReported.values()), List.copyOf(reactionsReported.values()));
     }
 
-    private Actor actorFor(Extraction.Actor extracted) {
-        Long id = directory.match(extracted);
-        Actor actor;
-        if (id == null) {
-            actor = new Actor();
-            actor.name = extracted.name().strip();
-            actor.kind = extracted.kind();
-            actor.role = blankToNull(extracted.role());
-            actor.persist();
+    private Actor actorFor(Extraction.Actor extracted, Actor known) {
+        Actor actor = known;
+        if (actor == null) {
+            ActorInput input = new ActorInput();
+            input.name = extracted.name().strip();
+            input.kind = extracted.kind();
+            input.role = blankToNull(extracted.role());
+            actor = writers.actors().create(input);
             actorsCreated++;
             actorsReported.putIfAbsent(actor.id, new IngestedActor(actor, IngestOutcome.CREATED, actor.name, null));
         } else {
-            actor = Actor.findById(id);
-            if (actor.role == null) {
-                actor.role = blankToNull(extracted.role());
-            }
+            writers.actors().fillRole(actor, extracted.role());
             actorsMatched++;
             actorsReported.putIfAbsent(actor.id, new IngestedActor(actor, IngestOutcome.MATCHED,
                     extracted.name().strip(), matchedName(actor, ActorDirectory.names(extracted))));
@@ -111,9 +127,8 @@ final class ExtractionWriter {
      */
     private void addNewSpellings(Actor actor, Extraction.Actor extracted) {
         for (String name : ActorDirectory.names(extracted)) {
-            if (isFullSpelling(name) && NameKey.matches(name, actor.name) && !actor.isKnownAs(name)
-                    && actor.aliases.size() < MAX_ALIASES) {
-                actor.addAlias(name);
+            if (isFullSpelling(name) && NameKey.matches(name, actor.name)) {
+                writers.actors().addSpelling(actor, name);
             }
             directory.add(actor, name);
         }
@@ -156,23 +171,34 @@ final class ExtractionWriter {
                 .forEach(s -> statementsBySpeaker.computeIfAbsent(s.speaker.id, k -> new ArrayList<>()).add(s));
     }
 
+    /**
+     * The graph's statement for an extracted one, created when new; null when an editor rejected it (it stays
+     * rejected, and reactions to it are not stored). A quote with no speaker ({@code speaker} null) is matched by
+     * its words alone, and so is one whose speaker an editor corrected, whatever speaker extraction gives it now:
+     * the correction stays.
+     */
     private Statement statementFor(Extraction.Statement extracted, Actor speaker) {
-        citedActors.add(speaker.id);
         QuoteText text = new QuoteText(extracted.text());
-        List<Statement> known = statementsBySpeaker.computeIfAbsent(speaker.id, k -> new ArrayList<>());
+        Long speakerId = speaker == null ? null : speaker.id;
+        List<Statement> known = statementsBySpeaker.computeIfAbsent(speakerId, k -> new ArrayList<>());
         Statement statement = known.stream()
                 .filter(s -> s.kind == extracted.kind() && text.sameAs(new QuoteText(s.text)))
                 .findFirst().orElse(null);
+        if (statement == null && speaker == null) {
+            statement = sameWordsAnySpeaker(extracted, text, false).stream().findFirst().orElse(null);
+        }
         if (statement == null) {
-            statement = new Statement();
-            statement.speaker = speaker;
-            statement.kind = extracted.kind();
-            statement.text = extracted.text().strip();
-            statement.persist();
+            statement = sameWordsAnySpeaker(extracted, text, true).stream().findFirst().orElse(null);
+        }
+        if (statement != null && statement.reviewStatus == ReviewStatus.REJECTED) {
+            return null;
+        }
+        if (statement == null) {
+            statement = writers.statements().createExtracted(speaker, extracted.kind(), extracted.text(),
+                    extracted.confidence(), extracted.cue());
             known.add(statement);
             statementsCreated++;
             statementsReported.putIfAbsent(statement.id, new IngestedStatement(statement, IngestOutcome.CREATED));
-            events.accept(new GraphEvent.StatementAdded(statement.id, Set.of(speaker.id)));
         } else {
             if (!citedHere("statement", statement)) {
                 statementsMatched++;
@@ -180,39 +206,63 @@ final class ExtractionWriter {
             statementsReported.putIfAbsent(statement.id, new IngestedStatement(statement, IngestOutcome.MATCHED));
             if (text.longerThan(new QuoteText(statement.text))) {
                 // the fullest wording any outlet reported; the shorter citations still quote part of it
-                statement.text = extracted.text().strip();
+                writers.statements().rewordExtracted(statement, extracted.text());
             }
         }
+        if (statement.speaker != null) {
+            citedActors.add(statement.speaker.id);
+        }
         Statement subject = statement;
-        cite(extracted.excerpt(), c -> c.statement = subject);
+        cite(extracted.excerpt(), extracted.confidence(), extracted.cue(), c -> c.statement = subject);
         return statement;
     }
 
+    /**
+     * Statements of {@code extracted}'s kind with the same words, whoever said them: those with no speaker, or
+     * (with {@code corrected}) those whose speaker an editor corrected. A word of the quote narrows the
+     * candidates in SQL; {@link QuoteText} decides.
+     */
+    private static List<Statement> sameWordsAnySpeaker(Extraction.Statement extracted, QuoteText text,
+            boolean corrected) {
+        String word = Arrays.stream(extracted.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .reduce("", (a, b) -> b.length() > a.length() ? b : a);
+        if (word.isEmpty()) {
+            return List.of();
+        }
+        String who = corrected ? "s.reviewStatus = io.newsgraph.common.ReviewStatus.CORRECTED" : "s.speaker is null";
+        return Panache.getEntityManager().createQuery("select s from Statement s where " + who
+                + " and s.kind = :kind and lower(s.text) like :word order by s.id", Statement.class)
+                .setParameter("kind", extracted.kind()).setParameter("word", "%" + word + "%").getResultList()
+                .stream().filter(s -> text.sameAs(new QuoteText(s.text))).toList();
+    }
+
+    /**
+     * The graph's reaction for an extracted one, created when new. One an editor corrected for the same actor and
+     * target is matched whatever stance extraction gives now (the correction stays); a rejected one stays rejected
+     * and gains no citation.
+     */
     private void reactionFor(Extraction.Reaction extracted, Actor actor, Statement target, Statement response) {
+        Reaction reaction = Reaction.<Reaction>find("actor = ?1 and target = ?2 and (stance = ?3 or reviewStatus = ?4)"
+                + " order by case when stance = ?3 then 0 else 1 end, id", actor, target, extracted.stance(),
+                ReviewStatus.CORRECTED).firstResult();
+        if (reaction != null && reaction.reviewStatus == ReviewStatus.REJECTED) {
+            return;
+        }
         citedActors.add(actor.id);
-        Reaction reaction = Reaction.<Reaction>find(
-                "actor = ?1 and target = ?2 and stance = ?3", actor, target, extracted.stance()).firstResult();
         if (reaction == null) {
-            reaction = new Reaction();
-            reaction.actor = actor;
-            reaction.target = target;
-            reaction.stance = extracted.stance();
-            reaction.response = response;
-            reaction.persist();
+            reaction = writers.reactions().createExtracted(actor, target, extracted.stance(), response,
+                    extracted.confidence(), extracted.cue());
             reactionsCreated++;
             reactionsReported.putIfAbsent(reaction.id, new IngestedReaction(reaction, IngestOutcome.CREATED));
-            events.accept(new GraphEvent.ReactionAdded(reaction.id, Set.of(actor.id, target.speaker.id)));
         } else {
             if (!citedHere("reaction", reaction)) {
                 reactionsMatched++;
             }
             reactionsReported.putIfAbsent(reaction.id, new IngestedReaction(reaction, IngestOutcome.MATCHED));
-            if (reaction.response == null && response != null && response != target) {
-                reaction.response = response;
-            }
+            writers.reactions().addExtractedResponse(reaction, response);
         }
         Reaction subject = reaction;
-        cite(extracted.excerpt(), c -> c.reaction = subject);
+        cite(extracted.excerpt(), extracted.confidence(), extracted.cue(), c -> c.reaction = subject);
     }
 
     /** Whether this article already cites the statement or reaction ({@code subject}): it reports it twice. */
@@ -220,13 +270,10 @@ final class ExtractionWriter {
         return Citation.count("article = ?1 and " + subject + " = ?2", article, entity) > 0;
     }
 
-    private void cite(Extraction.Span span, Consumer<Citation> subject) {
-        Citation citation = new Citation();
-        citation.article = article;
-        citation.startOffset = span.start();
-        citation.endOffset = span.end();
-        citation.excerpt = article.body.substring(span.start(), span.end());
-        subject.accept(citation);
-        citation.persist();
+    private void cite(Extraction.Span span, double confidence, String cue, Consumer<Citation> subject) {
+        writers.citations().cite(article, span.start(), span.end(), citation -> {
+            citation.extracted(confidence, cue);
+            subject.accept(citation);
+        });
     }
 }

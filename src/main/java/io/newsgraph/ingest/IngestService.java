@@ -1,6 +1,10 @@
 package io.newsgraph.ingest;
 
+import io.newsgraph.actor.ActorService;
 import io.newsgraph.article.Article;
+import io.newsgraph.citation.CitationService;
+import io.newsgraph.reaction.ReactionService;
+import io.newsgraph.statement.StatementService;
 import io.newsgraph.article.ArticleInput;
 import io.newsgraph.article.ArticleService;
 import io.newsgraph.common.BadUserInputException;
@@ -11,6 +15,7 @@ import io.newsgraph.live.GraphEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -30,12 +35,15 @@ public class IngestService {
     private final InputValidator validator;
     private final IngestConfig config;
     private final Event<GraphEvent> events;
+    private final ExtractionWriter.Writers writers;
     /** Time in the extractor (cleaning and extraction) and the characters it read: extraction cost per kB. */
     private final Timer extraction;
     private final Counter contentChars;
 
     public IngestService(ArticleExtractor extractor, ArticleService articles, InputValidator validator,
-            IngestConfig config, Event<GraphEvent> events, MeterRegistry metrics) {
+            IngestConfig config, Event<GraphEvent> events, MeterRegistry metrics, ActorService actors,
+            StatementService statements, ReactionService reactions, CitationService citations) {
+        this.writers = new ExtractionWriter.Writers(actors, statements, reactions, citations);
         this.extractor = extractor;
         this.articles = articles;
         this.validator = validator;
@@ -87,7 +95,7 @@ public class IngestService {
         Extraction extracted = extractor.extract(body);
         extraction.record(cleaning + System.nanoTime() - extracting, TimeUnit.NANOSECONDS);
         contentChars.increment(input.content.length());
-        return new ExtractionWriter(article, extracted, directory.get(), events::fire).write();
+        return new ExtractionWriter(article, extracted, directory.get(), writers, events::fire).write();
     }
 
     /** The article stored under this url or with exactly this cleaned text: ingesting it again changes nothing. */
@@ -109,12 +117,18 @@ public class IngestService {
         return article;
     }
 
-    /** The actor directory, loaded on the first article that is really new, then shared by the batch. */
+    /**
+     * The actor directory, loaded on the first article that is really new, then shared by the batch. Loading it
+     * takes the ingestion lock (held until the transaction ends), so a concurrent ingestion's new actors are
+     * committed and in the directory before this one matches names: one person, one actor.
+     */
     private static final class LazyDirectory {
         private ActorDirectory directory;
 
         ActorDirectory get() {
             if (directory == null) {
+                Panache.getEntityManager().createNativeQuery("select id from ingest_lock where id = 1 for update")
+                        .getResultList();
                 directory = ActorDirectory.load();
             }
             return directory;

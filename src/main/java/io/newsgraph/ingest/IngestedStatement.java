@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 public record IngestedStatement(
         @NonNull @Description("The graph's statement (its id is the existing one's when MATCHED).")
         Statement statement,
-        @NonNull @Description("CREATED: new; MATCHED: the same words by the same speaker were already in the graph.")
+        @NonNull @Description("CREATED: new; MATCHED: the same words were already in the graph, by the same speaker,"
+                + " with no speaker (for a quote nobody is named for), or with a speaker an editor corrected.")
         IngestOutcome outcome) {
 }

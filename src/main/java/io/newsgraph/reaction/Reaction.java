@@ -1,7 +1,7 @@
 package io.newsgraph.reaction;
 
 import io.newsgraph.actor.Actor;
-import io.newsgraph.common.MutableEntity;
+import io.newsgraph.common.ReviewedEntity;
 import io.newsgraph.statement.Statement;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Description("An actor's response to a statement, with the stance taken and, when reported, the reacting words.")
-public class Reaction extends MutableEntity {
+public class Reaction extends ReviewedEntity {
 
     @Ignore
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

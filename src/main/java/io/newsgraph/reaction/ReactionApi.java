@@ -6,6 +6,7 @@ import io.newsgraph.common.Batches;
 import io.newsgraph.common.DeleteInput;
 import io.newsgraph.common.DeletePayload;
 import io.newsgraph.common.ReportsErrors;
+import io.newsgraph.common.ReviewInput;
 import io.newsgraph.common.Selection;
 import io.newsgraph.security.Roles;
 import io.newsgraph.statement.Statement;
@@ -72,6 +73,24 @@ public class ReactionApi {
     @Description("Deletes a reaction and its citations.")
     public DeletePayload deleteReaction(@NonNull @Description("The mutation's input.") DeleteInput input) {
         return new DeletePayload(reactions.delete(input));
+    }
+
+    @Mutation
+    @RolesAllowed(Roles.EDITOR)
+    @NonNull
+    @Description("An editor's verdict on a reaction: CONFIRM or REJECT. A rejected one stays rejected when articles"
+            + " are ingested again.")
+    public ReactionPayload reviewReaction(@NonNull @Description("The mutation's input.") ReviewInput input) {
+        return new ReactionPayload(reactions.review(input));
+    }
+
+    @Mutation
+    @RolesAllowed(Roles.EDITOR)
+    @NonNull
+    @Description("Corrects a reaction's stance or target where extraction got them wrong; it becomes CORRECTED, and"
+            + " ingesting articles again keeps the correction.")
+    public ReactionPayload correctReaction(@NonNull @Description("The mutation's input.") CorrectReactionInput input) {
+        return new ReactionPayload(reactions.correct(input));
     }
 
     @NonNull

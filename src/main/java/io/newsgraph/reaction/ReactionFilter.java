@@ -1,13 +1,14 @@
 package io.newsgraph.reaction;
 
 import java.time.OffsetDateTime;
+import io.newsgraph.common.ReviewFilter;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 @Input("ReactionFilter")
 @Description("Narrows a list of reactions; every given criterion must hold.")
-public class ReactionFilter {
+public class ReactionFilter extends ReviewFilter {
 
     @Id
     @Description("Given by this actor.")

@@ -17,7 +17,10 @@ public class ReactionOrder {
         @Description("Stance, alphabetically by its name.")
         STANCE("stance"),
         @Description("When the reaction was added to Newsgraph.")
-        CREATED_AT("createdAt");
+        CREATED_AT("createdAt"),
+        @Description("Extraction's confidence (ASC with reviewStatus EXTRACTED: the review queue, least sure first;"
+                + " reactions entered by a person have none and come first ascending, last descending).")
+        CONFIDENCE("confidence");
 
         final String attribute;
 

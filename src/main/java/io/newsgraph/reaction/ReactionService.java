@@ -3,6 +3,7 @@ package io.newsgraph.reaction;
 import static io.newsgraph.common.Writes.blankToNull;
 
 import io.newsgraph.actor.Actor;
+import io.newsgraph.actor.ActorService;
 import io.newsgraph.citation.CitationService;
 import io.newsgraph.common.BadUserInputException;
 import io.newsgraph.common.DeleteInput;
@@ -10,6 +11,8 @@ import io.newsgraph.common.InputValidator;
 import io.newsgraph.common.ListQuery;
 import io.newsgraph.common.PageRequest;
 import io.newsgraph.common.PaginationConfig;
+import io.newsgraph.common.ReviewInput;
+import io.newsgraph.common.ReviewStatus;
 import io.newsgraph.common.Writes;
 import io.newsgraph.statement.Statement;
 import io.newsgraph.live.GraphEvent;
@@ -25,9 +28,11 @@ public class ReactionService {
     private final PaginationConfig pagination;
     private final CitationService citations;
     private final Event<GraphEvent> events;
+    private final ActorService actors;
 
     public ReactionService(InputValidator validator, PaginationConfig pagination, CitationService citations,
-            Event<GraphEvent> events) {
+            Event<GraphEvent> events, ActorService actors) {
+        this.actors = actors;
         this.validator = validator;
         this.pagination = pagination;
         this.citations = citations;
@@ -60,7 +65,8 @@ public class ReactionService {
                         "reportedAfter", f.reportedAfter == null ? null : f.reportedAfter.toInstant())
                 .where("exists (select 1 from Citation c where c.reaction = r"
                         + " and c.article.publishedInstant <= :reportedBefore)",
-                        "reportedBefore", f.reportedBefore == null ? null : f.reportedBefore.toInstant());
+                        "reportedBefore", f.reportedBefore == null ? null : f.reportedBefore.toInstant())
+                .reviewed(f);
         return new ReactionConnection(query.page(Reaction.class, o.field.attribute, o.direction, page), page,
                 query.countIf(withTotal));
     }
@@ -76,8 +82,35 @@ public class ReactionService {
         reaction.persist();
         citations.citeAll(input.citations, "input.citations", citation -> citation.reaction = reaction);
         Writes.flush();
-        events.fire(new GraphEvent.ReactionAdded(reaction.id, Set.of(reaction.actor.id, reaction.target.speaker.id)));
+        events.fire(added(reaction));
         return reaction;
+    }
+
+    /**
+     * Stores a reaction extraction found: EXTRACTED, with the extractor's confidence and cue. Ingestion's one way
+     * to add a reaction, inside its transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Reaction createExtracted(Actor actor, Statement target, Stance stance, Statement response,
+            double confidence, String cue) {
+        Reaction reaction = new Reaction();
+        reaction.actor = actor;
+        reaction.target = target;
+        reaction.stance = stance;
+        reaction.response = response == target ? null : response;
+        reaction.extracted(confidence, cue);
+        reaction.persist();
+        events.fire(added(reaction));
+        return reaction;
+    }
+
+    /** The reacting words another article reports for a reaction that had none; an editor's decision stands. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addExtractedResponse(Reaction reaction, Statement response) {
+        if (!reaction.reviewStatus.decidedByEditor() && reaction.response == null && response != null
+                && response != reaction.target) {
+            reaction.response = response;
+        }
     }
 
     @Transactional
@@ -89,6 +122,30 @@ public class ReactionService {
                     "input.set.citations");
         }
         apply(reaction, input.set, "input.set");
+        Writes.flush();
+        return reaction;
+    }
+
+    /** An editor's verdict: CONFIRMED or REJECTED, which re-ingesting never changes. */
+    @Transactional
+    public Reaction review(ReviewInput input) {
+        validator.check(input);
+        return Writes.review(Reaction.class, input, "reaction");
+    }
+
+    /** An editor's correction of the stance or the target: the reaction becomes CORRECTED, which re-ingesting keeps. */
+    @Transactional
+    public Reaction correct(CorrectReactionInput input) {
+        validator.check(input);
+        if (input.stance == null && input.targetStatementId == null) {
+            throw new BadUserInputException("give the corrected stance, targetStatementId, or both", "input.stance");
+        }
+        Reaction reaction = Writes.loadForChange(Reaction.class, input, "reaction");
+        ReactionInput set = new ReactionInput();
+        set.stance = input.stance;
+        set.targetStatementId = input.targetStatementId;
+        apply(reaction, set, "input");
+        reaction.reviewStatus = ReviewStatus.CORRECTED;
         Writes.flush();
         return reaction;
     }
@@ -105,9 +162,16 @@ public class ReactionService {
         return reaction.id;
     }
 
-    private static void apply(Reaction reaction, ReactionInput input, String prefix) {
+    /** The event of a new reaction: its actor and the target's speaker (a target may have none) hear of it. */
+    private static GraphEvent added(Reaction reaction) {
+        return new GraphEvent.ReactionAdded(reaction.id, reaction.target.speaker == null ? Set.of(reaction.actor.id)
+                : Set.of(reaction.actor.id, reaction.target.speaker.id));
+    }
+
+    private void apply(Reaction reaction, ReactionInput input, String prefix) {
         if (input.actorId != null) {
-            reaction.actor = Writes.found(Actor.findById(input.actorId), "actor", input.actorId, prefix + ".actorId");
+            // locked: a merge deleting the actor meanwhile waits, or goes first and this answers NOT_FOUND
+            reaction.actor = actors.lock(input.actorId, prefix + ".actorId");
         }
         if (input.targetStatementId != null) {
             reaction.target = Writes.found(Statement.findById(input.targetStatementId), "statement",

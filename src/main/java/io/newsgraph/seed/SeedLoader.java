@@ -3,15 +3,24 @@ package io.newsgraph.seed;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsgraph.actor.Actor;
+import io.newsgraph.actor.ActorInput;
+import io.newsgraph.actor.ActorService;
+import io.newsgraph.actor.UpdateActorInput;
 import io.newsgraph.article.Article;
-import io.newsgraph.citation.Citation;
-import io.newsgraph.reaction.Reaction;
+import io.newsgraph.article.ArticleInput;
+import io.newsgraph.article.ArticleService;
+import io.newsgraph.citation.CitationInput;
+import io.newsgraph.reaction.ReactionInput;
+import io.newsgraph.reaction.ReactionService;
 import io.newsgraph.seed.SeedData.ActorSeed;
 import io.newsgraph.seed.SeedData.ArticleSeed;
 import io.newsgraph.seed.SeedData.CitationSeed;
 import io.newsgraph.seed.SeedData.ReactionSeed;
 import io.newsgraph.seed.SeedData.StatementSeed;
 import io.newsgraph.statement.Statement;
+import io.newsgraph.statement.StatementInput;
+import io.newsgraph.statement.StatementService;
+import io.newsgraph.statement.UpdateStatementInput;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,11 +62,21 @@ public class SeedLoader {
 
     private final ObjectMapper mapper;
     private final boolean enabled;
+    private final ActorService actorService;
+    private final ArticleService articleService;
+    private final StatementService statementService;
+    private final ReactionService reactionService;
 
     public SeedLoader(ObjectMapper mapper,
-            @ConfigProperty(name = "newsgraph.seed.enabled", defaultValue = "true") boolean enabled) {
+            @ConfigProperty(name = "newsgraph.seed.enabled", defaultValue = "true") boolean enabled,
+            ActorService actorService, ArticleService articleService, StatementService statementService,
+            ReactionService reactionService) {
         this.mapper = mapper;
         this.enabled = enabled;
+        this.actorService = actorService;
+        this.articleService = articleService;
+        this.statementService = statementService;
+        this.reactionService = reactionService;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -181,101 +200,97 @@ public class SeedLoader {
         return true;
     }
 
-    private static Counts store(Seed seed) {
+    /** Stores the seed through the feature services, as the API and ingestion write: the same checks and limits. */
+    private Counts store(Seed seed) {
         SeedData data = seed.data();
 
         Map<String, Actor> actors = new HashMap<>();
         for (ActorSeed s : data.actors()) {
-            Actor actor = new Actor();
-            actor.name = s.name();
-            actor.kind = s.kind();
-            actor.role = s.role();
-            actor.externalId = s.externalId();
-            actor.description = s.description();
-            s.aliases().forEach(actor::addAlias);
-            actor.persist();
-            putNew(actors, "actor", s.key(), actor);
+            ActorInput input = new ActorInput();
+            input.name = s.name();
+            input.kind = s.kind();
+            input.role = s.role();
+            input.externalId = s.externalId();
+            input.description = s.description();
+            input.aliases = s.aliases();
+            putNew(actors, "actor", s.key(), actorService.create(input));
         }
         // Second pass: an affiliation may name an actor that comes later in the file.
         for (ActorSeed s : data.actors()) {
             if (s.affiliation() != null) {
-                actors.get(s.key()).affiliation = find(actors, "actor", s.affiliation(), "actor '" + s.key() + "'");
+                UpdateActorInput update = new UpdateActorInput();
+                update.id = actors.get(s.key()).id;
+                update.set = new ActorInput();
+                update.set.affiliationId = find(actors, "actor", s.affiliation(), "actor '" + s.key() + "'").id;
+                actorService.update(update);
             }
         }
 
         Map<String, Article> articles = new HashMap<>();
         for (ArticleSeed s : data.articles()) {
-            Article article = new Article();
-            article.title = s.title();
-            article.standfirst = s.standfirst();
-            article.url = s.url();
-            article.outlet = s.outlet();
-            article.author = s.author();
-            article.publishedAt = s.publishedAt();
-            article.language = s.language();
-            article.setBodyAndHash(seed.bodies().get(s.key()));
-            article.persist();
-            putNew(articles, "article", s.key(), article);
+            ArticleInput input = new ArticleInput();
+            input.title = s.title();
+            input.standfirst = s.standfirst();
+            input.url = s.url();
+            input.outlet = s.outlet();
+            input.author = s.author();
+            input.publishedAt = s.publishedAt();
+            input.language = s.language();
+            input.body = seed.bodies().get(s.key());
+            putNew(articles, "article", s.key(), articleService.create(input));
         }
 
         Map<String, Statement> statements = new HashMap<>();
         for (StatementSeed s : data.statements()) {
-            Statement statement = new Statement();
-            statement.speaker = find(actors, "actor", s.speaker(), "statement '" + s.key() + "'");
-            statement.kind = s.kind();
-            statement.text = s.text();
-            statement.saidOn = s.saidOn();
-            statement.saidOnPrecision = s.saidOnPrecision();
-            statement.venue = s.venue();
-            statement.persist();
-            putNew(statements, "statement", s.key(), statement);
+            StatementInput input = new StatementInput();
+            input.speakerId = find(actors, "actor", s.speaker(), "statement '" + s.key() + "'").id;
+            input.kind = s.kind();
+            input.text = s.text();
+            input.saidOn = s.saidOn();
+            input.saidOnPrecision = s.saidOnPrecision();
+            input.venue = s.venue();
+            input.citations = citations(s.citations(), articles);
+            putNew(statements, "statement", s.key(), statementService.create(input));
         }
         // Second pass: a variant may be listed before the statement it varies.
         for (StatementSeed s : data.statements()) {
             if (s.variantOf() != null) {
-                statements.get(s.key()).variantOf =
-                        find(statements, "statement", s.variantOf(), "statement '" + s.key() + "'");
+                UpdateStatementInput update = new UpdateStatementInput();
+                update.id = statements.get(s.key()).id;
+                update.set = new StatementInput();
+                update.set.variantOfId = find(statements, "statement", s.variantOf(), "statement '" + s.key() + "'").id;
+                statementService.update(update);
             }
         }
 
-        Map<String, Reaction> reactions = new HashMap<>();
+        int reactions = 0;
         for (ReactionSeed s : data.reactions()) {
             String owner = "reaction '" + s.key() + "'";
-            Reaction reaction = new Reaction();
-            reaction.actor = find(actors, "actor", s.actor(), owner);
-            reaction.target = find(statements, "statement", s.target(), owner);
-            reaction.stance = s.stance();
-            reaction.response = s.response() == null ? null : find(statements, "statement", s.response(), owner);
-            reaction.persist();
-            putNew(reactions, "reaction", s.key(), reaction);
+            ReactionInput input = new ReactionInput();
+            input.actorId = find(actors, "actor", s.actor(), owner).id;
+            input.targetStatementId = find(statements, "statement", s.target(), owner).id;
+            input.stance = s.stance();
+            input.responseStatementId = s.response() == null ? null : find(statements, "statement", s.response(),
+                    owner).id;
+            input.citations = citations(s.citations(), articles);
+            reactionService.create(input);
+            reactions++;
         }
-
-        int citations = 0;
-        for (StatementSeed s : data.statements()) {
-            for (CitationSeed c : s.citations()) {
-                cite(articles.get(c.article()), c, statements.get(s.key()), null);
-                citations++;
-            }
-        }
-        for (ReactionSeed s : data.reactions()) {
-            for (CitationSeed c : s.citations()) {
-                cite(articles.get(c.article()), c, null, reactions.get(s.key()));
-                citations++;
-            }
-        }
-        return new Counts(actors.size(), articles.size(), statements.size(), reactions.size(), citations);
+        int citations = data.statements().stream().mapToInt(s -> s.citations().size()).sum()
+                + data.reactions().stream().mapToInt(s -> s.citations().size()).sum();
+        return new Counts(actors.size(), articles.size(), statements.size(), reactions, citations);
     }
 
-    /** Cites exactly one of {@code statement} and {@code reaction}; set before persisting, which the insert takes. */
-    private static void cite(Article article, CitationSeed c, Statement statement, Reaction reaction) {
-        Citation citation = new Citation();
-        citation.article = Objects.requireNonNull(article, "verified before storing");
-        citation.statement = statement;
-        citation.reaction = reaction;
-        citation.excerpt = c.excerpt();
-        citation.startOffset = c.start();
-        citation.endOffset = c.end();
-        citation.persist();
+    /** Citation inputs by offsets and excerpt, which the citation service checks against the article body. */
+    private static List<CitationInput> citations(List<CitationSeed> seeds, Map<String, Article> articles) {
+        return seeds.stream().map(c -> {
+            CitationInput input = new CitationInput();
+            input.articleId = Objects.requireNonNull(articles.get(c.article()), "verified before storing").id;
+            input.startOffset = c.start();
+            input.endOffset = c.end();
+            input.excerpt = c.excerpt();
+            return input;
+        }).toList();
     }
 
     private static <T> void putNew(Map<String, T> byKey, String kind, String key, T value) {

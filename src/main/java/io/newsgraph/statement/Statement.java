@@ -1,7 +1,7 @@
 package io.newsgraph.statement;
 
 import io.newsgraph.actor.Actor;
-import io.newsgraph.common.MutableEntity;
+import io.newsgraph.common.ReviewedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,10 +15,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Description("Something an actor said, as reported by one or more articles (see `citations`).")
-public class Statement extends MutableEntity {
+public class Statement extends ReviewedEntity {
 
     @Ignore
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "speaker_id")
     public Actor speaker;
 

@@ -7,6 +7,7 @@ import io.newsgraph.common.Batches;
 import io.newsgraph.common.DeleteInput;
 import io.newsgraph.common.DeletePayload;
 import io.newsgraph.common.ReportsErrors;
+import io.newsgraph.common.ReviewInput;
 import io.newsgraph.common.Selection;
 import io.newsgraph.reaction.Reaction;
 import io.newsgraph.security.Roles;
@@ -75,9 +76,27 @@ public class StatementApi {
         return new DeletePayload(statements.delete(input));
     }
 
+    @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @NonNull
-    @Description("Who said it.")
-    public List<@NonNull Actor> speaker(@Source List<Statement> sources) {
+    @Description("An editor's verdict on a statement: CONFIRM or REJECT. A rejected one stays rejected when articles"
+            + " are ingested again.")
+    public StatementPayload reviewStatement(@NonNull @Description("The mutation's input.") ReviewInput input) {
+        return new StatementPayload(statements.review(input));
+    }
+
+    @Mutation
+    @RolesAllowed(Roles.EDITOR)
+    @NonNull
+    @Description("Corrects who said a statement (extraction named the wrong speaker, or none); it becomes CORRECTED,"
+            + " and ingesting articles again keeps the correction.")
+    public StatementPayload correctStatement(
+            @NonNull @Description("The mutation's input.") CorrectStatementInput input) {
+        return new StatementPayload(statements.correct(input));
+    }
+
+    @Description("Who said it; null while nobody is named (extraction found the words but not who said them).")
+    public List<Actor> speaker(@Source List<Statement> sources) {
         return Batches.toOne(sources, statement -> statement.speaker, Actor.class);
     }
 

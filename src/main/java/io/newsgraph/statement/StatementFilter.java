@@ -1,13 +1,14 @@
 package io.newsgraph.statement;
 
 import java.time.LocalDate;
+import io.newsgraph.common.ReviewFilter;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 @Input("StatementFilter")
 @Description("Narrows a list of statements; every given criterion must hold.")
-public class StatementFilter {
+public class StatementFilter extends ReviewFilter {
 
     @Id
     @Description("Said by this actor.")

@@ -17,7 +17,10 @@ public class StatementOrder {
         @Description("When it was said (undated statements last).")
         SAID_ON("saidOn"),
         @Description("When the statement was added to Newsgraph.")
-        CREATED_AT("createdAt");
+        CREATED_AT("createdAt"),
+        @Description("Extraction's confidence (ASC with reviewStatus EXTRACTED: the review queue, least sure first;"
+                + " statements entered by a person have none and come first ascending, last descending).")
+        CONFIDENCE("confidence");
 
         final String attribute;
 

@@ -3,6 +3,7 @@ package io.newsgraph.statement;
 import static io.newsgraph.common.Writes.blankToNull;
 
 import io.newsgraph.actor.Actor;
+import io.newsgraph.actor.ActorService;
 import io.newsgraph.citation.CitationService;
 import io.newsgraph.common.BadUserInputException;
 import io.newsgraph.common.ConflictException;
@@ -11,6 +12,8 @@ import io.newsgraph.common.InputValidator;
 import io.newsgraph.common.ListQuery;
 import io.newsgraph.common.PageRequest;
 import io.newsgraph.common.PaginationConfig;
+import io.newsgraph.common.ReviewInput;
+import io.newsgraph.common.ReviewStatus;
 import io.newsgraph.common.Writes;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.newsgraph.live.GraphEvent;
@@ -26,9 +29,11 @@ public class StatementService {
     private final PaginationConfig pagination;
     private final CitationService citations;
     private final Event<GraphEvent> events;
+    private final ActorService actors;
 
     public StatementService(InputValidator validator, PaginationConfig pagination, CitationService citations,
-            Event<GraphEvent> events) {
+            Event<GraphEvent> events, ActorService actors) {
+        this.actors = actors;
         this.validator = validator;
         this.pagination = pagination;
         this.citations = citations;
@@ -55,7 +60,8 @@ public class StatementService {
                 .where("exists (select 1 from Citation c where c.statement = s"
                         + " and lower(c.article.outlet) = lower(:outlet))",
                         "outlet", blankToNull(f.outlet))
-                .containing("text", f.text, "s.text");
+                .containing("text", f.text, "s.text")
+                .reviewed(f);
         return new StatementConnection(query.page(Statement.class, o.field.attribute, o.direction, page), page,
                 query.countIf(withTotal));
     }
@@ -71,8 +77,32 @@ public class StatementService {
         statement.persist();
         citations.citeAll(input.citations, "input.citations", citation -> citation.statement = statement);
         Writes.flush();
-        events.fire(new GraphEvent.StatementAdded(statement.id, Set.of(statement.speaker.id)));
+        events.fire(new GraphEvent.StatementAdded(statement.id, Set.of(statement.speaker.id))); // the API requires one
         return statement;
+    }
+
+    /**
+     * Stores a statement extraction found: EXTRACTED, with the extractor's confidence and cue; {@code speaker} null
+     * for a quote nobody is named for. Ingestion's one way to add a statement, inside its transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Statement createExtracted(Actor speaker, StatementKind kind, String text, double confidence, String cue) {
+        Statement statement = new Statement();
+        statement.speaker = speaker;
+        statement.kind = kind;
+        statement.text = text.strip();
+        statement.extracted(confidence, cue);
+        statement.persist();
+        events.fire(new GraphEvent.StatementAdded(statement.id, speaker == null ? Set.of() : Set.of(speaker.id)));
+        return statement;
+    }
+
+    /** Another outlet's fuller wording of an extracted statement; one an editor decided on keeps its words. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rewordExtracted(Statement statement, String fullerText) {
+        if (!statement.reviewStatus.decidedByEditor()) {
+            statement.text = fullerText.strip();
+        }
     }
 
     @Transactional
@@ -85,6 +115,24 @@ public class StatementService {
                     "input.set.citations");
         }
         apply(statement, input.set, "input.set");
+        Writes.flush();
+        return statement;
+    }
+
+    /** An editor's verdict: CONFIRMED or REJECTED, which re-ingesting never changes. */
+    @Transactional
+    public Statement review(ReviewInput input) {
+        validator.check(input);
+        return Writes.review(Statement.class, input, "statement");
+    }
+
+    /** An editor's correction of the speaker: the statement becomes CORRECTED, which re-ingesting keeps. */
+    @Transactional
+    public Statement correct(CorrectStatementInput input) {
+        validator.check(input);
+        Statement statement = Writes.loadForChange(Statement.class, input, "statement");
+        statement.speaker = actors.lock(input.speakerId, "input.speakerId");
+        statement.reviewStatus = ReviewStatus.CORRECTED;
         Writes.flush();
         return statement;
     }
@@ -110,10 +158,10 @@ public class StatementService {
         return statement.id;
     }
 
-    private static void apply(Statement statement, StatementInput input, String prefix) {
+    private void apply(Statement statement, StatementInput input, String prefix) {
         if (input.speakerId != null) {
-            statement.speaker = Writes.found(Actor.findById(input.speakerId), "actor", input.speakerId,
-                    prefix + ".speakerId");
+            // locked: a merge deleting the speaker meanwhile waits, or goes first and this answers NOT_FOUND
+            statement.speaker = actors.lock(input.speakerId, prefix + ".speakerId");
         }
         if (input.text != null) {
             statement.text = input.text.strip();

@@ -73,9 +73,12 @@ class PlannedReadsTest {
             "hardening/articleStatements.graphql: ArticleStatements",
             "ingest/counts.graphql: Counts", "ingest/graph.graphql: Graph",
             "perf/aliasedRelations.graphql: AliasedRelations", "perf/articleBodies.graphql: ArticleBodies",
-            "perf/nestedArticles.graphql: NestedArticles", "reaction/reaction.graphql: Reaction",
+            "perf/nestedArticles.graphql: NestedArticles", "race/actorsByName.graphql: RaceActors",
+            "race/articleCitations.graphql: RaceArticle", "race/statementsByText.graphql: RaceStatements",
+            "reaction/reaction.graphql: Reaction",
             "reaction/reactionGraph.graphql: Reaction", "reaction/reactions.graphql: Reactions",
-            "reaction/reactionsTo.graphql: ReactionsTo", "search/search.graphql: Search",
+            "reaction/reactionsTo.graphql: ReactionsTo", "review/queue.graphql: Queue",
+            "review/statementsByText.graphql: StatementsByText", "search/search.graphql: Search",
             "security/actorCount.graphql: ActorCount", "security/typename.graphql: -",
             "seed/actorsByName.graphql: ActorsByName", "seed/articleActors.graphql: ArticleActors",
             "seed/articles.graphql: SeedArticles", "seed/rejectionsOf.graphql: RejectionsOf",
@@ -338,6 +341,7 @@ class PlannedReadsTest {
                         : List.of("b2Zmc2V0OjA", "b2Zmc2V0OjE", "b2Zmc2V0OjQ").get(random.nextInt(3)))
                         : TEXTS.get(random.nextInt(TEXTS.size()));
                 case "Boolean" -> random.nextBoolean();
+                case "Float" -> invalid ? "high" : List.of(0, 0.35, 0.5, 0.9, 1.0).get(random.nextInt(5));
                 case "Date" -> invalid ? "2024-02-30" : List.of("2024-05-04", "2030-01-01").get(random.nextInt(2));
                 case "DateTime" -> invalid ? "2024-05-05"
                         : List.of("2024-05-05T00:00:00+02:00", "2024-05-05T12:00:00Z").get(random.nextInt(2));

@@ -206,11 +206,11 @@ class IngestTest {
 
     // ------------------------------------------------------------------ helpers
 
-    private static JsonPath ingest(Map<String, Object> article) {
+    static JsonPath ingest(Map<String, Object> article) {
         return GraphQL.at(GraphQL.data("ingest/ingestArticle", input(article)), "ingestArticle");
     }
 
-    private static Map<String, Object> article(String content, String url) {
+    static Map<String, Object> article(String content, String url) {
         return map("title", "Title " + content.substring(0, Math.min(content.length(), 30)), "outlet", "Test Wire",
                 "url", url, "publishedAt", "2024-05-05T10:44:00+02:00", "content", content);
     }
@@ -230,11 +230,11 @@ class IngestTest {
         return name.toString();
     }
 
-    private static String url() {
+    static String url() {
         return "https://news.example/" + surname().toLowerCase();
     }
 
-    private static void script(String body, Script script) {
+    static void script(String body, Script script) {
         ScriptedExtractor.script(body, script.build());
     }
 
@@ -256,6 +256,13 @@ class IngestTest {
 
         Script quote(int speaker, String text) {
             return statement(speaker, StatementKind.DIRECT_QUOTE, text, span(text));
+        }
+
+        /** A direct quote extraction is {@code confidence} sure of, found by {@code cue}; speaker -1 for none. */
+        Script quote(int speaker, String text, double confidence, String cue) {
+            statements.add(new Extraction.Statement(speaker, StatementKind.DIRECT_QUOTE, text, span(text), confidence,
+                    cue));
+            return this;
         }
 
         Script statement(int speaker, StatementKind kind, String text, Extraction.Span span) {
