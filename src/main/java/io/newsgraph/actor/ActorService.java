@@ -11,8 +11,11 @@ import io.newsgraph.common.NotFoundException;
 import io.newsgraph.common.PageRequest;
 import io.newsgraph.common.PaginationConfig;
 import io.newsgraph.common.Writes;
+import io.newsgraph.live.ChangeKind;
+import io.newsgraph.live.GraphEvent;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +29,12 @@ public class ActorService {
 
     private final InputValidator validator;
     private final PaginationConfig pagination;
+    private final Event<GraphEvent> events;
 
-    public ActorService(InputValidator validator, PaginationConfig pagination) {
+    public ActorService(InputValidator validator, PaginationConfig pagination, Event<GraphEvent> events) {
         this.validator = validator;
         this.pagination = pagination;
+        this.events = events;
     }
 
     @Transactional
@@ -66,6 +71,7 @@ public class ActorService {
         }
         actor.persist();
         Writes.flush();
+        events.fire(GraphEvent.of(ChangeKind.ACTOR_CREATED, actor.id, actor.id));
         return actor;
     }
 
@@ -83,6 +89,7 @@ public class ActorService {
         }
         apply(actor, input.set, "input.set");
         Writes.flush();
+        events.fire(GraphEvent.of(ChangeKind.ACTOR_UPDATED, actor.id, actor.id));
         return actor;
     }
 
@@ -103,6 +110,7 @@ public class ActorService {
                 .executeUpdate();
         actor.delete();
         Writes.flush();
+        events.fire(GraphEvent.of(ChangeKind.ACTOR_DELETED, actor.id, actor.id));
         return actor.id;
     }
 
@@ -112,6 +120,7 @@ public class ActorService {
         Actor actor = Writes.found(Actor.findById(input.actorId), "actor", input.actorId, "input.actorId");
         addAlias(actor, input.alias, "input.alias");
         Writes.touch(actor);
+        events.fire(GraphEvent.of(ChangeKind.ACTOR_UPDATED, actor.id, actor.id));
         return actor;
     }
 
@@ -124,6 +133,7 @@ public class ActorService {
             throw new NotFoundException("actor " + actor.id + " has no alias \"" + input.alias + "\"", "input.alias");
         }
         Writes.touch(actor);
+        events.fire(GraphEvent.of(ChangeKind.ACTOR_UPDATED, actor.id, actor.id));
         return actor;
     }
 
@@ -169,6 +179,7 @@ public class ActorService {
         em.refresh(merged);
         merged.delete();
         Writes.flush();
+        events.fire(GraphEvent.of(ChangeKind.ACTOR_MERGED, merged.id, keep.id, merged.id));
         return new MergeActorsPayload(keep, merged.id);
     }
 

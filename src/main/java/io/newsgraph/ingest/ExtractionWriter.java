@@ -7,6 +7,7 @@ import io.newsgraph.article.Article;
 import io.newsgraph.citation.Citation;
 import io.newsgraph.ingest.extract.Extraction;
 import io.newsgraph.ingest.extract.NameKey;
+import io.newsgraph.live.ChangeKind;
 import io.newsgraph.live.GraphEvent;
 import io.newsgraph.reaction.Reaction;
 import io.newsgraph.statement.Statement;
@@ -75,7 +76,7 @@ final class ExtractionWriter {
             }
         }
         Panache.getEntityManager().flush();
-        events.accept(new GraphEvent.ArticleIngested(article.id, Set.copyOf(citedActors)));
+        events.accept(GraphEvent.of(ChangeKind.ARTICLE_INGESTED, article.id, citedActors));
         return new IngestArticlePayload(true, article, statementsCreated, statementsMatched, reactionsCreated,
                 reactionsMatched, actorsCreated, actorsMatched, List.copyOf(actorsReported.values()),
                 List.copyOf(statementsReported.values()), List.copyOf(reactionsReported.values()));
@@ -91,6 +92,7 @@ final class ExtractionWriter {
             actor.role = blankToNull(extracted.role());
             actor.persist();
             actorsCreated++;
+            events.accept(GraphEvent.of(ChangeKind.ACTOR_CREATED, actor.id, actor.id));
             actorsReported.putIfAbsent(actor.id, new IngestedActor(actor, IngestOutcome.CREATED, actor.name, null));
         } else {
             actor = Actor.findById(id);
@@ -172,12 +174,13 @@ final class ExtractionWriter {
             known.add(statement);
             statementsCreated++;
             statementsReported.putIfAbsent(statement.id, new IngestedStatement(statement, IngestOutcome.CREATED));
-            events.accept(new GraphEvent.StatementAdded(statement.id, Set.of(speaker.id)));
+            events.accept(GraphEvent.of(ChangeKind.STATEMENT_ADDED, statement.id, speaker.id));
         } else {
             if (!citedHere("statement", statement)) {
                 statementsMatched++;
             }
             statementsReported.putIfAbsent(statement.id, new IngestedStatement(statement, IngestOutcome.MATCHED));
+            events.accept(GraphEvent.of(ChangeKind.STATEMENT_UPDATED, statement.id, speaker.id));
             if (text.longerThan(new QuoteText(statement.text))) {
                 // the fullest wording any outlet reported; the shorter citations still quote part of it
                 statement.text = extracted.text().strip();
@@ -201,12 +204,13 @@ final class ExtractionWriter {
             reaction.persist();
             reactionsCreated++;
             reactionsReported.putIfAbsent(reaction.id, new IngestedReaction(reaction, IngestOutcome.CREATED));
-            events.accept(new GraphEvent.ReactionAdded(reaction.id, Set.of(actor.id, target.speaker.id)));
+            events.accept(GraphEvent.of(ChangeKind.REACTION_ADDED, reaction.id, actor.id, target.speaker.id));
         } else {
             if (!citedHere("reaction", reaction)) {
                 reactionsMatched++;
             }
             reactionsReported.putIfAbsent(reaction.id, new IngestedReaction(reaction, IngestOutcome.MATCHED));
+            events.accept(GraphEvent.of(ChangeKind.REACTION_UPDATED, reaction.id, actor.id, target.speaker.id));
             if (reaction.response == null && response != null && response != target) {
                 reaction.response = response;
             }

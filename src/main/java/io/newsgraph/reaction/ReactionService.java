@@ -12,11 +12,11 @@ import io.newsgraph.common.PageRequest;
 import io.newsgraph.common.PaginationConfig;
 import io.newsgraph.common.Writes;
 import io.newsgraph.statement.Statement;
+import io.newsgraph.live.ChangeKind;
 import io.newsgraph.live.GraphEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import java.util.Set;
 
 @ApplicationScoped
 public class ReactionService {
@@ -76,7 +76,7 @@ public class ReactionService {
         reaction.persist();
         citations.citeAll(input.citations, "input.citations", citation -> citation.reaction = reaction);
         Writes.flush();
-        events.fire(new GraphEvent.ReactionAdded(reaction.id, Set.of(reaction.actor.id, reaction.target.speaker.id)));
+        events.fire(GraphEvent.of(ChangeKind.REACTION_ADDED, reaction.id, reaction.actor.id, reaction.target.speaker.id));
         return reaction;
     }
 
@@ -90,6 +90,7 @@ public class ReactionService {
         }
         apply(reaction, input.set, "input.set");
         Writes.flush();
+        events.fire(GraphEvent.of(ChangeKind.REACTION_UPDATED, reaction.id, reaction.actor.id, reaction.target.speaker.id));
         return reaction;
     }
 
@@ -102,6 +103,7 @@ public class ReactionService {
                 .setParameter("r", reaction).executeUpdate();
         reaction.delete();
         Writes.flush();
+        events.fire(GraphEvent.of(ChangeKind.REACTION_DELETED, reaction.id, reaction.actor.id));
         return reaction.id;
     }
 

@@ -13,11 +13,11 @@ import io.newsgraph.common.PageRequest;
 import io.newsgraph.common.PaginationConfig;
 import io.newsgraph.common.Writes;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.newsgraph.live.ChangeKind;
 import io.newsgraph.live.GraphEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import java.util.Set;
 
 @ApplicationScoped
 public class StatementService {
@@ -71,7 +71,7 @@ public class StatementService {
         statement.persist();
         citations.citeAll(input.citations, "input.citations", citation -> citation.statement = statement);
         Writes.flush();
-        events.fire(new GraphEvent.StatementAdded(statement.id, Set.of(statement.speaker.id)));
+        events.fire(GraphEvent.of(ChangeKind.STATEMENT_ADDED, statement.id, statement.speaker.id));
         return statement;
     }
 
@@ -86,6 +86,7 @@ public class StatementService {
         }
         apply(statement, input.set, "input.set");
         Writes.flush();
+        events.fire(GraphEvent.of(ChangeKind.STATEMENT_UPDATED, statement.id, statement.speaker.id));
         return statement;
     }
 
@@ -107,6 +108,7 @@ public class StatementService {
         em.createQuery("delete from Citation c where c.statement = :s").setParameter("s", statement).executeUpdate();
         statement.delete();
         Writes.flush();
+        events.fire(GraphEvent.of(ChangeKind.STATEMENT_DELETED, statement.id, statement.speaker.id));
         return statement.id;
     }
 
