@@ -74,7 +74,7 @@ class LiveSubscriptionTest {
      * Ingests an article in which "Other Person" speaks, then "Watched Person", then Other criticizes Watched's
      * words; a failing one (an extraction span outside the body) must announce nothing.
      */
-    private static JsonPath ingest(int round, String watched, String other, boolean failing) {
+    static JsonPath ingest(int round, String watched, String other, boolean failing) {
         String tag = (failing ? "rolled back " : "") + round + " " + System.nanoTime();
         String otherWords = other + " says " + tag + ".";
         String watchedWords = watched + " says " + tag + ".";
