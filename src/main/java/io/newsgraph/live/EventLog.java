@@ -81,6 +81,10 @@ public class EventLog {
     /** Runs inside the writer's transaction: the pool hands out the connection enlisted in it. */
     private void write(List<GraphEvent> events) {
         try (Connection connection = dataSource.getConnection()) {
+            if (connection.getAutoCommit()) {
+                // the pool must hand out the transaction's own connection, or the events would commit alone
+                throw new IllegalStateException("graph events must be written in their writer's transaction");
+            }
             try (Statement lock = connection.createStatement()) {
                 lock.executeUpdate("update graph_event_head set purged_through = purged_through where id = 1");
             }
