@@ -28,7 +28,8 @@ const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((
 
 execFileSync('psql', ['-q', '-h', '127.0.0.1', '-U', 'postgres', '-v', 'ON_ERROR_STOP=1', '-c',
   `select pg_terminate_backend(pid) from pg_stat_activity where datname = '${db}'`, '-c',
-  `drop database if exists ${db}`, '-c', `create database ${db}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+  `drop database if exists ${db}`, '-c', `create database ${db}`],
+{ stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, PGOPTIONS: '--client-min-messages=warning' } });
 process.env.QUARKUS_DATASOURCE_JDBC_URL = `jdbc:postgresql://127.0.0.1:5432/${db}`;
 process.env.QUARKUS_DATASOURCE_USERNAME = 'postgres';
 process.env.QUARKUS_DATASOURCE_PASSWORD = 'unused';

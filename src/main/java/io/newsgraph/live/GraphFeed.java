@@ -85,10 +85,10 @@ public class GraphFeed {
      * falls further behind the live events than the buffer.
      */
     public Multi<StoredEvent> events(Long after) {
-        if (after != null) {
-            checkNotExpired(after);
-        }
         return Multi.createFrom().deferred(() -> {
+            if (after != null) {
+                checkNotExpired(after);
+            }
             Tail tail = new Tail(after == null ? head() : after);
             return Multi.createBy().repeating().uni(tail::next).indefinitely().onItem().<StoredEvent>disjoint();
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
@@ -196,7 +196,8 @@ public class GraphFeed {
                 cursor = slice.events().get(slice.events().size() - 1).id();
                 return Uni.createFrom().item(slice.events());
             }
-            return Uni.createFrom().completionStage(slice.advanced()).replaceWith(List.of());
+            // a stage of its own: a subscriber that leaves cancels its wait, not the future everyone waits on
+            return Uni.createFrom().completionStage(slice.advanced().thenApply(ignored -> List.<StoredEvent>of()));
         }
     }
 }
