@@ -94,7 +94,8 @@ public class EventLog {
                 for (GraphEvent event : events) {
                     insert.setString(1, event.kind().name());
                     insert.setLong(2, event.nodeId());
-                    insert.setString(3, event.actorIds().stream().map(String::valueOf).collect(Collectors.joining(",")));
+                    insert.setString(3,
+                            event.actorIds().stream().map(String::valueOf).collect(Collectors.joining(",")));
                     insert.setObject(4, now);
                     insert.addBatch();
                 }

@@ -8,8 +8,10 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -71,7 +73,7 @@ public class LiveApi {
     @Description("Every change to the graph (creations, updates, deletions, merges) as it is committed.")
     public Multi<GraphChange> graphChanged(
             @Id @Description("Only changes concerning this actor; all when omitted.") Long actorId,
-            @Description("Only these kinds of change; all when omitted.") List<@NonNull ChangeKind> kinds,
+            @Description("Only these kinds of change; all when omitted.") List<ChangeKind> kinds,
             @Description(AFTER) String after) {
         return changes(after, actorId, kinds);
     }
@@ -102,7 +104,8 @@ public class LiveApi {
 
     private Multi<GraphChange> changes(String after, Long actorId, List<ChangeKind> kinds) {
         Set<ChangeKind> wanted = kinds == null || kinds.isEmpty() ? EnumSet.allOf(ChangeKind.class)
-                : EnumSet.copyOf(kinds);
+                : kinds.stream().filter(Objects::nonNull)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(ChangeKind.class)));
         Executor onSubscribersContext = subscribersContext();
         return feed.events(after == null ? null : cursor(after))
                 .filter(event -> wanted.contains(event.kind()) && event.concerns(actorId))

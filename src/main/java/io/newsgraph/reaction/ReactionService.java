@@ -76,7 +76,8 @@ public class ReactionService {
         reaction.persist();
         citations.citeAll(input.citations, "input.citations", citation -> citation.reaction = reaction);
         Writes.flush();
-        events.fire(GraphEvent.of(ChangeKind.REACTION_ADDED, reaction.id, reaction.actor.id, reaction.target.speaker.id));
+        events.fire(GraphEvent.of(ChangeKind.REACTION_ADDED, reaction.id, reaction.actor.id,
+                reaction.target.speaker.id));
         return reaction;
     }
 
@@ -90,7 +91,8 @@ public class ReactionService {
         }
         apply(reaction, input.set, "input.set");
         Writes.flush();
-        events.fire(GraphEvent.of(ChangeKind.REACTION_UPDATED, reaction.id, reaction.actor.id, reaction.target.speaker.id));
+        events.fire(GraphEvent.of(ChangeKind.REACTION_UPDATED, reaction.id, reaction.actor.id,
+                reaction.target.speaker.id));
         return reaction;
     }
 

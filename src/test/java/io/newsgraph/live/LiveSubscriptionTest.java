@@ -38,7 +38,8 @@ class LiveSubscriptionTest {
         String watchedId = ingest(0, "Watched", "Other", false).getString("article.actors[1].id");
         String ws = graphql.toString().replaceFirst("^http", "ws");
         try (SubscriptionClient statements = SubscriptionClient.subscribe(ws,
-                "subscription { statementAdded(actorId: \"" + watchedId + "\") { cursor statement { text speaker { id name } } } }", 2);
+                "subscription { statementAdded(actorId: \"" + watchedId
+                        + "\") { cursor statement { text speaker { id name } } } }", 2);
              SubscriptionClient reactions = SubscriptionClient.subscribe(ws,
                 "subscription { reactionAdded(actorId: \"" + watchedId
                         + "\") { reaction { stance actor { name } target { text } } } }", 1);
