@@ -66,7 +66,11 @@ function subscribe(app, query) {
       else sub.events.push({ at: Date.now(), change: Object.values(value.data)[0] });
       notify();
     },
-    error: (error) => { sub.errors.push(String(error?.message ?? error?.reason ?? error)); sub.done = true; notify(); },
+    error: (error) => {
+      sub.errors.push(error?.message ?? error?.reason ?? JSON.stringify(error));
+      sub.done = true;
+      notify();
+    },
     complete: () => { sub.done = true; notify(); },
   });
   sub.close = () => client.dispose();
