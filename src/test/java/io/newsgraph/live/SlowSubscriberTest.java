@@ -48,6 +48,6 @@ class SlowSubscriberTest {
         assertTrue(reader.getFailure() instanceof SubscriberTooSlowException, reader.getFailure()::toString);
         assertTrue(reader.getFailure().getMessage().contains("fell more than 2 events behind"),
                 reader.getFailure().getMessage());
-        assertEquals(1, reader.getItems().size(), "nothing was buffered for the reader beyond what it asked for");
+        assertEquals(1, reader.getItems().size(), "the reader got only the event it asked for before it fell behind");
     }
 }
