@@ -29,6 +29,8 @@ export async function startJar(jar, { port, readyTimeoutMs = 180_000 } = {}) {
   const handle = {
     baseUrl,
     editor: EDITOR,
+    /** The java process (a test may kill it). */
+    pid: app.pid,
     /** The last lines the jar logged. */
     logTail: async (lines = 40) => (await readFile(logFile, 'utf8')).split('\n').slice(-lines).join('\n'),
     stop: async () => {

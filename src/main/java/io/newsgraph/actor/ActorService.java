@@ -11,8 +11,11 @@ import io.newsgraph.common.NotFoundException;
 import io.newsgraph.common.PageRequest;
 import io.newsgraph.common.PaginationConfig;
 import io.newsgraph.common.Writes;
+import io.newsgraph.live.ChangeKind;
+import io.newsgraph.live.GraphEvent;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
@@ -31,10 +34,12 @@ public class ActorService {
 
     private final InputValidator validator;
     private final PaginationConfig pagination;
+    private final Event<GraphEvent> events;
 
-    public ActorService(InputValidator validator, PaginationConfig pagination) {
+    public ActorService(InputValidator validator, PaginationConfig pagination, Event<GraphEvent> events) {
         this.validator = validator;
         this.pagination = pagination;
+        this.events = events;
     }
 
     @Transactional
@@ -71,6 +76,7 @@ public class ActorService {
         }
         actor.persist();
         Writes.flush();
+        events.fire(GraphEvent.of(ChangeKind.ACTOR_CREATED, actor.id, actor.id));
         return actor;
     }
 
@@ -108,6 +114,7 @@ public class ActorService {
         }
         apply(actor, input.set, "input.set");
         Writes.flush();
+        events.fire(GraphEvent.of(ChangeKind.ACTOR_UPDATED, actor.id, actor.id));
         return actor;
     }
 
@@ -129,6 +136,7 @@ public class ActorService {
                 .executeUpdate();
         actor.delete();
         Writes.flush();
+        events.fire(GraphEvent.of(ChangeKind.ACTOR_DELETED, actor.id, actor.id));
         return actor.id;
     }
 
@@ -166,6 +174,7 @@ public class ActorService {
         Actor actor = lock(input.actorId, "input.actorId");
         addAlias(actor, input.alias, "input.alias");
         Writes.touch(actor);
+        events.fire(GraphEvent.of(ChangeKind.ACTOR_UPDATED, actor.id, actor.id));
         return actor;
     }
 
@@ -178,6 +187,7 @@ public class ActorService {
             throw new NotFoundException("actor " + actor.id + " has no alias \"" + input.alias + "\"", "input.alias");
         }
         Writes.touch(actor);
+        events.fire(GraphEvent.of(ChangeKind.ACTOR_UPDATED, actor.id, actor.id));
         return actor;
     }
 
@@ -229,6 +239,7 @@ public class ActorService {
         em.refresh(merged);
         merged.delete();
         Writes.flush();
+        events.fire(GraphEvent.of(ChangeKind.ACTOR_MERGED, merged.id, keep.id, merged.id));
         return new MergeActorsPayload(keep, merged.id);
     }
 

@@ -9,8 +9,11 @@ import io.newsgraph.common.ListQuery;
 import io.newsgraph.common.PageRequest;
 import io.newsgraph.common.PaginationConfig;
 import io.newsgraph.common.Writes;
+import io.newsgraph.live.ChangeKind;
+import io.newsgraph.live.GraphEvent;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Objects;
@@ -20,10 +23,12 @@ public class ArticleService {
 
     private final InputValidator validator;
     private final PaginationConfig pagination;
+    private final Event<GraphEvent> events;
 
-    public ArticleService(InputValidator validator, PaginationConfig pagination) {
+    public ArticleService(InputValidator validator, PaginationConfig pagination, Event<GraphEvent> events) {
         this.validator = validator;
         this.pagination = pagination;
+        this.events = events;
     }
 
     @Transactional
@@ -58,6 +63,7 @@ public class ArticleService {
         apply(article, input, "input");
         article.persist();
         Writes.flush();
+        events.fire(GraphEvent.of(ChangeKind.ARTICLE_CREATED, article.id));
         return article;
     }
 
@@ -73,6 +79,7 @@ public class ArticleService {
         }
         apply(article, input.set, "input.set");
         Writes.flush();
+        events.fire(GraphEvent.of(ChangeKind.ARTICLE_UPDATED, article.id));
         return article;
     }
 
@@ -114,6 +121,9 @@ public class ArticleService {
         }
         article.delete();
         Writes.flush();
+        orphanReactions.forEach(id -> events.fire(GraphEvent.of(ChangeKind.REACTION_DELETED, id)));
+        orphanStatements.forEach(id -> events.fire(GraphEvent.of(ChangeKind.STATEMENT_DELETED, id)));
+        events.fire(GraphEvent.of(ChangeKind.ARTICLE_DELETED, article.id));
         return new DeleteArticlePayload(article.id, citations, orphanStatements, orphanReactions);
     }
 

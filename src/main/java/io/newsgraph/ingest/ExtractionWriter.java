@@ -11,6 +11,7 @@ import io.newsgraph.citation.CitationService;
 import io.newsgraph.common.ReviewStatus;
 import io.newsgraph.ingest.extract.Extraction;
 import io.newsgraph.ingest.extract.NameKey;
+import io.newsgraph.live.ChangeKind;
 import io.newsgraph.live.GraphEvent;
 import io.newsgraph.reaction.Reaction;
 import io.newsgraph.reaction.ReactionService;
@@ -95,7 +96,7 @@ final class ExtractionWriter {
             }
         }
         Panache.getEntityManager().flush();
-        events.accept(new GraphEvent.ArticleIngested(article.id, Set.copyOf(citedActors)));
+        events.accept(GraphEvent.of(ChangeKind.ARTICLE_INGESTED, article.id, citedActors));
         return new IngestArticlePayload(true, article, statementsCreated, statementsMatched, reactionsCreated,
                 reactionsMatched, actorsCreated, actorsMatched, List.copyOf(actorsReported.values()),
                 List.copyOf(statementsReported.values()), List.copyOf(reactionsReported.values()));
@@ -204,6 +205,7 @@ final class ExtractionWriter {
                 statementsMatched++;
             }
             statementsReported.putIfAbsent(statement.id, new IngestedStatement(statement, IngestOutcome.MATCHED));
+            events.accept(GraphEvent.of(ChangeKind.STATEMENT_UPDATED, statement.id, speakerId));
             if (text.longerThan(new QuoteText(statement.text))) {
                 // the fullest wording any outlet reported; the shorter citations still quote part of it
                 writers.statements().rewordExtracted(statement, extracted.text());
@@ -215,6 +217,10 @@ final class ExtractionWriter {
         Statement subject = statement;
         cite(extracted.excerpt(), extracted.confidence(), extracted.cue(), c -> c.statement = subject);
         return statement;
+    }
+
+    private static Long speakerOf(Statement statement) {
+        return statement.speaker == null ? null : statement.speaker.id;
     }
 
     /**
@@ -259,6 +265,7 @@ final class ExtractionWriter {
                 reactionsMatched++;
             }
             reactionsReported.putIfAbsent(reaction.id, new IngestedReaction(reaction, IngestOutcome.MATCHED));
+            events.accept(GraphEvent.of(ChangeKind.REACTION_UPDATED, reaction.id, actor.id, speakerOf(target)));
             writers.reactions().addExtractedResponse(reaction, response);
         }
         Reaction subject = reaction;

@@ -1,22 +1,25 @@
 package io.newsgraph.live;
 
-import java.util.Set;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
- * What the graph tells its subscribers. Writers fire these as CDI events inside their transaction;
- * subscribers observe them only after the commit succeeds, so nobody hears of a rolled-back write.
+ * A change to the graph, as its writer announces it. Writers fire these as CDI events inside their transaction
+ * ({@code events.fire(GraphEvent.of(ChangeKind.STATEMENT_ADDED, statement.id, statement.speaker.id))});
+ * {@link EventLog} writes each as a row of the event table in that same transaction, so a rolled-back write
+ * leaves no event.
+ *
+ * @param actorIds every actor the change concerns; subscriptions filtered by actor match against these
  */
-public sealed interface GraphEvent {
+public record GraphEvent(ChangeKind kind, long nodeId, List<Long> actorIds) {
 
-    /** Every actor the event concerns; subscriptions filtered by actor match against this set. */
-    Set<Long> actorIds();
+    public static GraphEvent of(ChangeKind kind, long nodeId, Long... actorIds) {
+        return new GraphEvent(kind, nodeId, Stream.of(actorIds).filter(Objects::nonNull).distinct().toList());
+    }
 
-    /** A statement was created, by hand or by ingestion. */
-    record StatementAdded(long statementId, Set<Long> actorIds) implements GraphEvent {}
-
-    /** A reaction was created, by hand or by ingestion; actorIds holds the reacting actor and the target's speaker. */
-    record ReactionAdded(long reactionId, Set<Long> actorIds) implements GraphEvent {}
-
-    /** An article was ingested (only when ingestion stored something new); actorIds holds every actor it cites. */
-    record ArticleIngested(long articleId, Set<Long> actorIds) implements GraphEvent {}
+    public static GraphEvent of(ChangeKind kind, long nodeId, Collection<Long> actorIds) {
+        return of(kind, nodeId, actorIds.toArray(Long[]::new));
+    }
 }

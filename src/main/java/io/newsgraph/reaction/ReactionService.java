@@ -15,11 +15,11 @@ import io.newsgraph.common.ReviewInput;
 import io.newsgraph.common.ReviewStatus;
 import io.newsgraph.common.Writes;
 import io.newsgraph.statement.Statement;
+import io.newsgraph.live.ChangeKind;
 import io.newsgraph.live.GraphEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import java.util.Set;
 
 @ApplicationScoped
 public class ReactionService {
@@ -123,6 +123,8 @@ public class ReactionService {
         }
         apply(reaction, input.set, "input.set");
         Writes.flush();
+        events.fire(GraphEvent.of(ChangeKind.REACTION_UPDATED, reaction.id, reaction.actor.id,
+                reaction.target.speaker.id));
         return reaction;
     }
 
@@ -159,13 +161,14 @@ public class ReactionService {
                 .setParameter("r", reaction).executeUpdate();
         reaction.delete();
         Writes.flush();
+        events.fire(GraphEvent.of(ChangeKind.REACTION_DELETED, reaction.id, reaction.actor.id));
         return reaction.id;
     }
 
     /** The event of a new reaction: its actor and the target's speaker (a target may have none) hear of it. */
     private static GraphEvent added(Reaction reaction) {
-        return new GraphEvent.ReactionAdded(reaction.id, reaction.target.speaker == null ? Set.of(reaction.actor.id)
-                : Set.of(reaction.actor.id, reaction.target.speaker.id));
+        return GraphEvent.of(ChangeKind.REACTION_ADDED, reaction.id, reaction.actor.id,
+                reaction.target.speaker == null ? null : reaction.target.speaker.id);
     }
 
     private void apply(Reaction reaction, ReactionInput input, String prefix) {

@@ -16,11 +16,11 @@ import io.newsgraph.common.ReviewInput;
 import io.newsgraph.common.ReviewStatus;
 import io.newsgraph.common.Writes;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.newsgraph.live.ChangeKind;
 import io.newsgraph.live.GraphEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import java.util.Set;
 
 @ApplicationScoped
 public class StatementService {
@@ -77,7 +77,7 @@ public class StatementService {
         statement.persist();
         citations.citeAll(input.citations, "input.citations", citation -> citation.statement = statement);
         Writes.flush();
-        events.fire(new GraphEvent.StatementAdded(statement.id, Set.of(statement.speaker.id))); // the API requires one
+        events.fire(GraphEvent.of(ChangeKind.STATEMENT_ADDED, statement.id, statement.speaker.id));
         return statement;
     }
 
@@ -93,7 +93,7 @@ public class StatementService {
         statement.text = text.strip();
         statement.extracted(confidence, cue);
         statement.persist();
-        events.fire(new GraphEvent.StatementAdded(statement.id, speaker == null ? Set.of() : Set.of(speaker.id)));
+        events.fire(GraphEvent.of(ChangeKind.STATEMENT_ADDED, statement.id, speaker == null ? null : speaker.id));
         return statement;
     }
 
@@ -116,6 +116,7 @@ public class StatementService {
         }
         apply(statement, input.set, "input.set");
         Writes.flush();
+        events.fire(GraphEvent.of(ChangeKind.STATEMENT_UPDATED, statement.id, statement.speaker.id));
         return statement;
     }
 
@@ -155,6 +156,7 @@ public class StatementService {
         em.createQuery("delete from Citation c where c.statement = :s").setParameter("s", statement).executeUpdate();
         statement.delete();
         Writes.flush();
+        events.fire(GraphEvent.of(ChangeKind.STATEMENT_DELETED, statement.id, statement.speaker.id));
         return statement.id;
     }
 

@@ -38,12 +38,13 @@ class LiveSubscriptionTest {
         String watchedId = ingest(0, "Watched", "Other", false).getString("article.actors[1].id");
         String ws = graphql.toString().replaceFirst("^http", "ws");
         try (SubscriptionClient statements = SubscriptionClient.subscribe(ws,
-                "subscription { statementAdded(actorId: \"" + watchedId + "\") { text speaker { id name } } }", 2);
+                "subscription { statementAdded(actorId: \"" + watchedId
+                        + "\") { cursor statement { text speaker { id name } } } }", 2);
              SubscriptionClient reactions = SubscriptionClient.subscribe(ws,
                 "subscription { reactionAdded(actorId: \"" + watchedId
-                        + "\") { stance actor { name } target { text } } }", 1);
+                        + "\") { reaction { stance actor { name } target { text } } } }", 1);
              SubscriptionClient articles = SubscriptionClient.subscribe(ws,
-                "subscription { articleIngested { id title } }", 1)) {
+                "subscription { articleIngested { article { id title } } }", 1)) {
             for (int round = 1; round <= MAX_ROUNDS; round++) {
                 ingest(round, "Watched", "Other", true);
                 ingest(round, "Watched", "Other", false);
@@ -58,15 +59,15 @@ class LiveSubscriptionTest {
             List<JsonPath> said = events(statements);
             assertEquals(2, said.size());
             for (JsonPath event : said) {
-                assertEquals(watchedId, event.getString("data.statementAdded.speaker.id"));
-                assertEquals("Watched Person", event.getString("data.statementAdded.speaker.name"));
-                assertFalse(event.getString("data.statementAdded.text").contains("rolled back"));
+                assertEquals(watchedId, event.getString("data.statementAdded.statement.speaker.id"));
+                assertEquals("Watched Person", event.getString("data.statementAdded.statement.speaker.name"));
+                assertFalse(event.getString("data.statementAdded.statement.text").contains("rolled back"));
             }
             JsonPath reaction = events(reactions).get(0);
-            assertEquals("CRITICIZES", reaction.getString("data.reactionAdded.stance"));
-            assertEquals("Other Person", reaction.getString("data.reactionAdded.actor.name"));
-            assertTrue(reaction.getString("data.reactionAdded.target.text").startsWith("Watched says"));
-            assertTrue(events(articles).get(0).getString("data.articleIngested.title").startsWith("Round"));
+            assertEquals("CRITICIZES", reaction.getString("data.reactionAdded.reaction.stance"));
+            assertEquals("Other Person", reaction.getString("data.reactionAdded.reaction.actor.name"));
+            assertTrue(reaction.getString("data.reactionAdded.reaction.target.text").startsWith("Watched says"));
+            assertTrue(events(articles).get(0).getString("data.articleIngested.article.title").startsWith("Round"));
         }
     }
 
@@ -74,7 +75,7 @@ class LiveSubscriptionTest {
      * Ingests an article in which "Other Person" speaks, then "Watched Person", then Other criticizes Watched's
      * words; a failing one (an extraction span outside the body) must announce nothing.
      */
-    private static JsonPath ingest(int round, String watched, String other, boolean failing) {
+    static JsonPath ingest(int round, String watched, String other, boolean failing) {
         String tag = (failing ? "rolled back " : "") + round + " " + System.nanoTime();
         String otherWords = other + " says " + tag + ".";
         String watchedWords = watched + " says " + tag + ".";
