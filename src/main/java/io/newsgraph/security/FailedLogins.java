@@ -45,7 +45,7 @@ public class FailedLogins {
     }
 
     private void check(RoutingContext request) {
-        if (request.request().getHeader(HttpHeaders.AUTHORIZATION) == null || !refused(request)) {
+        if (request.request().getHeader(HttpHeaders.AUTHORIZATION) == null || !refused(request, maxFailures)) {
             request.next();
         }
     }
@@ -59,18 +59,19 @@ public class FailedLogins {
             }
             clients.compute(client(request), (client, window) -> window == null || window.end <= now
                     ? new Window(1, now + windowMs) : new Window(window.failures + 1, window.end));
-            if (!request.response().ended() && refused(request)) {
+            // the failures allowed are answered 401; one more (which was not throttled before it) 429
+            if (!request.response().ended() && refused(request, maxFailures + 1)) {
                 return;
             }
         }
         request.next();
     }
 
-    /** Answers 429 when the client has used up its failed logins of the window. */
-    private boolean refused(RoutingContext request) {
+    /** Answers 429 when the client has this many failed logins in its window. */
+    private boolean refused(RoutingContext request, int failures) {
         Window window = clients.get(client(request));
         long now = System.currentTimeMillis();
-        if (window == null || window.failures < maxFailures || now >= window.end) {
+        if (window == null || window.failures < failures || now >= window.end) {
             return false;
         }
         long seconds = (window.end - now) / 1000 + 1;
