@@ -111,7 +111,9 @@ try {
     const throttledAt = statuses.indexOf(429);
     const ok = statuses.slice(0, 10).every((s) => s === 401) && throttledAt === 10
       && statuses.slice(10).every((s) => s === 429) && right.status === 429;
-    return { ok, refusal: `${statuses.join(" ")}; right password: ${right.status}` };
+    const runs = statuses.reduce((r, s) => (r.at(-1)?.[0] === s ? r.at(-1)[1]++ : r.push([s, 1]), r), []);
+    const answers = runs.map(([s, n]) => `${n} x ${s}`).join(', ');
+    return { ok, refusal: `${answers}; then the right password: ${right.status}` };
   });
   await attackClass('WebSocket fan-out', 'the fragment fan-out as a subscription over graphql-ws',
     () => overWebSocket(fanOut.replace('{ ...G39 }', 'subscription { ...G39 }').replace(/on Query/g, 'on Subscription')
