@@ -54,7 +54,10 @@ record Sql(String text, List<Function<Request, Object>> parameters, boolean plan
         return new Sql(text.toString(), List.copyOf(ordered), planEachTime);
     }
 
-    /** Every statement's query timeout, in seconds (0: none): the database cancels a statement that runs longer. */
+    /**
+     * Every statement's query timeout on PostgreSQL, in seconds (0: none): the database cancels a statement that
+     * runs longer.
+     */
     static void timeout(int seconds) {
         timeoutSeconds = seconds;
     }
@@ -76,7 +79,10 @@ record Sql(String text, List<Function<Request, Object>> parameters, boolean plan
                 // never a named server-side statement: the unnamed one is planned with the bound values
                 statement.unwrap(PGStatement.class).setPrepareThreshold(0);
             }
-            statement.setQueryTimeout(timeoutSeconds);
+            if (statement.isWrapperFor(PGStatement.class)) {
+                // PostgreSQL cancels this statement alone; H2 would set the timeout for the whole pooled session
+                statement.setQueryTimeout(timeoutSeconds);
+            }
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i).apply(request));
             }

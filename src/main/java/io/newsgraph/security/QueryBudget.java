@@ -36,7 +36,7 @@ public class QueryBudget {
     /** Why the operation is refused, in words that name the limit and the fix, or null when it fits. */
     public String refusal(Document document, String operationName, Map<String, Object> variables) {
         QueryCost.Estimate estimate = QueryCost.of(SchemaCapture.schema(), document, operationName, variables,
-                pagination.defaultPageSize());
+                pagination);
         if (estimate.depth() > maxDepth) {
             return estimate.depth() == Integer.MAX_VALUE
                     ? "a fragment spreads itself, so the query has no end: remove the cycle"

@@ -20,6 +20,7 @@ import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import io.newsgraph.common.PaginationConfig;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -57,12 +58,13 @@ final class QueryCost {
     private final Set<String> expanding = new HashSet<>();
     private final Map<String, Object> variableValues;
     private final Map<String, Value<?>> variableDefaults = new HashMap<>();
-    private final int defaultPageSize;
+    private final PaginationConfig pagination;
 
-    private QueryCost(GraphQLSchema schema, Document document, Map<String, Object> variables, int defaultPageSize) {
+    private QueryCost(GraphQLSchema schema, Document document, Map<String, Object> variables,
+            PaginationConfig pagination) {
         this.schema = schema;
         this.variableValues = variables == null ? Map.of() : variables;
-        this.defaultPageSize = defaultPageSize;
+        this.pagination = pagination;
         document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
     }
 
@@ -71,8 +73,8 @@ final class QueryCost {
      * spreads itself counts as an unbounded document: validation would refuse it anyway.
      */
     static Estimate of(GraphQLSchema schema, Document document, String operationName, Map<String, Object> variables,
-            int defaultPageSize) {
-        QueryCost cost = new QueryCost(schema, document, variables, defaultPageSize);
+            PaginationConfig pagination) {
+        QueryCost cost = new QueryCost(schema, document, variables, pagination);
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
         List<OperationDefinition> chosen = operations.stream()
                 .filter(operation -> operationName != null && operationName.equals(operation.getName())).toList();
@@ -161,8 +163,10 @@ final class QueryCost {
             Object fallback = declared.getArgumentDefaultValue().getValue();
             value = fallback instanceof Value<?> literal ? value(literal) : fallback;
         }
-        // a value that is not a number is refused by validation; counting the default meanwhile is harmless
-        return value instanceof Number number ? Math.max(0, number.doubleValue()) : defaultPageSize;
+        // a value that is not a number is refused by validation, one over the largest page by the field itself,
+        // with errors that say so: counting the default, or the largest page, meanwhile is harmless
+        return value instanceof Number number ? Math.max(0, Math.min(number.doubleValue(), pagination.maxPageSize()))
+                : pagination.defaultPageSize();
     }
 
     private Object value(Value<?> value) {

@@ -35,7 +35,7 @@ class QueryCostTest {
         JsonPath error = GraphQL.error(GraphQL.query(FIVE_LEVELS.formatted(100)));
         assertEquals("GRAPHQL_VALIDATION_FAILED", error.getString("extensions.code"), error::prettify);
         assertTrue(error.getString("message").contains("up to 10,101,010,100 rows"), error::prettify);
-        assertTrue(error.getString("message").contains("at most 50,000"), error::prettify);
+        assertTrue(error.getString("message").contains("at most 100,000"), error::prettify);
     }
 
     @Test
@@ -45,6 +45,12 @@ class QueryCostTest {
         JsonPath error = GraphQL.error(GraphQL.query(query, Map.of("n", 100)));
         assertTrue(error.getString("message").contains("up to 842,100 rows"), error::prettify);
         GraphQL.data(GraphQL.query(query, Map.of("n", 5)));
+    }
+
+    @Test
+    void aPageOverTheLargestIsRefusedForItsSizeNotItsCost() {
+        JsonPath error = GraphQL.error(GraphQL.query("{ articles(first: 1000000) { nodes { statements { id } } } }"));
+        assertEquals("BAD_USER_INPUT", error.getString("extensions.code"), error::prettify);
     }
 
     @Test
