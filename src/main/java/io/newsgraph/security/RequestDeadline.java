@@ -10,9 +10,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Answers an operation that has not answered within {@code newsgraph.graphql.request-timeout} (plus a second, so
  * that what stops the work reports first) with 503 and code {@value #CODE}, which releases its concurrency slot.
- * The work itself is stopped where it runs: a planned read's statement has the timeout as its query timeout (the
- * database cancels it), and a write's transaction has it as its transaction timeout (rolled back, nothing half
- * written); the row budget keeps what SmallRye resolves small.
+ * The work itself is stopped where it runs: on PostgreSQL a planned read's statement has the timeout as its query
+ * timeout (the database cancels it), and in prod a write's transaction has it as its transaction timeout (rolled
+ * back, nothing half written); the row budget keeps what SmallRye resolves small.
  */
 @ApplicationScoped
 public class RequestDeadline {
