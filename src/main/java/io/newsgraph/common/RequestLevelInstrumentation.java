@@ -25,7 +25,7 @@ import java.util.Set;
  * for every field of every row and allocates a list of their contexts each time, for members that do nothing
  * there. {@link #of} only uses it when no member overrides a per-field callback.
  */
-final class RequestLevelInstrumentation extends ChainedInstrumentation {
+public final class RequestLevelInstrumentation extends ChainedInstrumentation {
 
     private static final Set<String> PER_FIELD = Set.of("beginExecuteObject", "beginFieldExecution",
             "beginFieldFetch", "beginFieldFetching", "beginFieldCompletion", "beginFieldListCompletion",
@@ -38,7 +38,7 @@ final class RequestLevelInstrumentation extends ChainedInstrumentation {
     }
 
     /** The members, nested chains flattened, chained with per-field callbacks skipped where none uses them. */
-    static Instrumentation of(List<Instrumentation> members) {
+    public static Instrumentation of(List<Instrumentation> members) {
         List<Instrumentation> flat = new ArrayList<>();
         flatten(members, flat);
         boolean perField = flat.stream().anyMatch(RequestLevelInstrumentation::instrumentsFields);

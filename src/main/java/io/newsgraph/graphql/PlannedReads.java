@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.newsgraph.common.PaginationConfig;
+import io.newsgraph.security.RequestDeadline;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.MIMEHeader;
@@ -15,6 +16,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collections;
@@ -54,6 +57,8 @@ public class PlannedReads {
     private static final String DEFAULT_TYPE = "application/graphql-response+json; charset=UTF-8";
     private static final int PLANS = 256;
     private static final Object NO_PLAN = new Object();
+    /** The answer of a read the database cancelled at the request timeout. */
+    private static final Object TIMED_OUT = new Object();
 
     private final boolean enabled;
     private final String endpoint;
@@ -65,6 +70,7 @@ public class PlannedReads {
     private final int maxDepth;
     private final ParserOptions parserOptions;
     private final MeterRegistry metrics;
+    private final long timeoutMs;
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
     /** Plans of recent documents (or NO_PLAN), by operation name and text: clients repeat the same few. */
     private final Map<String, Object> plans = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
@@ -84,7 +90,10 @@ public class PlannedReads {
             @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth") Optional<Integer> maxDepth,
             @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens") int maxTokens,
             @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-whitespace-tokens") int maxWhitespace,
+            @ConfigProperty(name = "newsgraph.graphql.request-timeout") Duration timeout,
             AgroalDataSource database, PaginationConfig pagination, MeterRegistry metrics) {
+        this.timeoutMs = timeout.toMillis();
+        Sql.timeout((int) Math.max(1, timeout.toSeconds()));
         this.dialect = SqlDialect.of(databaseKind);
         this.enabled = enabled && dialect != null;
         this.endpoint = endpoint;
@@ -109,36 +118,54 @@ public class PlannedReads {
     private void handle(RoutingContext request) {
         String type = responseType(request);
         boolean bypassed = "off".equals(request.request().getHeader(HEADER));
-        Map<String, Object> body = type == null || bypassed || !allowed(request) ? null : body(request);
-        ReadPlan plan = body == null ? null : plan((String) body.get("query"), (String) body.get("operationName"));
-        if (plan == null) {
+        if (type == null || bypassed || !allowed(request)) {
             request.next();
             return;
+        }
+        long started = System.nanoTime();
+        // planning parses and validates a new document: a worker's job, as running it is
+        request.vertx().executeBlocking(() -> answer(request), false).onComplete(done -> {
+            if (request.response().ended() || request.response().closed()) {
+                return; // answered at the request deadline, or the client has gone
+            }
+            if (done.succeeded() && done.result() == TIMED_OUT) {
+                RequestDeadline.timedOut(request, timeoutMs);
+            } else if (done.succeeded() && done.result() instanceof Answer answer) {
+                long elapsed = System.nanoTime() - started;
+                answer.plan().roots().forEach(root -> timer(root).record(elapsed, TimeUnit.NANOSECONDS));
+                request.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, type)
+                        .putHeader(HEADER, "sql").end(answer.json());
+            } else {
+                request.next();
+            }
+        });
+    }
+
+    private record Answer(ReadPlan plan, String json) {
+    }
+
+    /**
+     * The planned answer, {@link #TIMED_OUT}, or null when SmallRye must answer (no plan, Unplanned while binding,
+     * or a failure).
+     */
+    private Object answer(RoutingContext request) {
+        Map<String, Object> body = body(request);
+        ReadPlan plan = body == null ? null : plan((String) body.get("query"), (String) body.get("operationName"));
+        if (plan == null) {
+            return null;
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> variables = body.get("variables") == null ? Map.of()
                 : (Map<String, Object>) body.get("variables");
-        long started = System.nanoTime();
-        request.vertx().executeBlocking(() -> answer(plan, variables), false).onComplete(done -> {
-            if (done.failed() || done.result() == null) {
-                request.next();
-                return;
-            }
-            long elapsed = System.nanoTime() - started;
-            plan.roots().forEach(root -> timer(root).record(elapsed, TimeUnit.NANOSECONDS));
-            request.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, type)
-                    .putHeader(HEADER, "sql").end(done.result());
-        });
-    }
-
-    /** The answer's JSON, or null when SmallRye must answer (Unplanned while binding, or a failure). */
-    private String answer(ReadPlan plan, Map<String, Object> variables) {
         Arguments arguments = new Arguments(variables, plan.variables());
         try (Connection connection = database.getConnection()) {
-            return plan.data(connection, arguments);
+            return new Answer(plan, plan.data(connection, arguments));
         } catch (Unplanned e) {
             return null;
         } catch (Exception e) {
+            if (e instanceof SQLException sql && Sql.timedOut(sql)) {
+                return TIMED_OUT; // the database cancelled it: SmallRye must not run it again
+            }
             LOG.warnf(e, "A planned read failed; SmallRye answers it instead");
             return null;
         }

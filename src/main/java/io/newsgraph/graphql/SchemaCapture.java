@@ -25,7 +25,7 @@ public class SchemaCapture implements EventingService {
     }
 
     /** The schema, or null before SmallRye has built it. */
-    static GraphQLSchema schema() {
+    public static GraphQLSchema schema() {
         return schema;
     }
 }

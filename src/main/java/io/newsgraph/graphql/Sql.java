@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
@@ -22,6 +23,7 @@ record Sql(String text, List<Function<Request, Object>> parameters, boolean plan
     private static final Pattern MARKER = Pattern.compile("\\?\\{(\\d+)}");
     /** Statements run by planned reads since start (metric newsgraph_graphql_planned_statements_total). */
     private static final LongAdder EXECUTED = new LongAdder();
+    private static volatile int timeoutSeconds;
 
     /** The request-time values a statement's parameters read. */
     interface Request {
@@ -52,6 +54,19 @@ record Sql(String text, List<Function<Request, Object>> parameters, boolean plan
         return new Sql(text.toString(), List.copyOf(ordered), planEachTime);
     }
 
+    /**
+     * Every statement's query timeout on PostgreSQL, in seconds (0: none): the database cancels a statement that
+     * runs longer.
+     */
+    static void timeout(int seconds) {
+        timeoutSeconds = seconds;
+    }
+
+    /** Whether the statement failed because the database cancelled it at its timeout. */
+    static boolean timedOut(SQLException e) {
+        return e instanceof SQLTimeoutException || "57014".equals(e.getSQLState());
+    }
+
     static long executed() {
         return EXECUTED.sum();
     }
@@ -63,6 +78,10 @@ record Sql(String text, List<Function<Request, Object>> parameters, boolean plan
             if (planEachTime && statement.isWrapperFor(PGStatement.class)) {
                 // never a named server-side statement: the unnamed one is planned with the bound values
                 statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+            }
+            if (statement.isWrapperFor(PGStatement.class)) {
+                // PostgreSQL cancels this statement alone; H2 would set the timeout for the whole pooled session
+                statement.setQueryTimeout(timeoutSeconds);
             }
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i).apply(request));

@@ -21,6 +21,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -79,6 +80,11 @@ public class IngestService {
     private IngestArticlePayload ingest(IngestArticleInput input, String field, LazyDirectory directory) {
         if (input.title == null || input.title.isBlank()) {
             throw new BadUserInputException(field + ".title is required", field + ".title");
+        }
+        if (input.content != null && input.content.length() > config.maxArticleChars()) {
+            throw new BadUserInputException(String.format(Locale.ROOT, "%s.content has %,d characters; at most %,d are"
+                    + " extracted from one article: send a shorter text", field, input.content.length(),
+                    config.maxArticleChars()), field + ".content");
         }
         long started = System.nanoTime();
         String body = extractor.clean(input.content);

@@ -1,10 +1,12 @@
 package io.newsgraph.security;
 
+import graphql.language.Document;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
+import io.newsgraph.common.RequestErrorCodes;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -33,9 +35,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <li>operations run only from a POST whose body is {@code application/json} (answered as {@code application/json}
  * or, when asked for, {@code application/graphql-response+json}), so a cross-site form or {@code text/plain} POST,
  * which a browser sends without asking, cannot run a mutation (415), and no GET runs one either (405);</li>
- * <li>a body that is not UTF-8 or not a JSON object gets 400, a body over the size limit 413;</li>
- * <li>a query longer than the parser's token limits is refused before it is parsed to the end (SmallRye's depth
- * and complexity limits refuse the rest);</li>
+ * <li>a body that is not UTF-8 or not a JSON object, or whose {@code query}, {@code operationName},
+ * {@code variables} or {@code extensions} is of the wrong JSON type, gets 400, a body over the size limit 413;</li>
+ * <li>a query longer than the parser's token limits is refused before it is parsed to the end, one that does not
+ * parse, and one over the depth, expanded size or row budget of {@link QueryBudget} before graphql-java
+ * validates it (on a worker thread: parsing and costing never hold an event loop);</li>
  * <li>introspection ({@code __schema}, {@code __type}) is refused when {@code newsgraph.introspection.enabled} is
  * false, and the schema file is hidden when {@code newsgraph.schema-file.enabled} is false.</li>
  * </ul>
@@ -56,11 +60,12 @@ public class GraphQLRequestGuard {
     private final boolean schemaFile;
     private final boolean introspection;
     private final ParserOptions parserOptions;
-    /** Whether recent queries introspect, by their text: clients repeat the same few, and parsing is the check. */
-    private final Map<String, Boolean> introspecting = Collections.synchronizedMap(
+    private final QueryBudget budget;
+    /** Recent documents by their text. */
+    private final Map<String, Document> documents = Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
                     return size() > REMEMBERED_QUERIES;
                 }
             });
@@ -70,7 +75,9 @@ public class GraphQLRequestGuard {
             @ConfigProperty(name = "newsgraph.schema-file.enabled") boolean schemaFile,
             @ConfigProperty(name = "newsgraph.introspection.enabled") boolean introspection,
             @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens") int maxTokens,
-            @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-whitespace-tokens") int maxWhitespace) {
+            @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-whitespace-tokens") int maxWhitespace,
+            QueryBudget budget) {
+        this.budget = budget;
         this.endpoint = endpoint;
         this.maxBodyBytes = maxBody.asLongValue();
         this.schemaFile = schemaFile;
@@ -83,7 +90,8 @@ public class GraphQLRequestGuard {
         router.route(endpoint).order(FIRST).handler(this::checkTransport);
         // Reads the body once; SmallRye's own body handler then sees it has been read and passes it on.
         router.post(endpoint).order(FIRST + 1).handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
-        router.post(endpoint).order(FIRST + 2).handler(this::checkBody);
+        // parsing and costing a document is CPU work: on a worker, so a hostile document never holds an event loop
+        router.post(endpoint).order(FIRST + 2).blockingHandler(this::checkBody, false);
         router.get(endpoint + "/schema.graphql").order(FIRST).handler(this::checkSchemaFile);
     }
 
@@ -124,31 +132,79 @@ public class GraphQLRequestGuard {
             refuse(request, 400, "BAD_REQUEST", "the request body is not a JSON object");
             return;
         }
+        String malformed = malformed(body);
+        if (malformed != null) {
+            refuse(request, 400, "BAD_REQUEST", malformed);
+            return;
+        }
         if (body.getValue("query") instanceof String query) {
             // GraphQL-over-HTTP: a document the server will not run is a 400 only for graphql-response+json.
             int status = accepts(request, RESPONSE_TYPE) ? 400 : 200;
-            Boolean introspects = introspecting.get(query);
-            if (introspects == null) {
-                try {
-                    introspects = Introspection.in(Parser.parse(ParserEnvironment.newParserEnvironment()
-                            .document(query).parserOptions(parserOptions).build()));
-                } catch (ParseCancelledException e) {
-                    refuse(request, status, "GRAPHQL_PARSE_FAILED", e.getMessage());
-                    return;
-                } catch (InvalidSyntaxException e) {
-                    request.next(); // SmallRye reports the syntax error in its own words
-                    return;
-                }
-                if (query.length() <= REMEMBERED_MAX_LENGTH) {
-                    introspecting.put(query, introspects);
-                }
+            Document document;
+            try {
+                document = parsed(query);
+            } catch (ParseCancelledException e) {
+                refuse(request, status, RequestErrorCodes.PARSE_FAILED, e.getMessage());
+                return;
+            } catch (InvalidSyntaxException e) {
+                refuse(request, status, RequestErrorCodes.PARSE_FAILED, "the query does not parse: "
+                        + e.getMessage().replaceFirst("^Invalid syntax", "invalid syntax"));
+                return;
             }
-            if (introspects && !introspection) {
-                refuse(request, status, "GRAPHQL_VALIDATION_FAILED", "introspection is switched off on this server");
+            if (!introspection && Introspection.in(document)) {
+                refuse(request, status, RequestErrorCodes.VALIDATION_FAILED,
+                        "introspection is switched off on this server");
+                return;
+            }
+            JsonObject variables = body.getJsonObject("variables");
+            String refusal = budget.refusal(document, body.getString("operationName"),
+                    variables == null ? null : variables.getMap());
+            if (refusal != null) {
+                refuse(request, status, RequestErrorCodes.VALIDATION_FAILED, refusal);
                 return;
             }
         }
         request.next();
+    }
+
+    /** What is wrong with the shape of a request body (GraphQL-over-HTTP's members and their types), or null. */
+    private static String malformed(JsonObject body) {
+        Object query = body.getValue("query");
+        if (query != null && !(query instanceof String)) {
+            return "\"query\" must be a string holding the GraphQL document";
+        }
+        Object operationName = body.getValue("operationName");
+        if (operationName != null && !(operationName instanceof String)) {
+            return "\"operationName\" must be a string (the name of an operation in the document) or null";
+        }
+        Object variables = body.getValue("variables");
+        if (variables != null && !(variables instanceof JsonObject)) {
+            return "\"variables\" must be a JSON object of variable names and values (not "
+                    + (variables instanceof String ? "a string holding one" : "a " + kind(variables)) + ") or null";
+        }
+        Object extensions = body.getValue("extensions");
+        if (extensions != null && !(extensions instanceof JsonObject)) {
+            return "\"extensions\" must be a JSON object or null";
+        }
+        return null;
+    }
+
+    private static String kind(Object value) {
+        return value instanceof JsonArray ? "list" : value instanceof Number ? "number"
+                : value instanceof Boolean ? "boolean" : "value of another kind";
+    }
+
+    /** The document, parsed within the token limits (recent ones remembered: clients repeat the same few). */
+    private Document parsed(String query) {
+        Document document = documents.get(query);
+        if (document == null) {
+            document = Parser.parse(ParserEnvironment.newParserEnvironment().document(query)
+                    .parserOptions(parserOptions).build());
+            if (query.length() <= REMEMBERED_MAX_LENGTH) {
+                documents.put(query, document);
+            }
+        }
+        return document;
     }
 
     private void checkSchemaFile(RoutingContext request) {

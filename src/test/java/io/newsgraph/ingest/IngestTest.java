@@ -195,12 +195,16 @@ class IngestTest {
         JsonPath blank = GraphQL.error("ingest/ingestArticle", input(article("   ", url())));
         JsonPath badUrl = GraphQL.error("ingest/ingestArticles",
                 input(map("articles", List.of(article("Some text " + surname(), "ftp://x")))));
+        JsonPath tooLong = GraphQL.error("ingest/ingestArticle",
+                input(article("Long \"words\" " + surname() + " " + "\"a\" said B. ".repeat(9_000), url())));
 
         assertEquals("BAD_USER_INPUT", tooMany.getString("extensions.code"));
         assertEquals("input.articles", tooMany.getString("extensions.field"));
         assertEquals("BAD_USER_INPUT", blank.getString("extensions.code"));
         assertEquals("input.content", blank.getString("extensions.field"));
         assertEquals("input.articles[0].url", badUrl.getString("extensions.field"));
+        assertEquals("BAD_USER_INPUT", tooLong.getString("extensions.code"));
+        assertTrue(tooLong.getString("message").contains("at most 100,000 are extracted"), tooLong::prettify);
         assertEquals(before, counts());
     }
 
