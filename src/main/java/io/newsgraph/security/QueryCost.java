@@ -32,9 +32,9 @@ import java.util.Set;
  * returns up to {@code first} rows for each row of its parent, so its children are multiplied by it (the value
  * given, its variable's, or the schema's default). The estimate is the sum of those rows over every paged field.
  * Alongside, the document's size once every fragment spread is expanded (fields counted as often as they would be
- * executed) and its depth. Both are computed in one pass over the document with each fragment's totals remembered, so a document
- * whose fragments double at every level costs linear work to refuse, before graphql-java validates or normalises
- * it (both of which expand fragments and are exponential in that case).
+ * executed) and its depth. Both are computed in one pass over the document with each fragment's totals remembered,
+ * so a document whose fragments double at every level costs linear work to refuse, before graphql-java validates
+ * or normalises it (both of which expand fragments and are exponential in that case).
  */
 final class QueryCost {
 
