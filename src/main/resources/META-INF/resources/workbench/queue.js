@@ -53,8 +53,9 @@ function queueList(name) {
       return;
     }
     const first = (starts.length - 1) * PAGE;
-    const caption = `${name[0].toUpperCase()}${name.slice(1)} to review: ${page.totalCount}`
-      + (page.nodes.length ? `, ${first + 1}–${first + page.nodes.length} shown` : '');
+    const title = `${name[0].toUpperCase()}${name.slice(1)} to review`;
+    const caption = page.nodes.length === 0 ? title
+      : `${title}: ${page.totalCount}, ${first + 1}–${first + page.nodes.length} shown`;
     const next = () => {
       const decided = page.nodes.some((item) => item.reviewStatus !== 'EXTRACTED');
       if (!decided) starts.push(page.pageInfo.endCursor);
@@ -63,7 +64,7 @@ function queueList(name) {
     const previous = () => { starts.pop(); load(); };
     box.replaceChildren(
       dataTable(caption, [...headings, ...REVIEW_HEADINGS],
-        page.nodes.map((item) => reviewRow(type, item, cells)), 'nothing waits for review.'),
+        page.nodes.map((item) => reviewRow(type, item, cells)), 'none.'),
       h('p', { class: 'pager' },
         h('button', { type: 'button', disabled: starts.length === 1, onclick: previous }, `Previous ${name}`), ' ',
         h('button', { type: 'button', disabled: !page.pageInfo.hasNextPage,
