@@ -245,7 +245,8 @@ test('review: the editor rejects, confirms and corrects extracted statements; th
   await page.getByLabel('URL').fill(`https://example.org/review-courier-${stamp}`);
   await page.getByLabel('Text or HTML, pasted as it is').fill(`<p>"The bridge opens in spring ${stamp}," Lviv mayor `
     + 'Andriy Sadovyi said on Monday.</p>\n<p>"Nobody has approved the money for that bridge," Ukrainian finance '
-    + 'minister Serhiy Marchenko said.</p>\n<p>"The river crossing matters to every family here," Sadovyi added.</p>');
+    + 'minister Serhiy Marchenko said.</p>\n<p>"The river crossing matters to every family here," Sadovyi added.</p>\n'
+    + `<p>Marchenko said the ministry would look at the bridge budget again in May ${stamp}.</p>`);
   await page.getByRole('button', { name: 'Ingest' }).click();
   const result = page.locator('section.ingested');
   await result.waitFor();
@@ -290,7 +291,8 @@ test('review: the editor rejects, confirms and corrects extracted statements; th
   await queue.waitFor();
   const confidences = (await queue.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.cells[4].textContent)))
     .map(Number);
-  assert.ok(confidences.length > 0, 'extracted statements wait for review');
+  assert.ok(confidences.length >= 2, 'the undecided statements wait for review');
+  assert.ok(confidences[0] < confidences.at(-1), `confidences differ: ${confidences}`);
   assert.deepEqual(confidences, [...confidences].sort((a, b) => a - b), 'least sure first');
   const queued = await queue.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.id));
   assert.ok(!queued.includes(`statement-${ids[1]}`), 'a decided statement leaves the queue');

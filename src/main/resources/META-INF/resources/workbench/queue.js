@@ -55,17 +55,18 @@ function queueList(name) {
     const first = (starts.length - 1) * PAGE;
     const title = `${name[0].toUpperCase()}${name.slice(1)} to review`;
     const caption = page.nodes.length === 0 ? title
-      : `${title}: ${page.totalCount}, ${first + 1}–${first + page.nodes.length} shown`;
+      : `${title}: ${first + 1}–${first + page.nodes.length} of ${page.totalCount}`;
     const next = () => {
       const decided = page.nodes.some((item) => item.reviewStatus !== 'EXTRACTED');
       if (!decided) starts.push(page.pageInfo.endCursor);
       load();
     };
     const previous = () => { starts.pop(); load(); };
+    const onePage = starts.length === 1 && !page.pageInfo.hasNextPage;
     box.replaceChildren(
       dataTable(caption, [...headings, ...REVIEW_HEADINGS],
         page.nodes.map((item) => reviewRow(type, item, cells)), 'none.'),
-      h('p', { class: 'pager' },
+      h('p', { class: 'pager', hidden: onePage },
         h('button', { type: 'button', disabled: starts.length === 1, onclick: previous }, `Previous ${name}`), ' ',
         h('button', { type: 'button', disabled: !page.pageInfo.hasNextPage,
           onclick: next }, `Next ${name}`)));
