@@ -225,7 +225,8 @@ test('editor: signs in, ingests a pasted article, sees what was extracted and wh
 
 /** Asks the API itself (not the page) for statements by id: their review status and speaker as stored. */
 async function storedStatements(ids) {
-  const query = `{ ${ids.map((id, i) => `s${i}: statement(id: ${id}) { id reviewStatus speaker { name } }`).join(' ')} }`;
+  const fields = (id, i) => `s${i}: statement(id: ${id}) { id reviewStatus speaker { name } }`;
+  const query = `{ ${ids.map(fields).join(' ')} }`;
   const response = await page.request.post(`${baseUrl}/graphql`, { data: { query } });
   const answer = await response.json();
   assert.equal(answer.errors, undefined, JSON.stringify(answer.errors));
@@ -246,7 +247,8 @@ test('review: the editor rejects, confirms and corrects extracted statements; th
   await page.getByLabel('Text or HTML, pasted as it is').fill(`<p>"The bridge opens in spring ${stamp}," Lviv mayor `
     + 'Andriy Sadovyi said on Monday.</p>\n<p>"Nobody has approved the money for that bridge," Ukrainian finance '
     + 'minister Serhiy Marchenko said.</p>\n<p>"The river crossing matters to every family here," Sadovyi added.</p>\n'
-    + `<p>Marchenko said the ministry would look at the bridge budget again in May ${stamp}.</p>`);
+    + `<p>Marchenko said the ministry would look at the bridge budget again in May ${stamp}.</p>\n`
+    + '<p>Ukrainian finance minister Serhiy Marchenko rejected the mayor\'s plan, calling it "a fantasy".</p>');
   await page.getByRole('button', { name: 'Ingest' }).click();
   const result = page.locator('section.ingested');
   await result.waitFor();
@@ -272,11 +274,23 @@ test('review: the editor rejects, confirms and corrects extracted statements; th
   await crossing.locator('.status', { hasText: 'corrected' }).waitFor();
   assert.match(await crossing.innerText(), /Emmanuel Macron/, 'the row shows the new speaker');
   assert.ok(await spring.getByRole('button', { name: 'Confirm' }).isDisabled(), 'nothing left to confirm');
+  const reaction = result.getByRole('table', { name: 'Reactions' })
+    .locator('tbody tr', { hasText: 'Serhiy Marchenko' });
+  assert.match(await reaction.innerText(), /rejects[\s\S]*0\.\d+[\s\S]*rejected[\s\S]*extracted/);
+  await reaction.getByText('Correct stance or target').click();
+  await reaction.getByLabel('Stance').selectOption('CRITICIZES');
+  await reaction.getByRole('button', { name: 'Save stance' }).click();
+  await reaction.locator('.status', { hasText: 'corrected' }).waitFor();
+  assert.match(await reaction.innerText(), /criticizes/, 'the row shows the new stance');
+  const reactionId = (await reaction.getAttribute('data-id')).replace('reaction-', '');
   await shoot('review');
 
   const stored = await storedStatements(ids);
   assert.deepEqual(stored.map((s) => s.reviewStatus), ['CONFIRMED', 'REJECTED', 'CORRECTED']);
   assert.equal(stored[2].speaker.name, 'Emmanuel Macron');
+  const storedReaction = await page.request.post(`${baseUrl}/graphql`,
+    { data: { query: `{ reaction(id: ${reactionId}) { stance reviewStatus } }` } });
+  assert.deepEqual((await storedReaction.json()).data.reaction, { stance: 'CRITICIZES', reviewStatus: 'CORRECTED' });
 
   // A stale version is refused in words, and the row keeps its status.
   await page.request.post(`${baseUrl}/graphql`, { headers: { Authorization: `Basic ${Buffer.from(

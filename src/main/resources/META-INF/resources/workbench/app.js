@@ -1,5 +1,6 @@
 // The workbench: a hash router over the views, each a module building its part of the page from the public
-// GraphQL API. #/search?q=…, #/story?articles=1,2, #/article/ID, #/actor/ID, #/graph[/actor|statement/ID], #/editor, #/review
+// GraphQL API. #/search?q=…, #/story?articles=1,2, #/article/ID, #/actor/ID, #/graph[/actor|statement/ID], #/editor,
+// #/review
 import { actorView } from './actor.js';
 import { render } from './dom.js';
 import { editorView } from './editor.js';

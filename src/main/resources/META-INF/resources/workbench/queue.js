@@ -12,7 +12,8 @@ const QUERIES = {
   statements: `query StatementQueue($after: String) { ${QUEUE('statements')}
     kind text speaker { id name } citations(first: 3) { article { id outlet } } } } }`,
   reactions: `query ReactionQueue($after: String) { ${QUEUE('reactions')}
-    stance actor { id name } target { id text speaker { id name } } citations(first: 3) { article { id outlet } } } } }`,
+    stance actor { id name } target { id text speaker { id name } }
+    citations(first: 3) { article { id outlet } } } } }`,
 };
 
 const reportedBy = (item) => [...new Map(item.citations.map((c) => [c.article.id, c.article])).values()]
