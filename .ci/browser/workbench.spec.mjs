@@ -282,6 +282,13 @@ test('review: the editor rejects, confirms and corrects extracted statements; th
   await reaction.getByRole('button', { name: 'Save stance' }).click();
   await reaction.locator('.status', { hasText: 'corrected' }).waitFor();
   assert.match(await reaction.innerText(), /criticizes/, 'the row shows the new stance');
+  await reaction.getByText('Correct stance or target').click();
+  await reaction.getByLabel('Target statement').fill(`bridge opens in spring ${stamp}`);
+  await reaction.getByRole('button', { name: 'Find' }).click();
+  await reaction.getByRole('button', { name: /^Andriy Sadovyi: “The bridge opens in spring/ }).click();
+  await reaction.locator('td', { hasText: /^Andriy Sadovyi: .?The bridge opens in spring/ })
+    .or(reaction.getByRole('alert')).waitFor();
+  assert.equal(await reaction.getByRole('alert').count(), 0, await reaction.innerText());
   const reactionId = (await reaction.getAttribute('data-id')).replace('reaction-', '');
   await shoot('review');
 
@@ -289,8 +296,9 @@ test('review: the editor rejects, confirms and corrects extracted statements; th
   assert.deepEqual(stored.map((s) => s.reviewStatus), ['CONFIRMED', 'REJECTED', 'CORRECTED']);
   assert.equal(stored[2].speaker.name, 'Emmanuel Macron');
   const storedReaction = await page.request.post(`${baseUrl}/graphql`,
-    { data: { query: `{ reaction(id: ${reactionId}) { stance reviewStatus } }` } });
-  assert.deepEqual((await storedReaction.json()).data.reaction, { stance: 'CRITICIZES', reviewStatus: 'CORRECTED' });
+    { data: { query: `{ reaction(id: ${reactionId}) { stance reviewStatus target { id } } }` } });
+  assert.deepEqual((await storedReaction.json()).data.reaction,
+    { stance: 'CRITICIZES', reviewStatus: 'CORRECTED', target: { id: ids[0] } });
 
   // A stale version is refused in words, and the row keeps its status.
   await page.request.post(`${baseUrl}/graphql`, { headers: { Authorization: `Basic ${Buffer.from(
