@@ -1,7 +1,7 @@
 // View 6: the editor pastes an article (plain text or HTML, as it is: the text travels as a JSON variable, so
 // nothing needs escaping) and sees what ingestion extracted and what each item was matched to.
 import { graphql, signedIn, signIn, signOut } from './api.js';
-import { actorLink, dataTable, speakerLink, h, kindName, link, stanceBadge } from './dom.js';
+import { actorLink, dataTable, h, kindName, link, speakerLink, stanceBadge } from './dom.js';
 import { exportButtons } from './export.js';
 import { REVIEW_FIELDS, REVIEW_HEADINGS, reviewRow } from './review.js';
 
@@ -50,7 +50,8 @@ function result(r) {
         [speakerLink(reaction.target.speaker), ': ', h('q', {}, reaction.target.text)]]))),
     dataTable('Citations', ['Excerpt', 'Of', ...REVIEW_HEADINGS], r.article.citations.map((c) =>
       reviewRow('citation', c, () => [h('q', {}, c.excerpt),
-        c.statement ? `statement ${c.statement.id}` : `reaction ${c.reaction.id}`]))));
+        c.statement ? link(`#/graph/statement/${c.statement.id}`, `statement ${c.statement.id}`)
+          : `reaction ${c.reaction.id}`]))));
 }
 
 /** The editor's sign-in; `why` says what needs it. */
