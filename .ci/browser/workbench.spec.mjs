@@ -223,6 +223,111 @@ test('editor: signs in, ingests a pasted article, sees what was extracted and wh
   assert.ok(await page.locator('article.body a.cited').count() >= 1, 'the ingested article has its citations');
 });
 
+/** Asks the API itself (not the page) for statements by id: their review status and speaker as stored. */
+async function storedStatements(ids) {
+  const fields = (id, i) => `s${i}: statement(id: ${id}) { id reviewStatus speaker { name } }`;
+  const query = `{ ${ids.map(fields).join(' ')} }`;
+  const response = await page.request.post(`${baseUrl}/graphql`, { data: { query } });
+  const answer = await response.json();
+  assert.equal(answer.errors, undefined, JSON.stringify(answer.errors));
+  return ids.map((_, i) => answer.data[`s${i}`]);
+}
+
+test('review: the editor rejects, confirms and corrects extracted statements; the queue lists the rest', async () => {
+  await open('#/editor');
+  if (await page.getByLabel('Password').count()) {
+    await page.getByLabel('User').fill(editor.user);
+    await page.getByLabel('Password').fill(editor.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+  const stamp = Date.now();
+  await page.getByLabel('Title').fill('Lviv bridge row');
+  await page.getByLabel('Outlet').fill('Review Courier');
+  await page.getByLabel('URL').fill(`https://example.org/review-courier-${stamp}`);
+  await page.getByLabel('Text or HTML, pasted as it is').fill(`<p>"The bridge opens in spring ${stamp}," Lviv mayor `
+    + 'Andriy Sadovyi said on Monday.</p>\n<p>"Nobody has approved the money for that bridge," Ukrainian finance '
+    + 'minister Serhiy Marchenko said.</p>\n<p>"The river crossing matters to every family here," Sadovyi added.</p>\n'
+    + `<p>Marchenko said the ministry would look at the bridge budget again in May ${stamp}.</p>\n`
+    + '<p>Ukrainian finance minister Serhiy Marchenko rejected the mayor\'s plan, calling it "a fantasy".</p>');
+  await page.getByRole('button', { name: 'Ingest' }).click();
+  const result = page.locator('section.ingested');
+  await result.waitFor();
+  const table = result.getByRole('table', { name: 'Statements' });
+  const row = (text) => table.locator('tbody tr', { hasText: text });
+  const spring = row('The bridge opens in spring');
+  const money = row('Nobody has approved the money');
+  const crossing = row('The river crossing matters');
+  for (const r of [spring, money, crossing]) {
+    assert.match(await r.innerText(), /new[\s\S]*0\.\d+[\s\S]*extracted/, 'confidence, cue, status');
+  }
+  const id = async (r) => (await r.getAttribute('data-id')).replace('statement-', '');
+  const ids = [await id(spring), await id(money), await id(crossing)];
+
+  await money.getByRole('button', { name: 'Reject' }).click();
+  await money.locator('.status', { hasText: 'rejected' }).waitFor();
+  await spring.getByRole('button', { name: 'Confirm' }).click();
+  await spring.locator('.status', { hasText: 'confirmed' }).waitFor();
+  await crossing.getByText('Correct speaker').click();
+  await crossing.getByLabel('Speaker').fill('Macron');
+  await crossing.getByRole('button', { name: 'Find' }).click();
+  await crossing.getByRole('button', { name: /^Emmanuel Macron/ }).click();
+  await crossing.locator('.status', { hasText: 'corrected' }).waitFor();
+  assert.match(await crossing.innerText(), /Emmanuel Macron/, 'the row shows the new speaker');
+  assert.ok(await spring.getByRole('button', { name: 'Confirm' }).isDisabled(), 'nothing left to confirm');
+  const reaction = result.getByRole('table', { name: 'Reactions' })
+    .locator('tbody tr', { hasText: 'Serhiy Marchenko' });
+  assert.match(await reaction.innerText(), /rejects[\s\S]*0\.\d+[\s\S]*rejected[\s\S]*extracted/);
+  await reaction.getByText('Correct stance or target').click();
+  await reaction.getByLabel('Stance').selectOption('CRITICIZES');
+  await reaction.getByRole('button', { name: 'Save stance' }).click();
+  await reaction.locator('.status', { hasText: 'corrected' }).waitFor();
+  assert.match(await reaction.innerText(), /criticizes/, 'the row shows the new stance');
+  await reaction.getByText('Correct stance or target').click();
+  await reaction.getByLabel('Target statement').fill(`bridge opens in spring ${stamp}`);
+  await reaction.getByRole('button', { name: 'Find' }).click();
+  await reaction.getByRole('button', { name: /^Andriy Sadovyi: “The bridge opens in spring/ }).click();
+  await reaction.locator('td', { hasText: /^Andriy Sadovyi: .?The bridge opens in spring/ })
+    .or(reaction.getByRole('alert')).waitFor();
+  assert.equal(await reaction.getByRole('alert').count(), 0, await reaction.innerText());
+  const reactionId = (await reaction.getAttribute('data-id')).replace('reaction-', '');
+  await shoot('review');
+
+  const stored = await storedStatements(ids);
+  assert.deepEqual(stored.map((s) => s.reviewStatus), ['CONFIRMED', 'REJECTED', 'CORRECTED']);
+  assert.equal(stored[2].speaker.name, 'Emmanuel Macron');
+  const storedReaction = await page.request.post(`${baseUrl}/graphql`,
+    { data: { query: `{ reaction(id: ${reactionId}) { stance reviewStatus target { id } } }` } });
+  assert.deepEqual((await storedReaction.json()).data.reaction,
+    { stance: 'CRITICIZES', reviewStatus: 'CORRECTED', target: { id: ids[0] } });
+
+  // A stale version is refused in words, and the row keeps its status.
+  await page.request.post(`${baseUrl}/graphql`, { headers: { Authorization: `Basic ${Buffer.from(
+    `${editor.user}:${editor.password}`).toString('base64')}` }, data: { query: `mutation { reviewStatement(input: `
+    + `{id: ${ids[0]}, decision: REJECT}) { statement { reviewStatus } } }` } });
+  await spring.getByRole('button', { name: 'Reject' }).click();
+  await spring.getByRole('alert').waitFor();
+  assert.match(await spring.getByRole('alert').innerText(), /CONFLICT/);
+
+  await open('#/review');
+  const queue = page.getByRole('table', { name: /^Statements to review/ });
+  await queue.waitFor();
+  const confidences = (await queue.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.cells[4].textContent)))
+    .map(Number);
+  assert.ok(confidences.length >= 2, 'the undecided statements wait for review');
+  assert.ok(confidences[0] < confidences.at(-1), `confidences differ: ${confidences}`);
+  assert.deepEqual(confidences, [...confidences].sort((a, b) => a - b), 'least sure first');
+  const queued = await queue.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.id));
+  assert.ok(!queued.includes(`statement-${ids[1]}`), 'a decided statement leaves the queue');
+  const top = queue.locator('tbody tr').first();
+  const topId = (await top.getAttribute('data-id')).replace('statement-', '');
+  await top.getByRole('button', { name: 'Confirm' }).click();
+  await top.locator('.status', { hasText: 'confirmed' }).waitFor();
+  assert.equal((await storedStatements([topId]))[0].reviewStatus, 'CONFIRMED');
+  await page.locator('section.queue [role=status]').waitFor({ state: 'detached' });
+  assert.equal(await page.locator('section.queue').count(), 2, 'statements and reactions');
+  await shoot('review-queue');
+});
+
 test('keyboard: skip link, then the views by Tab and Enter; GraphiQL is one click away', async () => {
   await page.goto('about:blank');
   await open('#/story');

@@ -1,9 +1,11 @@
 // The workbench: a hash router over the views, each a module building its part of the page from the public
-// GraphQL API. #/search?q=…, #/story?articles=1,2, #/article/ID, #/actor/ID, #/graph[/actor|statement/ID], #/editor
+// GraphQL API. #/search?q=…, #/story?articles=1,2, #/article/ID, #/actor/ID, #/graph[/actor|statement/ID], #/editor,
+// #/review
 import { actorView } from './actor.js';
 import { render } from './dom.js';
 import { editorView } from './editor.js';
 import { graphView } from './graph.js';
+import { queueView } from './queue.js';
 import { readerView } from './reader.js';
 import { searchView } from './search.js';
 import { storyView } from './story.js';
@@ -26,6 +28,7 @@ function route() {
     case 'actor': return render(main, 'Actor', () => actorView(a));
     case 'graph': return render(main, 'Graph', () => graphView(a, b));
     case 'editor': return render(main, 'Editor', () => editorView());
+    case 'review': return render(main, 'Review queue', () => queueView());
     default: return render(main, 'Story', () => storyView(params));
   }
 }

@@ -38,3 +38,14 @@ export async function render(main, title, build) {
   if (!firstView) main.querySelector('h1')?.focus();
   firstView = false;
 }
+
+/** A captioned table in a horizontal scroller; each row is a list of cells, or a ready `tr`. */
+export function dataTable(caption, headings, rows, empty = 'none extracted.') {
+  if (rows.length === 0) return h('p', {}, h('strong', {}, caption), `: ${empty}`);
+  return h('div', { class: 'scroll' }, h('table', { class: 'extracted' }, h('caption', {}, caption),
+    h('thead', {}, h('tr', {}, headings.map((x) => h('th', { scope: 'col' }, x)))),
+    h('tbody', {}, rows.map((row) => (row instanceof Node ? row
+      : h('tr', {}, row.map((c) => h('td', {}, c))))))));
+}
+/** A statement's speaker as a link, or words saying extraction named nobody. */
+export const speakerLink = (actor) => (actor ? actorLink(actor) : h('em', {}, 'nobody named'));

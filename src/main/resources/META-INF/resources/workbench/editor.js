@@ -1,68 +1,75 @@
 // View 6: the editor pastes an article (plain text or HTML, as it is: the text travels as a JSON variable, so
 // nothing needs escaping) and sees what ingestion extracted and what each item was matched to.
 import { graphql, signedIn, signIn, signOut } from './api.js';
-import { actorLink, h, kindName, link, stanceBadge } from './dom.js';
+import { actorLink, dataTable, h, kindName, link, speakerLink, stanceBadge } from './dom.js';
 import { exportButtons } from './export.js';
+import { REVIEW_FIELDS, REVIEW_HEADINGS, reviewRow } from './review.js';
 
 const INGEST = `mutation Ingest($input: IngestArticleInput!) {
   ingestArticle(input: $input) {
     created statementsCreated statementsMatched actorsCreated actorsMatched reactionsCreated reactionsMatched
-    article { id title outlet }
+    article { id title outlet citations(first: 100) { id ${REVIEW_FIELDS} excerpt statement { id } reaction { id } } }
     actors { outcome nameInArticle matchedName actor { id name kind role } }
-    statements { outcome statement { id kind text speaker { id name } citations(first: 20) { article { outlet } } } }
-    reactions { outcome reaction { id stance actor { id name } target { id text speaker { id name } } } }
+    statements { outcome statement {
+      id ${REVIEW_FIELDS} kind text speaker { id name } citations(first: 20) { article { outlet } }
+    } }
+    reactions { outcome reaction {
+      id ${REVIEW_FIELDS} stance actor { id name } target { id text speaker { id name } }
+    } }
   }
 }`;
 
 const outcome = (o) => h('span', { class: `outcome outcome-${o.toLowerCase()}` }, o === 'CREATED' ? 'new' : 'matched');
-
-function table(caption, headings, rows) {
-  if (rows.length === 0) return h('p', {}, h('strong', {}, caption), ': none extracted.');
-  return h('div', { class: 'scroll' }, h('table', { class: 'extracted' }, h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, headings.map((x) => h('th', { scope: 'col' }, x)))),
-    h('tbody', {}, rows.map((cells) => h('tr', {}, cells.map((c) => h('td', {}, c)))))));
-}
 
 function result(r) {
   const exportRows = () => [
     ...r.actors.map((a) => ({ type: 'actor', outcome: a.outcome, id: a.actor.id, nameInArticle: a.nameInArticle,
       matchedName: a.matchedName ?? '', text: a.actor.name })),
     ...r.statements.map((s) => ({ type: 'statement', outcome: s.outcome, id: s.statement.id,
-      nameInArticle: s.statement.speaker.name, matchedName: '', text: s.statement.text })),
+      nameInArticle: s.statement.speaker?.name ?? '', matchedName: '', text: s.statement.text,
+      reviewStatus: s.statement.reviewStatus, confidence: s.statement.confidence ?? '' })),
     ...r.reactions.map((x) => ({ type: 'reaction', outcome: x.outcome, id: x.reaction.id,
-      nameInArticle: x.reaction.actor.name, matchedName: '', text: `${x.reaction.stance} ${x.reaction.target.text}` })),
+      nameInArticle: x.reaction.actor.name, matchedName: '', text: `${x.reaction.stance} ${x.reaction.target.text}`,
+      reviewStatus: x.reaction.reviewStatus, confidence: x.reaction.confidence ?? '' })),
   ];
   return h('section', { class: 'ingested', 'aria-live': 'polite' },
     h('h2', {}, r.created ? 'Ingested: ' : 'Already stored (nothing changed): ',
       link(`#/article/${r.article.id}`, r.article.title), ' ', exportButtons(`ingested-${r.article.id}`, exportRows)),
     h('p', {}, `Actors: ${r.actorsCreated} new, ${r.actorsMatched} matched. Statements: ${r.statementsCreated} new, `
       + `${r.statementsMatched} matched. Reactions: ${r.reactionsCreated} new, ${r.reactionsMatched} matched.`),
-    table('Actors', ['', 'In the article', 'Matched by', 'Actor'], r.actors.map((a) => [outcome(a.outcome),
+    dataTable('Actors', ['', 'In the article', 'Matched by', 'Actor'], r.actors.map((a) => [outcome(a.outcome),
       a.nameInArticle, a.matchedName ?? '—', [actorLink(a.actor), a.actor.role ? ` (${a.actor.role})` : '']])),
-    table('Statements', ['', 'Speaker', 'Kind', 'Text', 'Reported by'], r.statements.map((s) => [outcome(s.outcome),
-      actorLink(s.statement.speaker), kindName(s.statement.kind),
-      link(`#/graph/statement/${s.statement.id}`, h('q', {}, s.statement.text)),
-      [...new Set(s.statement.citations.map((c) => c.article.outlet))].join(', ')])),
-    table('Reactions', ['', 'Actor', 'Stance', 'To'], r.reactions.map((x) => [outcome(x.outcome),
-      actorLink(x.reaction.actor), stanceBadge(x.reaction.stance),
-      [actorLink(x.reaction.target.speaker), ': ', h('q', {}, x.reaction.target.text)]])));
+    dataTable('Statements', ['', 'Speaker', 'Kind', 'Text', 'Reported by', ...REVIEW_HEADINGS],
+      r.statements.map((s) => reviewRow('statement', s.statement, (statement) => [outcome(s.outcome),
+        speakerLink(statement.speaker), kindName(statement.kind),
+        link(`#/graph/statement/${statement.id}`, h('q', {}, statement.text)),
+        [...new Set(statement.citations.map((c) => c.article.outlet))].join(', ')]))),
+    dataTable('Reactions', ['', 'Actor', 'Stance', 'To', ...REVIEW_HEADINGS],
+      r.reactions.map((x) => reviewRow('reaction', x.reaction, (reaction) => [outcome(x.outcome),
+        actorLink(reaction.actor), stanceBadge(reaction.stance),
+        [speakerLink(reaction.target.speaker), ': ', h('q', {}, reaction.target.text)]]))),
+    dataTable('Citations', ['Excerpt', 'Of', ...REVIEW_HEADINGS], r.article.citations.map((c) =>
+      reviewRow('citation', c, () => [h('q', {}, c.excerpt),
+        c.statement ? link(`#/graph/statement/${c.statement.id}`, `statement ${c.statement.id}`)
+          : `reaction ${c.reaction.id}`]))));
 }
 
-function signInForm() {
+/** The editor's sign-in; `why` says what needs it. */
+export function signInForm(why) {
   const user = h('input', { name: 'user', autocomplete: 'username', required: true, value: 'editor' });
   const password = h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true });
   return h('form', { class: 'signin', onsubmit: (event) => {
     event.preventDefault();
     signIn(user.value, password.value);
     dispatchEvent(new HashChangeEvent('hashchange'));
-  } }, h('p', {}, 'Ingesting needs the editor role. Sign in (kept in this tab only):'),
+  } }, h('p', {}, `${why} needs the editor role. Sign in (kept in this tab only):`),
   h('label', {}, 'User ', user), ' ', h('label', {}, 'Password ', password), ' ',
   h('button', { type: 'submit' }, 'Sign in'));
 }
 
 export function editorView() {
   const heading = h('h1', { tabindex: -1 }, 'Editor: ingest an article');
-  if (!signedIn()) return [heading, signInForm()];
+  if (!signedIn()) return [heading, signInForm('Ingesting')];
   const field = (label, name, attributes = {}) => h('label', {}, label, h('input', { name, ...attributes }));
   const output = h('div', {});
   const form = h('form', { class: 'ingest', onsubmit: async (event) => {
@@ -89,6 +96,7 @@ export function editorView() {
     h('button', { type: 'button', onclick: () => { signOut(); dispatchEvent(new HashChangeEvent('hashchange')); } },
       'Sign out')));
   return [heading, h('p', { class: 'muted' }, 'What was extracted appears below, each actor, statement and reaction '
-    + 'marked new or matched to what the graph already holds. The API does not expose confidences or review '
-    + 'actions yet.'), form, output];
+    + 'marked new or matched to what the graph already holds, with the extractor\'s confidence and cue: confirm, '
+    + 'reject or correct each one there, or work through the whole ', link('#/review', 'review queue'), '.'),
+  form, output];
 }
