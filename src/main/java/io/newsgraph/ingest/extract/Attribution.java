@@ -109,13 +109,11 @@ final class Attribution {
     }
 
     /**
-     * "“…” if she didn't win by more, said David Wasserman, an analyst.": a quote opening its sentence whose
-     * attribution closes the sentence after a comma.
+     * "“…” if she didn't win by more, said David Wasserman, an analyst.", "Clinton “drew well …” in 2008, said
+     * Paul Beck.": an attribution closing the quote's sentence after a comma, when nothing before the quote
+     * attributes it.
      */
     private Attributed laterInSentence(Quote quote) {
-        if (!opensSentence(quote)) {
-            return null;
-        }
         Sentence s = sentenceAt(quote.open());
         List<Token> t = s.tokens();
         for (int v = Tokens.indexAt(t, quote.outer().end()); v < t.size(); v++) {
