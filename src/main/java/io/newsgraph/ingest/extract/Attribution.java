@@ -7,6 +7,7 @@ import io.newsgraph.ingest.extract.Tokens.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds who speaks a quote. In order: an attribution right after the quote ("…," said X / X said / he said), a
@@ -178,7 +179,7 @@ final class Attribution {
         if (t.get(k).is("according") && k + 2 < t.size() && t.get(k + 1).is("to")) {
             return attributed(nameAfterVerb(t, k + 2), "according to", Confidence.NEXT_TO_QUOTE);
         }
-        Mention m = Mentions.at(t, k);
+        Mention m = Mentions.at(t, k) != null ? Mentions.at(t, k) : surnameBeforeVerb(s, k);
         int afterName = m == null ? -1 : Tokens.indexAt(t, m.end());
         if (m == null || m.type() == Mention.Type.NAME && afterName < t.size()
                 && !(m.kind() == ActorKind.PERSON && t.get(afterName).is(",", "("))) {
@@ -200,6 +201,23 @@ final class Attribution {
         }
         return v < t.size() && s.isReportingVerb(v) ? attributed(m, t.get(v).text(), Confidence.NEXT_TO_QUOTE)
                 : null;
+    }
+
+    /**
+     * "“…,” Read said": a capitalised word the word lists take for an ordinary one ("Read", "From") is a surname
+     * in subject position before a reporting verb when the article also writes it after a first name ("Ian Read").
+     */
+    private Mention surnameBeforeVerb(Sentence s, int k) {
+        List<Token> t = s.tokens();
+        Token word = t.get(k);
+        if (!word.isWord() || !word.isCapitalized() || k + 1 >= t.size() || !s.isReportingVerb(k + 1)
+                || t.get(k + 1).lower().endsWith("ing")
+                || !Pattern.compile("\\p{Lu}\\p{Ll}+ (\\p{Lu}\\. )?" + Pattern.quote(word.text()) + "\\b")
+                        .matcher(body).find()) {
+            return null;
+        }
+        return new Mention(word.start(), word.end(), word.text(), word.text(), null, ActorKind.PERSON,
+                Mention.Gender.UNKNOWN, Mention.Type.NAME);
     }
 
     /**
