@@ -69,7 +69,7 @@ final class Attribution {
                 return true; // "warned “…”", "as a “…”", "calling her remarks “…”"
             }
         }
-        return after(quote) != null; // "“We will appeal,” Weiss said."
+        return attributedAfter(quote); // "“We will appeal,” Weiss said."
 
     }
 
@@ -84,12 +84,12 @@ final class Attribution {
             return true;
         }
         if (k >= 0 && WORKS.contains(t.get(k).lower())) {
-            return after(quote) == null; // "his grant program, “states were hemorrhaging money,” X said" is words
+            return !attributedAfter(quote); // "his grant program, “states were hemorrhaging money,” X said" is words
         }
         String[] words = quote.text().strip().split("\\s+");
         boolean cued = before >= 0 && (t.get(before).is(":") || s.isReportingVerb(before));
         return words.length >= 3 && TextCleaner.isTitleCase(words) && !quote.text().matches("(?s).*[.!?,]$")
-                && !cued && after(quote) == null;
+                && !cued && !attributedAfter(quote);
     }
 
     /** Who speaks a quote (null when the cue names no one the rules know), the words that say so, how sure. */
@@ -97,16 +97,20 @@ final class Attribution {
 
     /** The attribution of a quote, or null when none is found. */
     Attributed speaker(Quote quote) {
-        Attributed after = after(quote);
+        Attributed after = after(quote, false);
         if (after != null) {
             return after;
         }
         Attributed before = before(quote);
         if (before != null) {
-            return before;
+            return before; // before the next sentence: "Bartiromo asked, “…?” Issa continued, “…”"
         }
         Attributed later = laterInSentence(quote);
-        return later != null ? later : fromContext(quote);
+        if (later != null) {
+            return later;
+        }
+        Attributed next = after(quote, true);
+        return next != null ? next : fromContext(quote);
     }
 
     /**
@@ -148,12 +152,20 @@ final class Attribution {
         return speaker == null ? null : new Attributed(speaker, cue, Confidence.of(level, speaker));
     }
 
-    private Attributed after(Quote quote) {
+    private boolean attributedAfter(Quote quote) {
+        return after(quote, false) != null || after(quote, true) != null;
+    }
+
+    /** The attribution right after a quote, in its sentence or (when {@code nextSentence}) opening the next one. */
+    private Attributed after(Quote quote, boolean nextSentence) {
         int close = quote.outer().end();
         Sentence s = sentenceAt(Math.max(quote.inner().end() - 1, quote.open()));
         List<Token> t = s.tokens();
         int k = Tokens.indexAt(t, close);
-        if (k >= t.size()) {
+        if (k >= t.size() != nextSentence) {
+            return null;
+        }
+        if (nextSentence) {
             // "“… small hands?” Trump said.": the question mark ended a sentence, the attribution is the next one;
             // after a full stop the next sentence is a new one ("“Nothing has changed.” Hale warned that …")
             Sentence next = next(s);
