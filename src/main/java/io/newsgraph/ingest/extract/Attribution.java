@@ -38,9 +38,12 @@ final class Attribution {
             "article", "op-ed", "essay", "song", "album", "headline", "documentary", "memoir", "novel", "play",
             "program", "programme", "podcast", "episode", "poem", "slogan", "hashtag");
 
-    /** Words that end a description before a name: "said in Paris" names a place, not a speaker. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("in", "at", "on", "of", "to", "for", "from", "with",
-            "by", "as", "it", "that", "this", "when", "after", "before", "during", "about", "than", "and", "or");
+    /**
+     * Words that end a description before a name: "said in Paris" names a place, not a speaker. "of" and "and"
+     * stay inside one: "said master of ceremonies Asab Al-Tabchi", "said former Gov. and Chairman Ed Rendell".
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of("in", "at", "on", "to", "for", "from", "with",
+            "by", "as", "it", "that", "this", "when", "after", "before", "during", "about", "than", "or");
 
     private final String body;
     private final List<Sentence> sentences;
@@ -245,7 +248,7 @@ final class Attribution {
         if (first != null && !modifier && (first.type() != Mention.Type.NAME || first.kind() == ActorKind.PERSON)) {
             return first;
         }
-        for (int j = k + 1; j < Math.min(t.size(), k + 7) && t.get(j - 1).isWord()
+        for (int j = k + 1; j < Math.min(t.size(), k + 12) && (t.get(j - 1).isWord() || t.get(j - 1).is("."))
                 && !FUNCTION_WORDS.contains(t.get(j - 1).lower()); j++) {
             Mention m = Mentions.at(t, j);
             if (m != null && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON) {
