@@ -7,6 +7,7 @@ import io.newsgraph.ingest.extract.Tokens.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -226,13 +227,13 @@ final class Attribution {
         List<Token> t = s.tokens();
         Token word = t.get(k);
         if (!word.isWord() || !word.isCapitalized() || k + 1 >= t.size() || !s.isReportingVerb(k + 1)
-                || t.get(k + 1).lower().endsWith("ing")
-                || !Pattern.compile("\\p{Lu}\\p{Ll}+ (\\p{Lu}\\. )?" + Pattern.quote(word.text()) + "\\b")
-                        .matcher(body).find()) {
+                || t.get(k + 1).lower().endsWith("ing")) {
             return null;
         }
-        return new Mention(word.start(), word.end(), word.text(), word.text(), null, ActorKind.PERSON,
-                Mention.Gender.UNKNOWN, Mention.Type.NAME);
+        Matcher full = Pattern.compile("\\p{Lu}\\p{Ll}+ (\\p{Lu}\\. )?" + Pattern.quote(word.text()) + "\\b")
+                .matcher(body);
+        return full.find() ? new Mention(word.start(), word.end(), word.text(), full.group(), null,
+                ActorKind.PERSON, Mention.Gender.UNKNOWN, Mention.Type.NAME) : null;
     }
 
     /**
