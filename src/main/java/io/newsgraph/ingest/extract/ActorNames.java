@@ -32,9 +32,10 @@ final class ActorNames {
     /**
      * Whether an actor's name is a name. A person named by one word is not when that word is a place, a word the
      * lexicon knows is never a name, an ordinary word (one news text writes in lower case, or this article does:
-     * "Sources", "Wait", "Supporters"), or a group of people ("Republicans"). Any actor needs a capital letter.
+     * "Sources", "Wait", "Supporters"), or a group of people ("Republicans"), unless the article writes it after
+     * an honorific ("Mrs. Clinton", "Mr. Read"). Any actor needs a capital letter.
      */
-    boolean isName(String name, ActorKind kind) {
+    boolean isName(String name, ActorKind kind, String role) {
         if (name == null || name.isBlank() || name.equals(name.toLowerCase(Locale.ROOT))) {
             return false;
         }
@@ -44,6 +45,9 @@ final class ActorNames {
         String[] words = name.split(" ");
         if (name.codePoints().filter(Character::isLetter).count() < 2) {
             return false; // "D" of "Ed Rendell (D)"
+        }
+        if (words.length == 1 && role != null && HONORIFICS.contains(role.toLowerCase(Locale.ROOT))) {
+            return true;
         }
         if (Lexicon.PLACES.contains(name.toLowerCase(Locale.ROOT)) || Lexicon.country(name) != null) {
             return false;

@@ -7,6 +7,8 @@ import io.newsgraph.ingest.extract.Tokens.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds who speaks a quote. In order: an attribution right after the quote ("…," said X / X said / he said), a
@@ -37,9 +39,12 @@ final class Attribution {
             "article", "op-ed", "essay", "song", "album", "headline", "documentary", "memoir", "novel", "play",
             "program", "programme", "podcast", "episode", "poem", "slogan", "hashtag");
 
-    /** Words that end a description before a name: "said in Paris" names a place, not a speaker. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("in", "at", "on", "of", "to", "for", "from", "with",
-            "by", "as", "it", "that", "this", "when", "after", "before", "during", "about", "than", "and", "or");
+    /**
+     * Words that end a description before a name: "said in Paris" names a place, not a speaker. "of" and "and"
+     * stay inside one: "said master of ceremonies Asab Al-Tabchi", "said former Gov. and Chairman Ed Rendell".
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of("in", "at", "on", "to", "for", "from", "with",
+            "by", "as", "it", "that", "this", "when", "after", "before", "during", "about", "than", "or");
 
     private final String body;
     private final List<Sentence> sentences;
@@ -68,7 +73,7 @@ final class Attribution {
                 return true; // "warned “…”", "as a “…”", "calling her remarks “…”"
             }
         }
-        return after(quote) != null; // "“We will appeal,” Weiss said."
+        return attributedAfter(quote); // "“We will appeal,” Weiss said."
 
     }
 
@@ -83,12 +88,12 @@ final class Attribution {
             return true;
         }
         if (k >= 0 && WORKS.contains(t.get(k).lower())) {
-            return after(quote) == null; // "his grant program, “states were hemorrhaging money,” X said" is words
+            return !attributedAfter(quote); // "his grant program, “states were hemorrhaging money,” X said" is words
         }
         String[] words = quote.text().strip().split("\\s+");
         boolean cued = before >= 0 && (t.get(before).is(":") || s.isReportingVerb(before));
         return words.length >= 3 && TextCleaner.isTitleCase(words) && !quote.text().matches("(?s).*[.!?,]$")
-                && !cued && after(quote) == null;
+                && !cued && !attributedAfter(quote);
     }
 
     /** Who speaks a quote (null when the cue names no one the rules know), the words that say so, how sure. */
@@ -96,26 +101,28 @@ final class Attribution {
 
     /** The attribution of a quote, or null when none is found. */
     Attributed speaker(Quote quote) {
-        Attributed after = after(quote);
+        Attributed after = after(quote, false);
         if (after != null) {
             return after;
         }
         Attributed before = before(quote);
         if (before != null) {
-            return before;
+            return before; // before the next sentence: "Bartiromo asked, “…?” Issa continued, “…”"
         }
         Attributed later = laterInSentence(quote);
-        return later != null ? later : fromContext(quote);
+        if (later != null) {
+            return later;
+        }
+        Attributed next = after(quote, true);
+        return next != null ? next : fromContext(quote);
     }
 
     /**
-     * "“…” if she didn't win by more, said David Wasserman, an analyst.": a quote opening its sentence whose
-     * attribution closes the sentence after a comma.
+     * "“…” if she didn't win by more, said David Wasserman, an analyst.", "Clinton “drew well …” in 2008, said
+     * Paul Beck.": an attribution closing the quote's sentence after a comma, when nothing before the quote
+     * attributes it.
      */
     private Attributed laterInSentence(Quote quote) {
-        if (!opensSentence(quote)) {
-            return null;
-        }
         Sentence s = sentenceAt(quote.open());
         List<Token> t = s.tokens();
         for (int v = Tokens.indexAt(t, quote.outer().end()); v < t.size(); v++) {
@@ -149,12 +156,20 @@ final class Attribution {
         return speaker == null ? null : new Attributed(speaker, cue, Confidence.of(level, speaker));
     }
 
-    private Attributed after(Quote quote) {
+    private boolean attributedAfter(Quote quote) {
+        return after(quote, false) != null || after(quote, true) != null;
+    }
+
+    /** The attribution right after a quote, in its sentence or (when {@code nextSentence}) opening the next one. */
+    private Attributed after(Quote quote, boolean nextSentence) {
         int close = quote.outer().end();
         Sentence s = sentenceAt(Math.max(quote.inner().end() - 1, quote.open()));
         List<Token> t = s.tokens();
         int k = Tokens.indexAt(t, close);
-        if (k >= t.size()) {
+        if (k >= t.size() != nextSentence) {
+            return null;
+        }
+        if (nextSentence) {
             // "“… small hands?” Trump said.": the question mark ended a sentence, the attribution is the next one;
             // after a full stop the next sentence is a new one ("“Nothing has changed.” Hale warned that …")
             Sentence next = next(s);
@@ -180,7 +195,7 @@ final class Attribution {
         if (t.get(k).is("according") && k + 2 < t.size() && t.get(k + 1).is("to")) {
             return attributed(nameAfterVerb(t, k + 2), "according to", Confidence.NEXT_TO_QUOTE);
         }
-        Mention m = Mentions.at(t, k);
+        Mention m = Mentions.at(t, k) != null ? Mentions.at(t, k) : surnameBeforeVerb(s, k);
         int afterName = m == null ? -1 : Tokens.indexAt(t, m.end());
         if (m == null || m.type() == Mention.Type.NAME && afterName < t.size()
                 && !(m.kind() == ActorKind.PERSON && t.get(afterName).is(",", "("))) {
@@ -205,6 +220,23 @@ final class Attribution {
     }
 
     /**
+     * "“…,” Read said": a capitalised word the word lists take for an ordinary one ("Read", "From") is a surname
+     * in subject position before a reporting verb when the article also writes it after a first name ("Ian Read").
+     */
+    private Mention surnameBeforeVerb(Sentence s, int k) {
+        List<Token> t = s.tokens();
+        Token word = t.get(k);
+        if (!word.isWord() || !word.isCapitalized() || k + 1 >= t.size() || !s.isReportingVerb(k + 1)
+                || t.get(k + 1).lower().endsWith("ing")) {
+            return null;
+        }
+        Matcher full = Pattern.compile("\\p{Lu}\\p{Ll}+ (\\p{Lu}\\. )?" + Pattern.quote(word.text()) + "\\b")
+                .matcher(body);
+        return full.find() ? new Mention(word.start(), word.end(), word.text(), full.group(), null,
+                ActorKind.PERSON, Mention.Gender.UNKNOWN, Mention.Type.NAME) : null;
+    }
+
+    /**
      * The speaker named after a reporting verb: the mention right there ("said the minister", "said Sen. X"), or
      * a name after a few words describing the person ("said pollster Frank Luntz", "said Ohio State University
      * professor Paul Beck").
@@ -217,7 +249,7 @@ final class Attribution {
         if (first != null && !modifier && (first.type() != Mention.Type.NAME || first.kind() == ActorKind.PERSON)) {
             return first;
         }
-        for (int j = k + 1; j < Math.min(t.size(), k + 7) && t.get(j - 1).isWord()
+        for (int j = k + 1; j < Math.min(t.size(), k + 12) && (t.get(j - 1).isWord() || t.get(j - 1).is("."))
                 && !FUNCTION_WORDS.contains(t.get(j - 1).lower()); j++) {
             Mention m = Mentions.at(t, j);
             if (m != null && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON) {

@@ -136,7 +136,8 @@ final class Mentions {
             boolean continues = t.isWord() && (t.isCapitalized() || Lexicon.isTitle(t.text())
                     || (PARTICLES.contains(t.text()) && end > i))
                     || (t.isPossessive() && end > i && end + 1 < tokens.size() && tokens.get(end + 1).isCapitalized());
-            if (!continues || (end > i && Lexicon.NOT_NAMES.contains(t.text()) && !t.is("Mr", "Mrs", "Ms", "Dr"))) {
+            if (!continues || (end > i && Lexicon.NOT_NAMES.contains(t.text()) && !t.is("Mr", "Mrs", "Ms", "Dr")
+                    && !afterGivenName(tokens, end))) {
                 break;
             }
             if (t.isCapitalized()) {
@@ -205,6 +206,12 @@ final class Mentions {
             gender = genderOf(tokens.get(nameStart).text());
         }
         return new Mention(from, to, surface, name, role, ActorKind.PERSON, gender, Type.NAME);
+    }
+
+    /** "Ian Read", "Al From": a word the lists take for an ordinary one is a surname right after a given name. */
+    private static boolean afterGivenName(List<Token> tokens, int k) {
+        String given = tokens.get(k - 1).lower();
+        return Lexicon.MALE_HINTS.contains(given) || Lexicon.FEMALE_HINTS.contains(given);
     }
 
     /**

@@ -76,7 +76,8 @@ public class RuleBasedExtractor implements ArticleExtractor {
 
     /**
      * Registers every named actor outside quotes in reading order; the first one of a sentence is its subject. A single
-     * capitalised word opening a sentence ("Markets alone did not …") counts only if it names someone already known.
+     * capitalised word opening a sentence ("Markets alone did not …") counts only if it names someone already known
+     * or has a title.
      */
     private static void register(Cast cast, List<Sentence> sentences) {
         for (Sentence s : sentences) {
@@ -87,7 +88,7 @@ public class RuleBasedExtractor implements ArticleExtractor {
             for (Mention m : Mentions.all(s.tokens())) {
                 int index = Tokens.indexAt(s.tokens(), m.start());
                 boolean bareFirstWord = m.name() != null && index == s.firstWord() && m.name().indexOf(' ') < 0
-                        && !cast.knows(m);
+                        && m.role() == null && !cast.knows(m); // "Mrs. Clinton met …" has a title: a person
                 if (m.type() == Mention.Type.NAME && !s.quoted(index) && !bareFirstWord) {
                     boolean subject = !subjectTaken && !s.followedByPossessive(m) && opensClause(s, index);
                     subjectTaken |= subject;
@@ -146,7 +147,7 @@ public class RuleBasedExtractor implements ArticleExtractor {
         ActorNames names = new ActorNames(body);
         Set<Integer> notNames = new HashSet<>();
         for (int i = 0; i < cast.size(); i++) {
-            if (!names.isName(cast.member(i).name, cast.member(i).kind)) {
+            if (!names.isName(cast.member(i).name, cast.member(i).kind, cast.member(i).role)) {
                 notNames.add(i);
             }
         }

@@ -73,4 +73,38 @@ class AttributionTest {
                 + "“Eight years ago nobody had heard of this man, and now he runs the party.”");
         assertEquals(List.of("Ruth Adler", "Olaf Berg"), e.quotes().stream().map(e::speaker).toList());
     }
+
+    @Test
+    void aSentenceClosingAttributionTakesAQuoteInsideTheSentence() {
+        Extracted e = Extracted.from("Ann Marsh lost the state in 2008. Marsh “drew quite well from working-class "
+                + "voters” in the 2008 primary, said Paul Beck, a professor.");
+        assertEquals(List.of("Paul Beck"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void anOrdinaryWordTheArticleWritesAfterAFirstNameIsASurnameBeforeAVerb() {
+        Extracted e = Extracted.from("Pfizer is led by Ian Read. “We have assessed the political risk of this deal,” "
+                + "Read said.");
+        assertEquals(List.of("Ian Read"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void theQuotesOwnSentenceBeforeAnAttributionOpeningTheNextOne() {
+        Extracted e = Extracted.from("Rep. Karl Dunn spoke to Ruth Adler on Monday. Ruth Adler asked, “Will the "
+                + "director indict them both?” Dunn continued, “Yes, I think he will.”");
+        assertEquals(List.of("Ruth Adler", "Karl Dunn"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void aDescriptionAfterTheVerbMayHoldOfAndAnd() {
+        Extracted e = Extracted.from("“Thanks for welcoming these refugees,” said master of ceremonies Asab Tabchi. "
+                + "“Where it matters is not persuasion,” said former Gov. and party chairman Ed Rendell.");
+        assertEquals(List.of("Asab Tabchi", "Ed Rendell"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void aOneWordNameAfterAnHonorificIsAPerson() {
+        Extracted e = Extracted.from("Mrs. Clinton met Mr. Sanders on Monday. “We agreed on nothing,” she said.");
+        assertEquals(List.of("Clinton"), e.quotes().stream().map(e::speaker).toList());
+    }
 }
