@@ -219,10 +219,6 @@ final class ExtractionWriter {
         return statement;
     }
 
-    private static Long speakerOf(Statement statement) {
-        return statement.speaker == null ? null : statement.speaker.id;
-    }
-
     /**
      * Statements of {@code extracted}'s kind with the same words, whoever said them: those with no speaker, or
      * (with {@code corrected}) those whose speaker an editor corrected. A word of the quote narrows the
@@ -265,7 +261,7 @@ final class ExtractionWriter {
                 reactionsMatched++;
             }
             reactionsReported.putIfAbsent(reaction.id, new IngestedReaction(reaction, IngestOutcome.MATCHED));
-            events.accept(GraphEvent.of(ChangeKind.REACTION_UPDATED, reaction.id, actor.id, speakerOf(target)));
+            events.accept(GraphEvent.of(ChangeKind.REACTION_UPDATED, reaction.id, actor.id, target.speakerId()));
             writers.reactions().addExtractedResponse(reaction, response);
         }
         Reaction subject = reaction;

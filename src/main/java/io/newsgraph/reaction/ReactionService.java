@@ -124,7 +124,7 @@ public class ReactionService {
         apply(reaction, input.set, "input.set");
         Writes.flush();
         events.fire(GraphEvent.of(ChangeKind.REACTION_UPDATED, reaction.id, reaction.actor.id,
-                reaction.target.speaker.id));
+                reaction.target.speakerId()));
         return reaction;
     }
 
@@ -167,8 +167,7 @@ public class ReactionService {
 
     /** The event of a new reaction: its actor and the target's speaker (a target may have none) hear of it. */
     private static GraphEvent added(Reaction reaction) {
-        return GraphEvent.of(ChangeKind.REACTION_ADDED, reaction.id, reaction.actor.id,
-                reaction.target.speaker == null ? null : reaction.target.speaker.id);
+        return GraphEvent.of(ChangeKind.REACTION_ADDED, reaction.id, reaction.actor.id, reaction.target.speakerId());
     }
 
     private void apply(Reaction reaction, ReactionInput input, String prefix) {

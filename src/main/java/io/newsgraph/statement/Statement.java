@@ -45,4 +45,10 @@ public class Statement extends ReviewedEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "variant_of_id")
     public Statement variantOf;
+
+    /** The speaker's id; null for a quote nobody is named for (events and matching must allow for it). */
+    @Ignore
+    public Long speakerId() {
+        return speaker == null ? null : speaker.id;
+    }
 }

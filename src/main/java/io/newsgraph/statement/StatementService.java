@@ -93,7 +93,7 @@ public class StatementService {
         statement.text = text.strip();
         statement.extracted(confidence, cue);
         statement.persist();
-        events.fire(GraphEvent.of(ChangeKind.STATEMENT_ADDED, statement.id, speaker == null ? null : speaker.id));
+        events.fire(GraphEvent.of(ChangeKind.STATEMENT_ADDED, statement.id, statement.speakerId()));
         return statement;
     }
 
@@ -116,7 +116,7 @@ public class StatementService {
         }
         apply(statement, input.set, "input.set");
         Writes.flush();
-        events.fire(GraphEvent.of(ChangeKind.STATEMENT_UPDATED, statement.id, statement.speaker.id));
+        events.fire(GraphEvent.of(ChangeKind.STATEMENT_UPDATED, statement.id, statement.speakerId()));
         return statement;
     }
 
@@ -156,7 +156,7 @@ public class StatementService {
         em.createQuery("delete from Citation c where c.statement = :s").setParameter("s", statement).executeUpdate();
         statement.delete();
         Writes.flush();
-        events.fire(GraphEvent.of(ChangeKind.STATEMENT_DELETED, statement.id, statement.speaker.id));
+        events.fire(GraphEvent.of(ChangeKind.STATEMENT_DELETED, statement.id, statement.speakerId()));
         return statement.id;
     }
 
