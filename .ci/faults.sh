@@ -71,9 +71,10 @@ cp -r target/quarkus-app "$WORK/app"
 
 node .ci/deploy-tools/faultproxy.mjs "$PROXY_PORT" "127.0.0.1:$PG_PORT" "$CONTROL_PORT" >"$WORK/proxy.log" 2>&1 &
 PROXY_PID=$!
-# The request timeout (10 s by default; the attack suite tests it) is raised to the answer bound these faults are
-# judged by: with 300 ms per round trip, one of ten concurrent reads took 11 s in CI and answered TIMEOUT.
-(cd "$WORK" && QUARKUS_HTTP_PORT=$APP_PORT NEWSGRAPH_GRAPHQL_REQUEST_TIMEOUT="$(( ANSWER_BOUND_MS / 1000 ))S" \
+# The request timeout (10 s by default; the attack suite tests it) is raised to 20 s, between the two cases: with
+# 300 ms per round trip one of ten concurrent reads took 11 s in CI (TIMEOUT at 10 s), and a black-holed read must
+# still be answered within the answer bound (30 s).
+(cd "$WORK" && QUARKUS_HTTP_PORT=$APP_PORT NEWSGRAPH_GRAPHQL_REQUEST_TIMEOUT=20S \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PROXY_PORT/newsgraph" \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= \
   NEWSGRAPH_DB_SOCKET_TIMEOUT=$SOCKET_TIMEOUT QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
