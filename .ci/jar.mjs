@@ -7,7 +7,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** The editor the jar is started with (NEWSGRAPH_EDITOR_PASSWORD); the user name is always editor. */
 export const EDITOR = { user: 'editor', password: 'ci-editor-password' };
@@ -17,7 +17,8 @@ export async function startJar(jar, { port, readyTimeoutMs = 180_000 } = {}) {
   const workdir = await mkdtemp(join(tmpdir(), 'newsgraph-jar-'));
   const logFile = join(workdir, 'app.log');
   const log = createWriteStream(logFile);
-  const app = spawn('java', [`-Dquarkus.http.port=${listen}`, '-jar', jar], {
+  // the jar runs in the temporary folder: a path relative to the caller's folder is resolved first
+  const app = spawn('java', [`-Dquarkus.http.port=${listen}`, '-jar', resolve(jar)], {
     cwd: workdir,
     env: { ...process.env, NEWSGRAPH_EDITOR_PASSWORD: EDITOR.password },
     stdio: ['ignore', 'pipe', 'pipe'],
