@@ -75,6 +75,8 @@ final class ReactionTargets {
     private final Map<Sentence, Integer> positions = new IdentityHashMap<>();
     private final Map<Sentence, List<Proposal>> proposals = new IdentityHashMap<>();
     private int topic = -1;
+    /** Where the matter was last discussed: the start of the sentence of the last reaction. */
+    private int topicAt = -1;
 
     ReactionTargets(String body, Cast cast, List<Statement> statements, List<Sentence> sentences) {
         this.body = body;
@@ -429,8 +431,7 @@ final class ReactionTargets {
     int answered(Sentence s, int actor) {
         int index = position(s);
         int recent = sentences.get(Math.max(0, index - ANSWER_REACH)).span().start();
-        if (topic >= 0 && statements.get(topic).speaker() != actor
-                && statements.get(topic).excerpt().start() >= recent) {
+        if (topic >= 0 && statements.get(topic).speaker() != actor && topicAt >= recent) {
             return topic;
         }
         for (int i = lastBefore(s, actor); i >= 0; i--) {
@@ -462,8 +463,7 @@ final class ReactionTargets {
             return statement(s, p, actor);
         }
         int recent = sentences.get(Math.max(0, position(s) - ANSWER_REACH)).span().start();
-        if (topic >= 0 && statements.get(topic).speaker() != actor
-                && statements.get(topic).excerpt().start() >= recent) {
+        if (topic >= 0 && statements.get(topic).speaker() != actor && topicAt >= recent) {
             return topic;
         }
         return lastBefore(s, s.tokens().get(p.from()).start(), actor);
@@ -487,8 +487,9 @@ final class ReactionTargets {
     }
 
     /** Remembers what the last reaction answered, the matter under discussion for the next "it" or "the idea". */
-    void discussed(int statement) {
+    void discussed(int statement, Sentence s) {
         topic = statement;
+        topicAt = s.span().start();
     }
 
     static boolean isNoun(Token t) {

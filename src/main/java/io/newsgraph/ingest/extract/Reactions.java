@@ -93,7 +93,7 @@ final class Reactions {
             dropUnused(created, found);
             for (Reaction r : found.values()) {
                 reactions.add(r);
-                targets.discussed(r.target());
+                targets.discussed(r.target(), s);
             }
             discussing = !found.isEmpty();
         }
@@ -161,7 +161,12 @@ final class Reactions {
             object |= OBJECT_LINKS.contains(t.get(i).lower());
             i++; // "rejected Trump's offer" after "rejected on Tuesday", "pushed back against"
         }
-        boolean bare = !object && (i >= t.size() || !t.get(i).isWord() || BARE_FOLLOWERS.contains(t.get(i).lower()));
+        Mention inverted = cue.form() == Form.REPLY && i < t.size() ? Mentions.at(t, i) : null;
+        boolean after = inverted != null && cast.resolve(inverted) == actor; // "“No,” replied Jeff Zucker"
+        if (after) {
+            i = Tokens.indexAt(t, inverted.end());
+        }
+        boolean bare = after || !object && (i >= t.size() || !t.get(i).isWord() || BARE_FOLLOWERS.contains(t.get(i).lower()));
         if (bare && i + 1 < t.size() && t.get(i).is("that") && clauseNamesWords(s, i + 1)) {
             i++; // "responded that Donald Trump had been ridiculing …", "warned that such a ban would …"
         }
