@@ -21,7 +21,8 @@ final class ReactionActors {
 
     private static final Set<String> GROUP_HEADS = Set.of("campaign", "camp", "office", "team", "aides", "allies");
     private static final Set<String> PRE_VERB = Set.of("since", "already", "now", "just", "reportedly", "each",
-            "both", "all", "themselves", "promptly", "initially", "subsequently", "swiftly", "quickly");
+            "both", "all", "themselves", "promptly", "initially", "subsequently", "swiftly", "quickly", "even", "also",
+            "later", "then", "again", "still", "too", "once", "first");
     private static final Set<String> OPENERS = Set.of("Asked", "After", "Before", "While", "In", "Upon", "By", "When");
     private static final Set<String> BE = Set.of("was", "were", "been", "be", "being", "is", "are", "get", "got");
     private static final Set<String> AGENT_LIST = Set.of(",", "and", "or", "including", "by", "as", "well", "such");

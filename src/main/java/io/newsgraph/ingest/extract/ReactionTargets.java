@@ -431,12 +431,12 @@ final class ReactionTargets {
     int answered(Sentence s, int actor) {
         int index = position(s);
         int recent = sentences.get(Math.max(0, index - ANSWER_REACH)).span().start();
-        if (topic >= 0 && statements.get(topic).speaker() != actor && topicAt >= recent) {
+        if (topic >= 0 && !sameSide(statements.get(topic).speaker(), actor) && topicAt >= recent) {
             return topic;
         }
         for (int i = lastBefore(s, actor); i >= 0; i--) {
             Statement st = statements.get(i);
-            if (st.speaker() >= 0 && st.speaker() != actor && st.excerpt().start() < s.span().start()
+            if (st.speaker() >= 0 && !sameSide(st.speaker(), actor) && st.excerpt().start() < s.span().start()
                     && !QUESTION.matcher(st.text()).find()) {
                 return i; // a moderator's question is not what an answer rejects
             }
@@ -463,7 +463,7 @@ final class ReactionTargets {
             return statement(s, p, actor);
         }
         int recent = sentences.get(Math.max(0, position(s) - ANSWER_REACH)).span().start();
-        if (topic >= 0 && statements.get(topic).speaker() != actor && topicAt >= recent) {
+        if (topic >= 0 && !sameSide(statements.get(topic).speaker(), actor) && topicAt >= recent) {
             return topic;
         }
         return lastBefore(s, s.tokens().get(p.from()).start(), actor);
@@ -484,6 +484,22 @@ final class ReactionTargets {
             }
         }
         return last;
+    }
+
+    /**
+     * Whether two actors speak for one side: the same actor, or a person and the campaign, office or team named
+     * after them ("Sanders campaign" and Bernie Sanders), which answer others, not each other.
+     */
+    private boolean sameSide(int a, int b) {
+        if (a == b) {
+            return true;
+        }
+        if (a < 0 || b < 0 || cast.member(a).kind == cast.member(b).kind) {
+            return false;
+        }
+        Cast.Member person = cast.member(a).kind == ActorKind.PERSON ? cast.member(a) : cast.member(b);
+        Cast.Member body = person == cast.member(a) ? cast.member(b) : cast.member(a);
+        return !person.key.isEmpty() && body.key.contains(person.key.get(person.key.size() - 1));
     }
 
     /** Remembers what the last reaction answered, the matter under discussion for the next "it" or "the idea". */

@@ -496,8 +496,8 @@ final class Reactions {
             if (t.get(k).is("that", "which") && RELATIVE_NOUNS.contains(t.get(k - 1).lower())) {
                 return true;
             }
-            if (!t.get(k).isWord()) {
-                return false;
+            if (!t.get(k).isWord() && !t.get(k).isPossessive()) {
+                return false; // "a claim that Gowdy’s office strongly disputes"
             }
         }
         return false;
