@@ -249,11 +249,31 @@ final class ReactionActors {
         if (named == null || named.type() != Mention.Type.NAME || named.kind() != ActorKind.PERSON) {
             return null;
         }
-        String surname = named.name().substring(named.name().lastIndexOf(' ') + 1);
-        // Placed at its head noun: the cast knows the person's name at the name's own place.
-        return new Mention(t.get(j).start(), t.get(j).end(), named.surface() + " " + t.get(j).text(),
-                surname + " " + t.get(j).lower(), null, ActorKind.ORGANISATION, Mention.Gender.UNKNOWN,
-                Mention.Type.NAME);
+        return groupOf(t.get(j), named.surface(), named.name());
+    }
+
+    /**
+     * "His campaign protested", "her office denied": the campaign or office of the person a possessive pronoun
+     * before the cue's subject stands for, or null.
+     */
+    static Mention ownersGroup(Sentence s, Cue cue, Cast cast) {
+        List<Token> t = s.tokens();
+        int j = s.beforeAuxiliaries(cue.start());
+        if (j < 1 || !GROUP_HEADS.contains(t.get(j).lower()) || !t.get(j - 1).is("his", "her")) {
+            return null;
+        }
+        int owner = cast.resolve(ReactionTargets.pronoun(t.get(j - 1)));
+        if (owner < 0 || cast.member(owner).kind != ActorKind.PERSON) {
+            return null;
+        }
+        return groupOf(t.get(j), t.get(j - 1).text(), cast.member(owner).name);
+    }
+
+    /** The campaign, office or team of a person, placed at its head noun, where the cast knows the person's name. */
+    private static Mention groupOf(Token head, String owner, String name) {
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        return new Mention(head.start(), head.end(), owner + " " + head.text(), surname + " " + head.lower(), null,
+                ActorKind.ORGANISATION, Mention.Gender.UNKNOWN, Mention.Type.NAME);
     }
 
     private static int skipParenthesis(List<Token> t, int j) {

@@ -141,6 +141,12 @@ final class Reactions {
         } else {
             actors.addAll(ReactionActors.subjects(s, cue));
         }
+        if (actors.isEmpty()) {
+            Mention group = ReactionActors.ownersGroup(s, cue, cast);
+            if (group != null) {
+                actors.add(group);
+            }
+        }
         for (Mention m : actors) {
             int actor = cast.resolve(m);
             if (actor >= 0) {
@@ -199,6 +205,11 @@ final class Reactions {
                 && t.get(cue.start() - 1).is("in"))) { // "Romney tweeted in response: …"
             int when = whenClause(s, actor);
             target = when >= 0 ? when : targets.answered(s, actor); // "Sanders shot back, …"
+            confidence = 0.45;
+        } else if (cue.stance() == Stance.REJECTS && deniesWrongdoing(t, i)
+                || bare && i + 1 < t.size() && t.get(i).is("that")
+                && ResponseCues.judgement(t, i + 1, s.clauseEnd(i + 1)) != null) {
+            target = targets.answered(s, actor); // "denies any wrongdoing", "protested that X was “disingenuous”"
             confidence = 0.45;
         } else if (bare && cue.stance() == Stance.WARNS && (discussing || !found.isEmpty())) {
             target = targets.topic(s, t.get(cue.start()).start(), actor, "idea"); // "… also warned that …"
@@ -487,6 +498,12 @@ final class Reactions {
         Phrase p = targets.at(s, i);
         return p.kind() == Kind.ANAPHOR && p.noun() != null || p.kind() == Kind.STATEMENT
                 || p.kind() == Kind.PERSON && targets.wordsNamed(s, p.to(), p.to() + 1) >= 0;
+    }
+
+    /** "denied any wrongdoing", "denies wrongdoing": an answer to an accusation, whoever made it. */
+    private static boolean deniesWrongdoing(List<Token> t, int i) {
+        return i < t.size() && t.get(i).is("wrongdoing") || i + 1 < t.size() && t.get(i).is("any", "all")
+                && t.get(i + 1).is("wrongdoing");
     }
 
     /** "…, a claim that Gowdy's office strongly disputes", "something that Trump mocked": the cue ends a relative. */
