@@ -79,6 +79,10 @@ final class ReactionActors {
             return result; // "65 percent of Republicans supported …": a share of a group
         }
         result.add(beyondApposition(s, m));
+        Mention second = coordinatedAfterApposition(s, m, s.beforeAuxiliaries(v));
+        if (second != null) {
+            result.add(second);
+        }
         int k = Tokens.indexAt(t, m.start()) - 1;
         boolean list = k >= 1 && t.get(k).is("and");
         while (list && k >= 1 && t.get(k).is("and", ",") && m.type() == Mention.Type.NAME) {
@@ -218,6 +222,31 @@ final class ReactionActors {
      * "Senator Jeff Flake, Republican of Arizona, who echoed …", "The leader of the Anti-Defamation League, Jonathan
      * Greenblatt, warned": a place or body named after "of" stands for the person in apposition to it.
      */
+    /**
+     * "A, president of X, and B, co-founder of Y, applauded": the name coordinated after the subject's apposition,
+     * when its own apposition (or the name) runs up to the verb at token {@code last} + 1, or null.
+     */
+    private static Mention coordinatedAfterApposition(Sentence s, Mention m, int last) {
+        List<Token> t = s.tokens();
+        int from = Tokens.indexAt(t, m.end());
+        if (from >= t.size() || !t.get(from).is(",")) {
+            return null;
+        }
+        for (int k = from + 1; k < last; k++) {
+            if (s.quoted(k) || ResponseCues.at(t, k) != null || s.isReportingVerb(k)) {
+                return null;
+            }
+            if (t.get(k).is("and") && t.get(k - 1).is(",")) {
+                Mention other = Mentions.at(t, k + 1);
+                int end = other == null ? -1 : Tokens.indexAt(t, other.end());
+                boolean upToVerb = end == last + 1 || end < t.size() && t.get(end).is(",") && t.get(last).is(",");
+                return other != null && other.type() == Mention.Type.NAME && other.kind() == ActorKind.PERSON
+                        && upToVerb ? other : null;
+            }
+        }
+        return null;
+    }
+
     private static Mention beyondApposition(Sentence s, Mention m) {
         List<Token> t = s.tokens();
         int at = Tokens.indexAt(t, m.start());
