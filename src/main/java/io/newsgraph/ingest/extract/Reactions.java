@@ -372,13 +372,24 @@ final class Reactions {
                 }
                 ResponseCues.Judgement judged = ResponseCues.judgement(t, Math.max(from, p.from() + 1), to);
                 int target = judged == null ? -1 : targets.statement(s, p, st.speaker());
+                boolean misread = target < 0 && judged != null && judged.stance() == Stance.REJECTS
+                        && ownWords(t.get(p.from()), st.speaker());
+                if (misread) {
+                    target = targets.answered(s, st.speaker()); // "my comments have been misconstrued"
+                }
                 if (target >= 0) {
-                    add(found, s, st.speaker(), judged.stance(), target, 0.5, judged.words(), false);
+                    add(found, s, st.speaker(), judged.stance(), target, misread ? 0.45 : 0.5, judged.words(), false);
                     break;
                 }
             }
             judgedAnaphor(s, st, from, to, found);
         }
+    }
+
+    /** Whether a possessive opening a phrase is the speaker's own: "my comments", "his words" said of himself. */
+    private boolean ownWords(Token possessive, int speaker) {
+        return possessive.is("my", "our") || possessive.is("his", "her")
+                && cast.resolve(ReactionTargets.pronoun(possessive)) == speaker;
     }
 
     /**
