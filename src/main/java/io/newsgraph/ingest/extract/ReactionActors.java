@@ -183,6 +183,11 @@ final class ReactionActors {
                 return null; // the cue is not in the opening phrase
             }
         }
+        boolean finite = !s.tokens().get(v).lower().endsWith("ing") && first != v && first + 1 < v
+                && Mentions.at(s.tokens(), first + 1) != null;
+        if (finite) {
+            return null; // "While Clinton has condemned …, the groups say": the clause has its own subject
+        }
         return s.tokens().get(v).lower().endsWith("ing") || first != v ? afterComma(s, v + 1) : null;
     }
 

@@ -135,11 +135,19 @@ final class ReactionTargets {
             if (k < t.size() && isNoun(t.get(k))) { // "a Politico story"
                 return new Phrase(Kind.STATEMENT, m, i, complementEnd(s, k + 1), t.get(k).lower());
             }
+            Phrase described = m.type() == Mention.Type.NAME ? describedOwner(s, i, k) : null;
+            if (described != null) {
+                return described; // "the GOP candidate's proposal"
+            }
             Mention named = m.type() == Mention.Type.NAME ? nameAfterDescription(t, k) : null;
             if (named != null) {
                 return at(s, Tokens.indexAt(t, named.start())); // "Republican rival Donald Trump's stance"
             }
             return new Phrase(Kind.PERSON, m, i, k, null);
+        }
+        Phrase described = first.is("the") ? describedOwner(s, i, i + 1) : null;
+        if (described != null) {
+            return described; // "the former staffer's claims"
         }
         if (DETERMINERS.contains(first.lower()) || INDEFINITES.contains(first.lower()) || isNoun(first)) {
             int noun = isNoun(first) ? i : noun(t, i + 1);
@@ -167,6 +175,32 @@ final class ReactionTargets {
             return new Phrase(Kind.ANAPHOR, null, i, i + 1, null);
         }
         return Phrase.NONE;
+    }
+
+    /**
+     * "the former staffer's claims", "the GOP candidate's proposal": words said by someone described, not named, from
+     * token {@code from}; the description's head is looked for from token k. Null when the phrase is not one.
+     */
+    private Phrase describedOwner(Sentence s, int from, int k) {
+        List<Token> t = s.tokens();
+        for (int j = k; j < Math.min(t.size() - 2, k + 3); j++) {
+            Token w = t.get(j);
+            if (!w.isWord() || s.quoted(j)) {
+                return null;
+            }
+            int noun = t.get(j + 1).isPossessive() ? noun(t, j + 2) : -1;
+            if (noun >= 0 && !w.isCapitalized() && !isNoun(w)) {
+                Span span = s.spanOf(from, j + 1);
+                Mention owner = new Mention(span.start(), span.end(), body(span), null, w.lower(),
+                        ActorKind.PERSON, Gender.UNKNOWN, Mention.Type.DEFINITE_DESCRIPTION);
+                return new Phrase(Kind.STATEMENT, owner, from, complementEnd(s, noun + 1), t.get(noun).lower());
+            }
+        }
+        return null;
+    }
+
+    private String body(Span span) {
+        return body.substring(span.start(), span.end());
     }
 
     /** A name right after a mention used as a description ("Republican rival Donald Trump's"), or null. */
@@ -259,10 +293,13 @@ final class ReactionTargets {
         if (member == actor && p.speaker().type() == Mention.Type.PRONOUN) {
             member = otherPerson(s, p, actor); // "Mr. Cruz seemed to mock his vague tough talk"
         }
+        int at = s.tokens().get(p.from()).start();
+        if (member < 0 && p.noun() != null && p.speaker().type() == Mention.Type.DEFINITE_DESCRIPTION) {
+            return topic(s, at, actor, p.noun()); // "the GOP candidate's proposal": the one under discussion
+        }
         if (member < 0 || member == actor) {
             return -1;
         }
-        int at = s.tokens().get(p.from()).start();
         int before = -1;
         int after = -1;
         for (int i = 0; i < statements.size(); i++) {
