@@ -49,6 +49,36 @@ class ReactionsTest {
     }
 
     @Test
+    void aReplyWithItsNameAfterTheCueAnswersTheMatterStillUnderDiscussion() {
+        Extracted e = Extracted.from(PROPOSAL
+                + "The Dutch utility Enerco rejected Lund's proposal on Tuesday, according to Reuters. "
+                + "“No,” replied Tom Beek, chief executive of Enerco, said simply.");
+        assertTrue(e.reactions().contains("Tom Beek REJECTS Karin Lund"), e.reactions().toString());
+    }
+
+    @Test
+    void namesCoordinatedAfterAnAppositionRespondToo() {
+        Extracted e = Extracted.from(PROPOSAL
+                + "Anna Holm, president of the Consumer Union, a lobby group, and Piet Smit, co-founder of the "
+                + "polling firm Datalab, applauded Lund's proposal.");
+        assertEquals(List.of("Anna Holm PRAISES Karin Lund", "Piet Smit PRAISES Karin Lund"), e.reactions());
+    }
+
+    @Test
+    void theWordsOfSomeoneDescribedAreTheMatterUnderDiscussion() {
+        Extracted e = Extracted.from(PROPOSAL
+                + "While Mayor Ines Ruiz has condemned the commissioner's proposal, her party said little.");
+        assertEquals(List.of("Ines Ruiz CRITICIZES Karin Lund"), e.reactions());
+    }
+
+    @Test
+    void aDenialOfWrongdoingAnswersTheAccusation() {
+        Extracted e = Extracted.from("Senator Hal Pike said on Monday that the Lund campaign had broken the "
+                + "fundraising rules.\n\nThe Lund campaign denies any wrongdoing.");
+        assertEquals(List.of("Lund campaign REJECTS Hal Pike"), e.reactions());
+    }
+
+    @Test
     void nobodyReactsToTheirOwnWords() {
         Extracted e = Extracted.from(PROPOSAL + "Lund later praised the plan as a good compromise.");
         assertEquals(List.of(), e.reactions());
