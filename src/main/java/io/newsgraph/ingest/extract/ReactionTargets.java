@@ -482,10 +482,6 @@ final class ReactionTargets {
     }
 
     /**
-     * What "the statement", "his remarks" or "it" answers: an echo repeats the words just reported; other responses
-     * answer the matter of the last reaction when it is recent and someone else's, else the words just reported.
-     */
-    /**
      * What an "it" or "that" opening a quote points back to ("“It's nonsense,” Trump said" after Clinton's charge):
      * what someone else said in this sentence or the one before, or -1.
      */
@@ -495,6 +491,10 @@ final class ReactionTargets {
         return target >= 0 && statements.get(target).excerpt().start() >= before ? target : -1;
     }
 
+    /**
+     * What "the statement", "his remarks" or "it" answers: an echo repeats the words just reported; other responses
+     * answer the matter of the last reaction when it is recent and someone else's, else the words just reported.
+     */
     int referent(Sentence s, Phrase p, int actor, boolean echo) {
         if (p.noun() != null && PROPOSAL_NOUNS.contains(p.noun()) || echo) {
             return statement(s, p, actor);

@@ -50,32 +50,33 @@ class ReactionsTest {
 
     @Test
     void aReplyWithItsNameAfterTheCueAnswersTheMatterStillUnderDiscussion() {
-        Extracted e = Extracted.from(PROPOSAL
-                + "The Dutch utility Enerco rejected Lund's proposal on Tuesday, according to Reuters. "
-                + "“No,” replied Tom Beek, chief executive of Enerco, said simply.");
-        assertTrue(e.reactions().contains("Tom Beek REJECTS Karin Lund"), e.reactions().toString());
+        List<String> found = reactionsAfterProposal("The Dutch utility Enerco rejected Lund's proposal on Tuesday, "
+                + "according to Reuters. “No,” replied Tom Beek, chief executive of Enerco, said simply.");
+        assertTrue(found.contains("Tom Beek REJECTS Karin Lund"), found.toString());
     }
 
     @Test
     void namesCoordinatedAfterAnAppositionRespondToo() {
-        Extracted e = Extracted.from(PROPOSAL
-                + "Anna Holm, president of the Consumer Union, a lobby group, and Piet Smit, co-founder of the "
-                + "polling firm Datalab, applauded Lund's proposal.");
-        assertEquals(List.of("Anna Holm PRAISES Karin Lund", "Piet Smit PRAISES Karin Lund"), e.reactions());
+        assertEquals(List.of("Anna Holm PRAISES Karin Lund", "Piet Smit PRAISES Karin Lund"),
+                reactionsAfterProposal("Anna Holm, president of the Consumer Union, a lobby group, and Piet Smit, "
+                        + "co-founder of the polling firm Datalab, applauded Lund's proposal."));
     }
 
     @Test
     void theWordsOfSomeoneDescribedAreTheMatterUnderDiscussion() {
-        Extracted e = Extracted.from(PROPOSAL
-                + "While Mayor Ines Ruiz has condemned the commissioner's proposal, her party said little.");
-        assertEquals(List.of("Ines Ruiz CRITICIZES Karin Lund"), e.reactions());
+        assertEquals(List.of("Ines Ruiz CRITICIZES Karin Lund"), reactionsAfterProposal(
+                "While Mayor Ines Ruiz has condemned the commissioner's proposal, her party said little."));
     }
 
     @Test
     void aDenialOfWrongdoingAnswersTheAccusation() {
-        Extracted e = Extracted.from("Senator Hal Pike said on Monday that the Lund campaign had broken the "
-                + "fundraising rules.\n\nThe Lund campaign denies any wrongdoing.");
-        assertEquals(List.of("Lund campaign REJECTS Hal Pike"), e.reactions());
+        assertEquals(List.of("Lund campaign REJECTS Hal Pike"), Extracted.from("Senator Hal Pike said on Monday that "
+                + "the Lund campaign had broken the fundraising rules.\n\nThe Lund campaign denies any wrongdoing.")
+                .reactions());
+    }
+
+    private static List<String> reactionsAfterProposal(String text) {
+        return Extracted.from(PROPOSAL + text).reactions();
     }
 
     @Test
