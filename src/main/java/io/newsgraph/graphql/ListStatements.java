@@ -83,16 +83,26 @@ final class ListStatements {
         } catch (ApiException e) {
             throw new Unplanned("page");
         }
-        return new Shape(String.join(",", filters.keySet()) + "|" + field + "|" + direction, filters, orderColumns,
-                direction.equals("ASC"), page);
+        return new Shape(String.join(",", filters.keySet()) + "|" + field + "|" + direction
+                + (page.offset() == 0 ? "|first" : "|after"), filters, orderColumns, direction.equals("ASC"), page);
     }
 
+    /**
+     * The page's rows in order. A first page reads the rows straight from the order's index; a later page first
+     * finds its ids by the index alone and then reads just those rows (an offset over the rows themselves would
+     * read every skipped row), which on a first page costs 21 more index lookups for 20 rows.
+     */
     Sql page(Shape shape) {
         return pages.computeIfAbsent(shape.key(), key -> {
             List<Function<Sql.Request, Object>> all = new ArrayList<>(markers);
+            String select = "select " + (columns.isEmpty() ? "1" : String.join(", ", columns)) + " from ";
+            if (shape.page().offset() == 0) {
+                return Sql.of(select + table + " " + row + where(row, shape, all) + " order by " + orderBy(row, shape)
+                        + " fetch next " + marker(all, "limit") + " rows only", all, matchesPhrase(shape));
+            }
             String inner = row + "_k";
             String order = orderBy(inner, shape);
-            String marked = "select " + (columns.isEmpty() ? "1" : String.join(", ", columns)) + " from (select "
+            String marked = select + "(select "
                     + inner + ".id, row_number() over (order by " + order + ") rn from " + table + " " + inner
                     + where(inner, shape, all) + " order by " + order + " offset " + marker(all, "offset")
                     + " rows fetch next " + marker(all, "limit") + " rows only) " + row + "_x join " + table + " " + row

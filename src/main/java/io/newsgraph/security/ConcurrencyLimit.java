@@ -85,6 +85,13 @@ public class ConcurrencyLimit {
     }
 
     private void run(RoutingContext request) {
+        if (request.response().closed()) {
+            // its client hung up while it was checked, or between being given the slot and starting: no end or
+            // close handler would ever fire for it, so the slot goes back at once (this runs on the request's
+            // own event loop, so the connection cannot close between this check and the handlers below)
+            release();
+            return;
+        }
         // once, on whichever comes first: the response written, or the request failed or closed
         AtomicBoolean released = new AtomicBoolean();
         Runnable releaseOnce = () -> {

@@ -27,6 +27,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -39,7 +40,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code variables} or {@code extensions} is of the wrong JSON type, gets 400, a body over the size limit 413;</li>
  * <li>a query longer than the parser's token limits is refused before it is parsed to the end, one that does not
  * parse, and one over the depth, expanded size or row budget of {@link QueryBudget} before graphql-java
- * validates it (on a worker thread: parsing and costing never hold an event loop);</li>
+ * validates it (a new document is parsed on a worker thread: parsing never holds an event loop);</li>
  * <li>introspection ({@code __schema}, {@code __type}) is refused when {@code newsgraph.introspection.enabled} is
  * false, and the schema file is hidden when {@code newsgraph.schema-file.enabled} is false.</li>
  * </ul>
@@ -90,8 +91,8 @@ public class GraphQLRequestGuard {
         router.route(endpoint).order(FIRST).handler(this::checkTransport);
         // Reads the body once; SmallRye's own body handler then sees it has been read and passes it on.
         router.post(endpoint).order(FIRST + 1).handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
-        // parsing and costing a document is CPU work: on a worker, so a hostile document never holds an event loop
-        router.post(endpoint).order(FIRST + 2).blockingHandler(this::checkBody, false);
+        // parsing a new document is CPU work: on a worker, so a hostile document never holds an event loop
+        router.post(endpoint).order(FIRST + 2).handler(this::checkBody);
         router.get(endpoint + "/schema.graphql").order(FIRST).handler(this::checkSchemaFile);
     }
 
@@ -117,54 +118,97 @@ public class GraphQLRequestGuard {
         return "websocket".equalsIgnoreCase(request.request().getHeader(HttpHeaders.UPGRADE));
     }
 
+    /**
+     * A small body whose document was parsed before is checked on the event loop (costing a parsed document is
+     * linear in its size, which the token limits bound); a large body or a new document goes to a worker first.
+     */
     private void checkBody(RoutingContext request) {
+        Buffer raw = request.body().buffer();
+        if (raw != null && raw.length() > REMEMBERED_MAX_LENGTH) {
+            offload(request, () -> {
+                Decoded decoded = decoded(raw);
+                return decoded.refusal() != null ? decoded.refusal() : documentRefusal(request, decoded.body());
+            });
+            return;
+        }
+        Decoded decoded = decoded(raw);
+        if (decoded.refusal() != null) {
+            answer(request, decoded.refusal());
+        } else if (!(decoded.body().getValue("query") instanceof String query) || documents.containsKey(query)) {
+            answer(request, documentRefusal(request, decoded.body()));
+        } else {
+            offload(request, () -> documentRefusal(request, decoded.body()));
+        }
+    }
+
+    private static void offload(RoutingContext request, Callable<Refusal> check) {
+        request.vertx().executeBlocking(check, false).onComplete(done -> {
+            if (done.failed()) {
+                request.fail(done.cause());
+            } else {
+                answer(request, done.result());
+            }
+        });
+    }
+
+    private static void answer(RoutingContext request, Refusal refusal) {
+        if (refusal == null) {
+            request.next();
+        } else {
+            refuse(request, refusal.status(), refusal.code(), refusal.message());
+        }
+    }
+
+    /** Why the guard refuses a request: its status, code and words. */
+    private record Refusal(int status, String code, String message) {
+    }
+
+    /** A body read as a JSON object of the right members, or the refusal saying why it is not one. */
+    private record Decoded(JsonObject body, Refusal refusal) {
+    }
+
+    private static Decoded decoded(Buffer raw) {
         String text;
         try {
-            text = utf8(request.body().buffer());
+            text = utf8(raw);
         } catch (CharacterCodingException e) {
-            refuse(request, 400, "BAD_REQUEST", "the request body is not valid UTF-8");
-            return;
+            return new Decoded(null, new Refusal(400, "BAD_REQUEST", "the request body is not valid UTF-8"));
         }
         JsonObject body;
         try {
             body = text.isBlank() ? new JsonObject() : new JsonObject(text);
         } catch (DecodeException e) {
-            refuse(request, 400, "BAD_REQUEST", "the request body is not a JSON object");
-            return;
+            return new Decoded(null, new Refusal(400, "BAD_REQUEST", "the request body is not a JSON object"));
         }
         String malformed = malformed(body);
-        if (malformed != null) {
-            refuse(request, 400, "BAD_REQUEST", malformed);
-            return;
+        return malformed == null ? new Decoded(body, null)
+                : new Decoded(null, new Refusal(400, "BAD_REQUEST", malformed));
+    }
+
+    /** Why the body's document may not run (it does not parse, asks for what is off, costs too much), or null. */
+    private Refusal documentRefusal(RoutingContext request, JsonObject body) {
+        if (!(body.getValue("query") instanceof String query)) {
+            return null;
         }
-        if (body.getValue("query") instanceof String query) {
-            // GraphQL-over-HTTP: a document the server will not run is a 400 only for graphql-response+json.
-            int status = accepts(request, RESPONSE_TYPE) ? 400 : 200;
-            Document document;
-            try {
-                document = parsed(query);
-            } catch (ParseCancelledException e) {
-                refuse(request, status, RequestErrorCodes.PARSE_FAILED, e.getMessage());
-                return;
-            } catch (InvalidSyntaxException e) {
-                refuse(request, status, RequestErrorCodes.PARSE_FAILED, "the query does not parse: "
-                        + e.getMessage().replaceFirst("^Invalid syntax", "invalid syntax"));
-                return;
-            }
-            if (!introspection && Introspection.in(document)) {
-                refuse(request, status, RequestErrorCodes.VALIDATION_FAILED,
-                        "introspection is switched off on this server");
-                return;
-            }
-            JsonObject variables = body.getJsonObject("variables");
-            String refusal = budget.refusal(document, body.getString("operationName"),
-                    variables == null ? null : variables.getMap());
-            if (refusal != null) {
-                refuse(request, status, RequestErrorCodes.VALIDATION_FAILED, refusal);
-                return;
-            }
+        // GraphQL-over-HTTP: a document the server will not run is a 400 only for graphql-response+json.
+        int status = accepts(request, RESPONSE_TYPE) ? 400 : 200;
+        Document document;
+        try {
+            document = parsed(query);
+        } catch (ParseCancelledException e) {
+            return new Refusal(status, RequestErrorCodes.PARSE_FAILED, e.getMessage());
+        } catch (InvalidSyntaxException e) {
+            return new Refusal(status, RequestErrorCodes.PARSE_FAILED, "the query does not parse: "
+                    + e.getMessage().replaceFirst("^Invalid syntax", "invalid syntax"));
         }
-        request.next();
+        if (!introspection && Introspection.in(document)) {
+            return new Refusal(status, RequestErrorCodes.VALIDATION_FAILED,
+                    "introspection is switched off on this server");
+        }
+        JsonObject variables = body.getJsonObject("variables");
+        String refusal = budget.refusal(document, body.getString("operationName"),
+                variables == null ? null : variables.getMap());
+        return refusal == null ? null : new Refusal(status, RequestErrorCodes.VALIDATION_FAILED, refusal);
     }
 
     /** What is wrong with the shape of a request body (GraphQL-over-HTTP's members and their types), or null. */

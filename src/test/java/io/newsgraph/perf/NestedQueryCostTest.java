@@ -225,6 +225,15 @@ class NestedQueryCostTest {
      * statements.
      */
     private Counted counted(String operation, int first) {
+        // Hibernate's statistics count every thread's statements: the live feed loading records for a subscriber
+        // of an earlier test class can add one to a run (seen once in 650 tests under load). The fewer of two runs
+        // is the query's own cost; a query that really costs more costs more in both.
+        Counted once = countedOnce(operation, first);
+        Counted again = countedOnce(operation, first);
+        return once.statements() <= again.statements() ? once : again;
+    }
+
+    private Counted countedOnce(String operation, int first) {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         long before = statistics.getPrepareStatementCount();
         JsonPath data = GraphQL.data(GraphQL.unplanned(operation, Map.of("outlet", NestedGraph.OUTLET,

@@ -6,13 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,6 +80,43 @@ class ConcurrencyLimitTest {
         assertEquals(200, holding.get(20, TimeUnit.SECONDS).statusCode());
         awaitUntil(() -> limit.running(), 0);
         assertEquals(200, post(ACTORS).statusCode(), "the slot was not given back");
+    }
+
+    /**
+     * Clients that hang up at any moment (while their request is checked, queued, handed the slot or running)
+     * give their slot back: a slot kept by a gone client was never freed and starved every later operation.
+     */
+    @Test
+    void clientsHangingUpAtAnyMomentGiveTheirSlotsBack() throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> sent = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                int hangUpAfterMs = i % 7;
+                sent.add(clients.submit(() -> sendAndHangUp(ACTORS, hangUpAfterMs)));
+            }
+            for (Future<?> each : sent) {
+                each.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        awaitUntil(() -> limit.running(), 0);
+        awaitUntil(() -> limit.queued(), 0);
+        assertEquals(200, post(ACTORS).statusCode(), "a slot was kept by a client that had gone");
+    }
+
+    private static Void sendAndHangUp(String query, int afterMs) throws Exception {
+        byte[] body = ("{\"query\":\"" + query + "\"}").getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            Thread.sleep(afterMs);
+        }
+        return null;
     }
 
     private static Response post(String query) {
