@@ -35,8 +35,9 @@ public class RuleBasedExtractor implements ArticleExtractor {
         List<Sentence> sentences = sentences(body, quotes);
         List<SpeakerLabels.Labelled> labels = SpeakerLabels.find(body);
         Cast cast = new Cast();
+        ActorNames names = new ActorNames(body);
         labels.forEach(labelled -> cast.add(labelled.speaker(), true));
-        register(cast, sentences);
+        register(cast, sentences, names);
         Attribution attribution = new Attribution(body, sentences);
         List<Quote> spoken = quotes.stream().filter(attribution::isStatement).toList();
         List<Statement> statements = new ArrayList<>(quotesWithSpeakers(spoken, attribution, cast, body));
@@ -57,7 +58,7 @@ public class RuleBasedExtractor implements ArticleExtractor {
         }
         statements.sort(Comparator.comparingInt((Statement st) -> st.excerpt().start()));
         List<Reaction> reactions = new Reactions(body, cast, statements).find(sentences);
-        return namesOnly(cast, body, statements, reactions);
+        return namesOnly(cast, names, statements, reactions);
     }
 
     private static List<Sentence> sentences(String body, List<Quote> quotes) {
@@ -77,9 +78,10 @@ public class RuleBasedExtractor implements ArticleExtractor {
     /**
      * Registers every named actor outside quotes in reading order; the first one of a sentence is its subject. A single
      * capitalised word opening a sentence ("Markets alone did not …") counts only if it names someone already known
-     * or has a title.
+     * or has a title. A word that is no name ("Democratic", "Defensive") takes the subject's place but joins no
+     * cast, so that "she said" never resolves to it.
      */
-    private static void register(Cast cast, List<Sentence> sentences) {
+    private static void register(Cast cast, List<Sentence> sentences, ActorNames names) {
         for (Sentence s : sentences) {
             if (s.heading()) {
                 continue;
@@ -92,7 +94,9 @@ public class RuleBasedExtractor implements ArticleExtractor {
                 if (m.type() == Mention.Type.NAME && !s.quoted(index) && !bareFirstWord) {
                     boolean subject = !subjectTaken && !s.followedByPossessive(m) && opensClause(s, index);
                     subjectTaken |= subject;
-                    cast.add(m, subject);
+                    if (names.isName(m.name(), m.kind(), m.role()) || cast.knows(m)) {
+                        cast.add(m, subject);
+                    }
                 }
             }
         }
@@ -143,8 +147,8 @@ public class RuleBasedExtractor implements ArticleExtractor {
      * What is said by an actor whose name is not a name ("Supporters", "Florida") is kept with no speaker, and
      * a reaction by or to such an actor is dropped.
      */
-    private static Extraction namesOnly(Cast cast, String body, List<Statement> statements, List<Reaction> reactions) {
-        ActorNames names = new ActorNames(body);
+    private static Extraction namesOnly(Cast cast, ActorNames names, List<Statement> statements,
+            List<Reaction> reactions) {
         Set<Integer> notNames = new HashSet<>();
         for (int i = 0; i < cast.size(); i++) {
             if (!names.isName(cast.member(i).name, cast.member(i).kind, cast.member(i).role)) {
