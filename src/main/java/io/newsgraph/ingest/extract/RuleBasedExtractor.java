@@ -4,6 +4,7 @@ import io.newsgraph.ingest.extract.Extraction.Reaction;
 import io.newsgraph.ingest.extract.Extraction.Span;
 import io.newsgraph.ingest.extract.Extraction.Statement;
 import io.newsgraph.ingest.extract.Quotations.Quote;
+import io.newsgraph.ingest.extract.Tokens.Token;
 import io.newsgraph.statement.StatementKind;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -79,7 +80,8 @@ public class RuleBasedExtractor implements ArticleExtractor {
      * Registers every named actor outside quotes in reading order; the first one of a sentence is its subject. A single
      * capitalised word opening a sentence ("Markets alone did not …") counts only if it names someone already known
      * or has a title. A word that is no name ("Democratic", "Defensive") takes the subject's place but joins no
-     * cast, so that "she said" never resolves to it.
+     * cast, so that "she said" never resolves to it. Whoever a reporting verb gives words to is a subject wherever
+     * the name stands ("…, Biden said."): the person a later "he said" most likely continues.
      */
     private static void register(Cast cast, List<Sentence> sentences, ActorNames names) {
         for (Sentence s : sentences) {
@@ -87,12 +89,14 @@ public class RuleBasedExtractor implements ArticleExtractor {
                 continue;
             }
             boolean subjectTaken = false;
+            Set<Integer> speakers = speakerEnds(s);
             for (Mention m : Mentions.all(s.tokens())) {
                 int index = Tokens.indexAt(s.tokens(), m.start());
                 boolean bareFirstWord = m.name() != null && index == s.firstWord() && m.name().indexOf(' ') < 0
                         && m.role() == null && !cast.knows(m); // "Mrs. Clinton met …" has a title: a person
                 if (m.type() == Mention.Type.NAME && !s.quoted(index) && !bareFirstWord) {
-                    boolean subject = !subjectTaken && !s.followedByPossessive(m) && opensClause(s, index);
+                    boolean subject = speakers.contains(m.end())
+                            || !subjectTaken && !s.followedByPossessive(m) && opensClause(s, index);
                     subjectTaken |= subject;
                     if (names.isName(m.name(), m.kind(), m.role()) || cast.knows(m)) {
                         cast.add(m, subject);
@@ -100,6 +104,24 @@ public class RuleBasedExtractor implements ArticleExtractor {
                 }
             }
         }
+    }
+
+    /** Where the names that a reporting verb of the sentence gives words to end: "X said", "said X". */
+    private static Set<Integer> speakerEnds(Sentence s) {
+        Set<Integer> ends = new HashSet<>();
+        List<Token> t = s.tokens();
+        for (int v = 0; v < t.size(); v++) {
+            if (s.isReportingVerb(v)) {
+                Mention m = s.subjectOf(v);
+                if (m == null && v + 1 < t.size() && !t.get(v).lower().endsWith("ing")) {
+                    m = Mentions.at(t, v + 1);
+                }
+                if (m != null && m.type() == Mention.Type.NAME) {
+                    ends.add(m.end());
+                }
+            }
+        }
+        return ends;
     }
 
     /** A subject starts its sentence or follows a comma or conjunction, not a preposition ("with broadcaster LCI"). */
