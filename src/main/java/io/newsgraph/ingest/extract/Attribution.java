@@ -343,8 +343,30 @@ final class Attribution {
         if (first >= 0 && first + 2 < t.size() && t.get(first).is("According") && t.get(first + 1).is("to")) {
             return attributed(Mentions.at(t, first + 2), "according to", Confidence.SAME_SENTENCE);
         }
+        boolean introduced = i >= 0 && (t.get(i).is(":") || cue >= 0 && t.get(i).is(","));
+        Mention opener = introduced ? openingSubject(s, i) : null;
+        if (opener != null) {
+            // "He also played up his strength: “…”", "she released a statement saying, “…”": the clause's subject
+            return attributed(opener, cue >= 0 ? t.get(cue).text() : ":", Confidence.CONTEXT);
+        }
         // "The email goes on to say: “…”": attributed in its sentence, to no one the rules can name
-        return cue >= 0 && i >= 0 && t.get(i).is(":", ",") ? new Attributed(null, t.get(cue).text(), 0) : null;
+        return cue >= 0 && introduced ? new Attributed(null, t.get(cue).text(), 0) : null;
+    }
+
+    /**
+     * The name or pronoun opening a sentence as the subject of its first verb (a lower-case word right after it),
+     * before token {@code i}; null when the sentence opens otherwise ("The email …", "Trump's campaign …").
+     */
+    private static Mention openingSubject(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        int first = s.firstWord();
+        Mention m = first < 0 || first >= i || s.quoted(first) ? null : Mentions.at(t, first);
+        if (m == null || m.type() != Mention.Type.NAME && m.type() != Mention.Type.PRONOUN
+                || s.followedByPossessive(m)) {
+            return null;
+        }
+        int next = s.afterAppositive(Tokens.indexAt(t, m.end()));
+        return next < i && t.get(next).isWord() && !t.get(next).isCapitalized() ? m : null;
     }
 
     /**
