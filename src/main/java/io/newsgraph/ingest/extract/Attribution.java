@@ -287,7 +287,8 @@ final class Attribution {
 
     /** The last character inside a closed quote's marks ("," for "“We will,”"), or a space. */
     private char closingPunctuation(Quote quote) {
-        String inside = quote.close() < 0 ? "" : body.substring(quote.open() + 1, quote.close()).strip();
+        String inside = quote.close() < 0 ? ""
+                : body.substring(quote.open() + quote.width(), quote.close() + 1 - quote.width()).strip();
         return inside.isEmpty() ? ' ' : inside.charAt(inside.length() - 1);
     }
 
