@@ -110,9 +110,9 @@ class AttributionTest {
 
     @Test
     void aPronounFollowsWhoeverWasLastGivenWordsNotAPersonNamedInPassing() {
-        Extracted e = Extracted.from("Senator Ann Marsh opened the hearing on Tuesday. The plan was drafted by "
-                + "officials of the agency, Ann Marsh said. Governor Bill Tate was not there. “We will not wait for "
-                + "the next budget to act on this,” she said.");
+        Extracted e = Extracted.from("Governor Jane Tate met Senator Ann Marsh on Tuesday. The plan was drafted by "
+                + "officials of the agency, Marsh said. “We will not wait for the next budget to act on this,” she "
+                + "said.");
         assertEquals(List.of("Ann Marsh"), e.quotes().stream().map(e::speaker).toList());
     }
 
