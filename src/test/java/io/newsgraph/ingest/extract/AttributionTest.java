@@ -129,4 +129,12 @@ class AttributionTest {
                 + "Democratic pollster.");
         assertEquals(List.of("Geoff Garin"), e.quotes().stream().map(e::speaker).toList());
     }
+
+    @Test
+    void aQuoteAfterAColonIsTheSubjectsAfterAnOpeningPhrase() {
+        Extracted e = Extracted.from("Bridge repairs begin\n\nGovernor Jane Tate toured the site on Monday with "
+                + "engineers from the state.\n\nIn a speech to workers, Tate set out her plan: “We will rebuild the "
+                + "bridge by spring and open it to traffic.”");
+        assertEquals(List.of("Jane Tate"), e.quotes().stream().map(e::speaker).toList());
+    }
 }
