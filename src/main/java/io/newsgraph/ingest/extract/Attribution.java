@@ -287,7 +287,8 @@ final class Attribution {
 
     /** The last character inside a closed quote's marks ("," for "“We will,”"), or a space. */
     private char closingPunctuation(Quote quote) {
-        String inside = quote.close() < 0 ? "" : body.substring(quote.open() + 1, quote.close()).strip();
+        String inside = quote.close() < 0 ? ""
+                : body.substring(quote.open() + quote.width(), quote.close() + 1 - quote.width()).strip();
         return inside.isEmpty() ? ' ' : inside.charAt(inside.length() - 1);
     }
 
@@ -329,6 +330,7 @@ final class Attribution {
             }
         }
         int cue = -1;
+        int participle = -1;
         for (int v : reportingVerbsBefore(s, i)) {
             Mention m = s.subjectOf(v);
             if (m == null && v + 1 < i && !t.get(v).lower().endsWith("ing")) {
@@ -338,13 +340,43 @@ final class Attribution {
                 return attributed(m, t.get(v).text(), Confidence.SAME_SENTENCE);
             }
             cue = cue < 0 && !t.get(v).lower().endsWith("ing") ? v : cue; // "…, adding: “…”" goes on
+            participle = participle < 0 && t.get(v).lower().endsWith("ing") ? v : participle;
         }
         int first = s.firstWord();
         if (first >= 0 && first + 2 < t.size() && t.get(first).is("According") && t.get(first + 1).is("to")) {
             return attributed(Mentions.at(t, first + 2), "according to", Confidence.SAME_SENTENCE);
         }
+        int verb = cue >= 0 ? cue : participle;
+        Mention opener = i >= 0 && (t.get(i).is(":") || verb >= 0 && t.get(i).is(",")) ? openingSubject(s, i) : null;
+        if (opener != null) {
+            // "He also played up his strength: “…”", "she released a statement saying, “…”": the clause's subject
+            return attributed(opener, verb >= 0 ? t.get(verb).text() : ":", Confidence.CONTEXT);
+        }
         // "The email goes on to say: “…”": attributed in its sentence, to no one the rules can name
         return cue >= 0 && i >= 0 && t.get(i).is(":", ",") ? new Attributed(null, t.get(cue).text(), 0) : null;
+    }
+
+    /**
+     * The name or pronoun opening a sentence, or its main clause after an opening phrase ("At the time, she …"), as
+     * the subject of its first verb (a lower-case word right after it), before token {@code i}; null when the
+     * sentence opens otherwise ("The email …", "Trump's campaign …", "Here in Columbia …").
+     */
+    private static Mention openingSubject(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        int first = s.firstWord();
+        Mention m = null;
+        for (int k = Math.max(first, 0); first >= 0 && k < i && m == null && !s.quoted(k); k++) {
+            m = Mentions.at(t, k);
+            if (m != null && k != first && !t.get(k - 1).is(",")) {
+                return null;
+            }
+        }
+        if (m == null || m.type() != Mention.Type.NAME && m.type() != Mention.Type.PRONOUN
+                || s.followedByPossessive(m)) {
+            return null;
+        }
+        int next = s.afterAppositive(Tokens.indexAt(t, m.end()));
+        return next < i && t.get(next).isWord() && !t.get(next).isCapitalized() ? m : null;
     }
 
     /**

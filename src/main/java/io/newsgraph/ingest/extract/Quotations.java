@@ -6,15 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Pairs quotation marks into quotes: curly (“…”, «…») and straight ("…") double marks. Follows the news
+ * Pairs quotation marks into quotes: curly (“…”, «…») and straight ("…") double marks, and two apostrophes
+ * (''…''), the New York Times' marks as its archive text writes them. Follows the news
  * conventions: a quote running over several paragraphs reopens each paragraph and closes only in its last one. A
  * mark that is never closed ends its quote at the end of its paragraph (or where the next quote opens), so it never
  * swallows the rest of the article. Single marks are left alone: they are mostly apostrophes.
  */
 final class Quotations {
 
-    /** One quote: where its marks are (close is -1 when it was never closed) and the quoted words. */
-    record Quote(int open, int close, Span inner, String text) {
+    /**
+     * One quote: where its marks are (the first character of the opening mark, the last of the closing one, which
+     * is -1 when it was never closed), how many characters a mark takes, and the quoted words.
+     */
+    record Quote(int open, int close, int width, Span inner, String text) {
 
         int wordCount() {
             return text.isBlank() ? 0 : text.strip().split("\\s+").length;
@@ -35,11 +39,14 @@ final class Quotations {
     static List<Quote> find(String body) {
         List<Quote> quotes = new ArrayList<>();
         int open = -1;
+        int width = 1;
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
             if (open < 0) {
                 if (isOpening(body, i)) {
                     open = i;
+                    width = markWidth(body, i);
+                    i += width - 1;
                 }
             } else if (c == '\n') {
                 int next = i;
@@ -47,28 +54,43 @@ final class Quotations {
                     next++;
                 }
                 if (next < body.length() && isOpening(body, next)) {
-                    i = next; // the same quote goes on in the next paragraph
+                    i = next + markWidth(body, next) - 1; // the same quote goes on in the next paragraph
                 } else {
-                    quotes.add(quote(body, open, -1, i));
+                    quotes.add(quote(body, open, width, -1, i));
                     open = -1;
                 }
             } else if (isOpening(body, i)) {
-                quotes.add(quote(body, open, -1, i)); // a new quote opens: the previous one was never closed
+                quotes.add(quote(body, open, width, -1, i)); // a new quote opens: the previous one was never closed
                 open = i;
-            } else if (c == '”' || c == '»' || c == '"' || c == '“') {
-                quotes.add(quote(body, open, i, i));
+                width = markWidth(body, i);
+                i += width - 1;
+            } else if (width == 2 ? isDoubleApostrophe(body, i) : c == '”' || c == '»' || c == '"' || c == '“') {
+                quotes.add(quote(body, open, width, i + width - 1, i));
                 open = -1;
             }
         }
         if (open >= 0) {
-            quotes.add(quote(body, open, -1, body.length()));
+            quotes.add(quote(body, open, width, -1, body.length()));
         }
         quotes.removeIf(q -> q.wordCount() == 0);
         return quotes;
     }
 
+    private static boolean isDoubleApostrophe(String body, int i) {
+        return body.startsWith("''", i) && (i + 2 >= body.length() || body.charAt(i + 2) != '\'');
+    }
+
+    private static int markWidth(String body, int i) {
+        return isDoubleApostrophe(body, i) ? 2 : 1;
+    }
+
     private static boolean isOpening(String body, int i) {
         char c = body.charAt(i);
+        if (isDoubleApostrophe(body, i)) {
+            // "''We finally …": two apostrophes before a word, at the start of a line or after a space
+            return i + 2 < body.length() && !Character.isWhitespace(body.charAt(i + 2)) && (i == 0
+                    || Character.isWhitespace(body.charAt(i - 1)) || "([—–-/:".indexOf(body.charAt(i - 1)) >= 0);
+        }
         if (c == '“') {
             // "“rapists“ while …": an opening mark glued to the word before it and followed by a space closes
             boolean glued = i > 0 && !Character.isWhitespace(body.charAt(i - 1))
@@ -84,14 +106,14 @@ final class Quotations {
         return i == 0 || Character.isWhitespace(body.charAt(i - 1)) || "([—–-/:".indexOf(body.charAt(i - 1)) >= 0;
     }
 
-    private static Quote quote(String body, int open, int close, int end) {
-        Span inner = Sentences.trim(body, open + 1, end);
+    private static Quote quote(String body, int open, int width, int close, int end) {
+        Span inner = Sentences.trim(body, open + width, end);
         int innerEnd = inner.end();
         while (innerEnd > inner.start() && ",.:;".indexOf(body.charAt(innerEnd - 1)) >= 0) {
             innerEnd--;
         }
         inner = new Span(inner.start(), innerEnd);
-        String text = body.substring(inner.start(), inner.end()).replaceAll("\\s*\\n\\s*[“\"«„]?", " ");
-        return new Quote(open, close, inner, text);
+        String text = body.substring(inner.start(), inner.end()).replaceAll("\\s*\\n\\s*(''|[“\"«„])?", " ");
+        return new Quote(open, close, width, inner, text);
     }
 }

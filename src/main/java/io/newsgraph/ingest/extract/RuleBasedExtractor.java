@@ -4,6 +4,7 @@ import io.newsgraph.ingest.extract.Extraction.Reaction;
 import io.newsgraph.ingest.extract.Extraction.Span;
 import io.newsgraph.ingest.extract.Extraction.Statement;
 import io.newsgraph.ingest.extract.Quotations.Quote;
+import io.newsgraph.ingest.extract.Tokens.Token;
 import io.newsgraph.statement.StatementKind;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -35,8 +36,9 @@ public class RuleBasedExtractor implements ArticleExtractor {
         List<Sentence> sentences = sentences(body, quotes);
         List<SpeakerLabels.Labelled> labels = SpeakerLabels.find(body);
         Cast cast = new Cast();
+        ActorNames names = new ActorNames(body);
         labels.forEach(labelled -> cast.add(labelled.speaker(), true));
-        register(cast, sentences);
+        register(cast, sentences, names);
         Attribution attribution = new Attribution(body, sentences);
         List<Quote> spoken = quotes.stream().filter(attribution::isStatement).toList();
         List<Statement> statements = new ArrayList<>(quotesWithSpeakers(spoken, attribution, cast, body));
@@ -57,7 +59,7 @@ public class RuleBasedExtractor implements ArticleExtractor {
         }
         statements.sort(Comparator.comparingInt((Statement st) -> st.excerpt().start()));
         List<Reaction> reactions = new Reactions(body, cast, statements).find(sentences);
-        return namesOnly(cast, body, statements, reactions);
+        return namesOnly(cast, names, statements, reactions);
     }
 
     private static List<Sentence> sentences(String body, List<Quote> quotes) {
@@ -77,25 +79,49 @@ public class RuleBasedExtractor implements ArticleExtractor {
     /**
      * Registers every named actor outside quotes in reading order; the first one of a sentence is its subject. A single
      * capitalised word opening a sentence ("Markets alone did not …") counts only if it names someone already known
-     * or has a title.
+     * or has a title. A word that is no name ("Democratic", "Defensive") takes the subject's place but joins no
+     * cast, so that "she said" never resolves to it. Whoever a reporting verb gives words to is a subject wherever
+     * the name stands ("…, Biden said."): the person a later "he said" most likely continues.
      */
-    private static void register(Cast cast, List<Sentence> sentences) {
+    private static void register(Cast cast, List<Sentence> sentences, ActorNames names) {
         for (Sentence s : sentences) {
             if (s.heading()) {
                 continue;
             }
             boolean subjectTaken = false;
+            Set<Integer> speakers = speakerEnds(s);
             for (Mention m : Mentions.all(s.tokens())) {
                 int index = Tokens.indexAt(s.tokens(), m.start());
                 boolean bareFirstWord = m.name() != null && index == s.firstWord() && m.name().indexOf(' ') < 0
                         && m.role() == null && !cast.knows(m); // "Mrs. Clinton met …" has a title: a person
                 if (m.type() == Mention.Type.NAME && !s.quoted(index) && !bareFirstWord) {
-                    boolean subject = !subjectTaken && !s.followedByPossessive(m) && opensClause(s, index);
+                    boolean subject = speakers.contains(m.end())
+                            || !subjectTaken && !s.followedByPossessive(m) && opensClause(s, index);
                     subjectTaken |= subject;
-                    cast.add(m, subject);
+                    if (names.isName(m.name(), m.kind(), m.role()) || cast.knows(m)) {
+                        cast.add(m, subject);
+                    }
                 }
             }
         }
+    }
+
+    /** Where the names that a reporting verb of the sentence gives words to end: "X said", "said X". */
+    private static Set<Integer> speakerEnds(Sentence s) {
+        Set<Integer> ends = new HashSet<>();
+        List<Token> t = s.tokens();
+        for (int v = 0; v < t.size(); v++) {
+            if (s.isReportingVerb(v)) {
+                Mention m = s.subjectOf(v);
+                if (m == null && v + 1 < t.size() && !t.get(v).lower().endsWith("ing")) {
+                    m = Mentions.at(t, v + 1);
+                }
+                if (m != null && m.type() == Mention.Type.NAME) {
+                    ends.add(m.end());
+                }
+            }
+        }
+        return ends;
     }
 
     /** A subject starts its sentence or follows a comma or conjunction, not a preposition ("with broadcaster LCI"). */
@@ -143,8 +169,8 @@ public class RuleBasedExtractor implements ArticleExtractor {
      * What is said by an actor whose name is not a name ("Supporters", "Florida") is kept with no speaker, and
      * a reaction by or to such an actor is dropped.
      */
-    private static Extraction namesOnly(Cast cast, String body, List<Statement> statements, List<Reaction> reactions) {
-        ActorNames names = new ActorNames(body);
+    private static Extraction namesOnly(Cast cast, ActorNames names, List<Statement> statements,
+            List<Reaction> reactions) {
         Set<Integer> notNames = new HashSet<>();
         for (int i = 0; i < cast.size(); i++) {
             if (!names.isName(cast.member(i).name, cast.member(i).kind, cast.member(i).role)) {

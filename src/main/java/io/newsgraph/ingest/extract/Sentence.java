@@ -18,6 +18,14 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
             "did", "does", "will", "would", "could", "then", "again", "earlier", "later", "once", "further",
             "previously", "on", "today", "yesterday", "himself", "herself", "too", "first", "already", "been");
 
+    /** Verbs that report a reply when "back" follows them: "shot back", "fired back", "hit back". */
+    private static final Set<String> RETORTS = Set.of("shot", "fired", "hit", "struck", "pushed", "snapped",
+            "lashed", "talked");
+
+    /** Words before a name that make it a place or an object, not a subject: "in Columbia, Sanders said". */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "of", "for", "with", "by", "on",
+            "to", "near", "across", "about", "against", "into", "outside", "inside");
+
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
             "my", "your", "these", "those", "this", "that", "such", "any", "some", "no", "many", "several", "new");
 
@@ -28,7 +36,13 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
 
     boolean isReportingVerb(int i) {
         Token t = tokens.get(i);
-        if (quoted(i) || (t.isCapitalized() && i != firstWord()) || !Lexicon.isReportingVerb(t.text())) {
+        if (quoted(i) || (t.isCapitalized() && i != firstWord())) {
+            return false;
+        }
+        if (RETORTS.contains(t.lower()) && i + 1 < tokens.size() && tokens.get(i + 1).is("back")) {
+            return true; // "Sanders shot back, “…”"
+        }
+        if (!Lexicon.isReportingVerb(t.text())) {
             return false;
         }
         if (t.lower().endsWith("s") && i > 0 && (tokens.get(i - 1).isPossessive()
@@ -202,7 +216,8 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
         for (int i = 0; i < v; i++) {
             if (!quoted(i)) {
                 Mention m = Mentions.at(tokens, i);
-                if (m != null && !followedByPossessive(m)) {
+                boolean object = i > 0 && PREPOSITIONS.contains(tokens.get(i - 1).text());
+                if (m != null && !followedByPossessive(m) && !object) {
                     return m;
                 }
                 if (m != null) {

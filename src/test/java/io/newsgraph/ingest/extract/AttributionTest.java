@@ -107,4 +107,34 @@ class AttributionTest {
         Extracted e = Extracted.from("Mrs. Clinton met Mr. Sanders on Monday. “We agreed on nothing,” she said.");
         assertEquals(List.of("Clinton"), e.quotes().stream().map(e::speaker).toList());
     }
+
+    @Test
+    void aPronounFollowsWhoeverWasLastGivenWordsNotAPersonNamedInPassing() {
+        Extracted e = Extracted.from("Governor Jane Tate met Senator Ann Marsh on Tuesday. The plan was drafted by "
+                + "officials of the agency, Marsh said. “We will not wait for the next budget to act on this,” she "
+                + "said.");
+        assertEquals(List.of("Ann Marsh"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void aQuoteAfterAColonIsTheOpeningSubjects() {
+        Extracted e = Extracted.from("Governor Bill Tate visited the plant on Friday. He also played up his record "
+                + "on jobs: “Nobody has brought more work to this state than we have.”");
+        assertEquals(List.of("Bill Tate"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void aQuoteInTwoApostrophesIsAttributedLikeAnyOther() {
+        Extracted e = Extracted.from("''Good news for the country is bad news for them,'' said Geoff Garin, a "
+                + "Democratic pollster.");
+        assertEquals(List.of("Geoff Garin"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void aQuoteAfterAColonIsTheSubjectsAfterAnOpeningPhrase() {
+        Extracted e = Extracted.from("Bridge repairs begin\n\nGovernor Jane Tate toured the site on Monday with "
+                + "engineers from the state.\n\nIn a speech to workers, Tate set out her plan: “We will rebuild the "
+                + "bridge by spring and open it to traffic.”");
+        assertEquals(List.of("Jane Tate"), e.quotes().stream().map(e::speaker).toList());
+    }
 }

@@ -38,4 +38,13 @@ class QuotationsTest {
         List<Quote> quotes = Quotations.find("He said \"we will win. And \"soon\" was all.");
         assertEquals(List.of("we will win. And", "soon"), quotes.stream().map(Quote::text).toList());
     }
+
+    @Test
+    void twoApostrophesMarkAQuoteAsTheNewYorkTimesArchiveWritesThem() {
+        List<Quote> quotes = Quotations.find("''We may be seeing wage growth,'' she wrote. It's the firm's ''best "
+                + "year.''\n\n''Second paragraph of the speech.''");
+        assertEquals(List.of("We may be seeing wage growth", "best year", "Second paragraph of the speech"),
+                quotes.stream().map(Quote::text).toList());
+        assertEquals(2, quotes.get(0).width());
+    }
 }
