@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Lets {@link ApiException}s through, turns a write that lost a race (refused at a lock, a key or the commit) into
+ * Lets {@link ApiException}s through (logged at DEBUG: they are the client's business), turns a write that lost a race (refused at a lock, a key or the commit) into
  * CONFLICT ({@link Writes#conflictOf}), and anything else into an {@link InternalErrorException}: the
  * client gets a stable code and an id, the log gets the id with the stack trace, and no SQL or class name
  * leaks into the response.
@@ -25,6 +25,9 @@ public class ErrorBoundary {
         try {
             return invocation.proceed();
         } catch (ApiException e) {
+            LOG.debugf("%s in %s.%s: %s", e.getClass().getSimpleName(),
+                    invocation.getMethod().getDeclaringClass().getSimpleName(), invocation.getMethod().getName(),
+                    e.getMessage());
             throw e;
         } catch (RuntimeException e) {
             ConflictException conflict = Writes.conflictOf(e);

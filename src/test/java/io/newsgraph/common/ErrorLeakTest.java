@@ -10,7 +10,9 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Map;
 import java.util.logging.Handler;
+import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.jboss.logmanager.ExtLogRecord;
@@ -20,19 +22,29 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An unexpected failure reaches the client as INTERNAL_SERVER_ERROR with an id and nothing else: no SQL, no
- * exception class, no stack trace; the server log has the id with the failure. Test-only resolvers fail on
- * purpose, one behind the {@link ErrorBoundary} and one outside it.
+ * exception class, no stack trace; the server log has the id with the failure, at ERROR, once. Test-only resolvers
+ * fail on purpose, one behind the {@link ErrorBoundary} and one outside it. An expected error (NOT_FOUND) is the
+ * client's business: nothing at WARN or above.
  */
 @QuarkusTest
 class ErrorLeakTest {
 
     private final List<String> logged = new CopyOnWriteArrayList<>();
+    /** Every record at WARN or above, of any logger. */
+    private final List<String> warnings = new CopyOnWriteArrayList<>();
     private final Handler capture = new Handler() {
         @Override
         public void publish(LogRecord record) {
             String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
             Throwable thrown = record.getThrown();
-            logged.add(message + (thrown == null ? "" : " " + thrown));
+            String line = record.getLevel() + " " + record.getLoggerName() + " " + message
+                    + (thrown == null ? "" : " " + thrown);
+            if (record.getLoggerName() != null && record.getLoggerName().startsWith("io.newsgraph")) {
+                logged.add(line);
+            }
+            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                warnings.add(line);
+            }
         }
 
         @Override
@@ -46,12 +58,12 @@ class ErrorLeakTest {
 
     @BeforeEach
     void captureLog() {
-        Logger.getLogger("io.newsgraph").addHandler(capture);
+        Logger.getLogger("").addHandler(capture);
     }
 
     @AfterEach
     void releaseLog() {
-        Logger.getLogger("io.newsgraph").removeHandler(capture);
+        Logger.getLogger("").removeHandler(capture);
     }
 
     @Test
@@ -62,6 +74,14 @@ class ErrorLeakTest {
     @Test
     void aFailureOutsideTheBoundaryLeaksNothingAndIsLoggedWithItsId() {
         assertReportedWithIdOnly("{ unguardedFailingLookup }");
+    }
+
+    @Test
+    void anExpectedErrorIsNotLoggedAsAFailure() {
+        JsonPath response = GraphQL.query("query($ids: [ID!]) { coverage(filter: {articleIds: $ids}) { articles { id } } }",
+                Map.of("ids", List.of("987654321")));
+        assertEquals("NOT_FOUND", GraphQL.error(response).getString("extensions.code"), response::prettify);
+        assertEquals(List.of(), warnings);
     }
 
     private void assertReportedWithIdOnly(String query) {
@@ -76,5 +96,7 @@ class ErrorLeakTest {
         }
         assertTrue(logged.stream().anyMatch(line -> line.contains(errorId) && line.contains("PersistenceException")),
                 () -> "no log line with " + errorId + " and the failure: " + logged);
+        assertTrue(warnings.stream().allMatch(line -> line.contains(errorId)),
+                () -> "a warning or error without the id " + errorId + ": " + warnings);
     }
 }
