@@ -84,6 +84,21 @@ class ErrorLeakTest {
         assertEquals(List.of(), warnings);
     }
 
+    @Test
+    void anUnreachableDatabaseIsUnavailableNotAnInternalError() {
+        JsonPath response = GraphQL.query("{ unreachableDatabaseLookup }");
+        String body = response.prettify();
+        JsonPath error = GraphQL.error(response);
+        assertEquals("UNAVAILABLE", error.getString("extensions.code"), body);
+        assertEquals(null, error.getString("extensions.errorId"), body);
+        for (String leak : List.of("select", "secret_column", "persistence", "sqlexception", "backend", "java.")) {
+            assertFalse(body.toLowerCase(Locale.ROOT).contains(leak), () -> "response leaks " + leak + ":\n" + body);
+        }
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertTrue(warnings.get(0).startsWith("WARN") && warnings.get(0).contains("unreachableDatabaseLookup")
+                && !warnings.get(0).contains("Exception:"), warnings::toString);
+    }
+
     private void assertReportedWithIdOnly(String query) {
         JsonPath response = GraphQL.query(query);
         String body = response.prettify();
