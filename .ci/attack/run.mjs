@@ -83,6 +83,28 @@ const levels = (n) => `{ actors(first: ${n}) { nodes { statements(first: ${n}) {
 try {
   // warm-up: the first requests of a fresh JVM are slow whatever they are
   for (let i = 0; i < 30; i++) await (await post({ query: PROBE })).json();
+  // before the failed logins: they throttle every request of this client that carries credentials for a minute
+  await attackClass('large ingestion', 'a 99,000-character article of quoted statements, the probe beside it',
+    async () => {
+      const auth = `Basic ${Buffer.from(`editor:${app.editor.password}`).toString('base64')}`;
+      let content = '';
+      for (let i = 0; content.length < 99_000; i++) {
+        content += `Speaker Number${i % 40} said "plan ${i} is absolutely possible" on Monday. `;
+      }
+      const started = performance.now();
+      const response = await post({
+        query: 'mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { created statementsCreated } }',
+        variables: { input: { title: 'A long article', outlet: 'Attack Wire', url: 'https://example.org/attack-long',
+          publishedAt: '2024-05-06T12:00:00+02:00', content: content.slice(0, 99_000) } },
+      }, { headers: { authorization: auth } });
+      const elapsed = performance.now() - started;
+      const json = await response.json();
+      const stored = json.data?.ingestArticle;
+      const code = json.errors?.[0]?.extensions?.code;
+      // an ingestion is no refusal: stored, or stopped at the request timeout, but the probe must keep answering
+      return { ok: Boolean(stored) || code === 'TIMEOUT', elapsed, bound: 30_000,
+        refusal: stored ? `stored: ${stored.statementsCreated} statements` : `${response.status} ${code}` };
+    });
   await attackClass('fragment fan-out', '4 parallel: 40 fragments each spreading the previous twice',
     () => parallel(4, () => post({ query: fanOut }), 200, 'GRAPHQL_VALIDATION_FAILED'));
   await attackClass('row cost', '4 parallel: 5 levels of first: 100 (10^10 rows)',
