@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsgraph.GraphQL;
+import io.newsgraph.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,41 +24,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ErrorLeakTest {
 
-    private final List<String> logged = new CopyOnWriteArrayList<>();
-    /** Every record at WARN or above, of any logger. */
-    private final List<String> warnings = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
-            Throwable thrown = record.getThrown();
-            String line = record.getLevel() + " " + record.getLoggerName() + " " + message
-                    + (thrown == null ? "" : " " + thrown);
-            if (record.getLoggerName() != null && record.getLoggerName().startsWith("io.newsgraph")) {
-                logged.add(line);
-            }
-            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                warnings.add(line);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private LogCapture log;
 
     @BeforeEach
     void captureLog() {
-        Logger.getLogger("").addHandler(capture);
+        log = LogCapture.start();
     }
 
     @AfterEach
     void releaseLog() {
-        Logger.getLogger("").removeHandler(capture);
+        log.close();
     }
 
     @Test
@@ -81,7 +51,7 @@ class ErrorLeakTest {
         JsonPath response = GraphQL.query("query($ids: [ID!]) { coverage(filter: {articleIds: $ids}) { articles { id } } }",
                 Map.of("ids", List.of("987654321")));
         assertEquals("NOT_FOUND", GraphQL.error(response).getString("extensions.code"), response::prettify);
-        assertEquals(List.of(), warnings);
+        assertEquals(List.of(), log.warnings());
     }
 
     @Test
@@ -94,6 +64,7 @@ class ErrorLeakTest {
         for (String leak : List.of("select", "secret_column", "persistence", "sqlexception", "backend", "java.")) {
             assertFalse(body.toLowerCase(Locale.ROOT).contains(leak), () -> "response leaks " + leak + ":\n" + body);
         }
+        List<String> warnings = log.warnings();
         assertEquals(1, warnings.size(), warnings::toString);
         assertTrue(warnings.get(0).startsWith("WARN") && warnings.get(0).contains("unreachableDatabaseLookup")
                 && !warnings.get(0).contains("Exception:"), warnings::toString);
@@ -109,8 +80,10 @@ class ErrorLeakTest {
         for (String leak : List.of("select", "secret_column", "persistence", "sqlexception", "java.", "\tat ")) {
             assertFalse(body.toLowerCase(Locale.ROOT).contains(leak), () -> "response leaks " + leak + ":\n" + body);
         }
+        List<String> logged = log.of("io.newsgraph");
         assertTrue(logged.stream().anyMatch(line -> line.contains(errorId) && line.contains("PersistenceException")),
                 () -> "no log line with " + errorId + " and the failure: " + logged);
+        List<String> warnings = log.warnings();
         assertTrue(warnings.stream().allMatch(line -> line.contains(errorId)),
                 () -> "a warning or error without the id " + errorId + ": " + warnings);
     }

@@ -3,6 +3,7 @@ package io.newsgraph.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsgraph.LogCapture;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -12,12 +13,8 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,40 +32,23 @@ class SlowClientTest {
     @TestHTTPResource("/graphql")
     URI graphql;
 
-    private final List<String> logged = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            if (record.getThrown() != null || record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                logged.add(record.getLevel() + " " + record.getLoggerName() + " " + record.getMessage() + " "
-                        + record.getThrown());
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private LogCapture log;
 
     @BeforeEach
     void captureLog() {
-        Logger.getLogger("").addHandler(capture);
+        log = LogCapture.start();
     }
 
     @AfterEach
     void releaseLog() {
-        Logger.getLogger("").removeHandler(capture);
+        log.close();
     }
 
     @Test
     void silentClientsAreClosedWithoutAStackTrace() throws Exception {
         String headers = "POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n";
         String body = "{\"query\":\"{ articles(first: 1) { nodes { id } } }\"}";
-        List<Socket> sockets = new java.util.ArrayList<>();
+        List<Socket> sockets = new ArrayList<>();
         try {
             for (int i = 0; i < CLIENTS; i++) {
                 boolean halfBody = i % 2 == 1;
@@ -82,7 +62,7 @@ class SlowClientTest {
             long seconds = (System.nanoTime() - start) / 1_000_000_000L;
             assertTrue(seconds >= ShortIdleTimeoutProfile.IDLE_SECONDS - 1, "closed after " + seconds + " s");
             Thread.sleep(500); // anything logged for the closed connections is logged by now
-            assertEquals(List.of(), logged);
+            assertEquals(List.of(), log.warningsAndStackTraces());
         } finally {
             for (Socket socket : sockets) {
                 socket.close();
