@@ -101,8 +101,9 @@ try {
       const json = await response.json();
       const stored = json.data?.ingestArticle;
       const code = json.errors?.[0]?.extensions?.code;
-      // an ingestion is no refusal: stored, or stopped at the request timeout, but the probe must keep answering
-      return { ok: Boolean(stored) || code === 'TIMEOUT', elapsed, bound: 30_000,
+      // not a refusal to time: stored, stopped at the request timeout or at the extraction cap (BAD_USER_INPUT),
+      // while the probe keeps answering
+      return { ok: Boolean(stored) || ['TIMEOUT', 'BAD_USER_INPUT'].includes(code), elapsed, bound: 30_000,
         refusal: stored ? `stored: ${stored.statementsCreated} statements` : `${response.status} ${code}` };
     });
   await attackClass('fragment fan-out', '4 parallel: 40 fragments each spreading the previous twice',
