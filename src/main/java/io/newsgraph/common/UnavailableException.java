@@ -5,14 +5,18 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 
 /** The database cannot be reached (down, restarting, black-holed, or no pooled connection in time): retry later. */
 @ErrorCode(UnavailableException.CODE)
 public class UnavailableException extends ApiException {
 
     public static final String CODE = "UNAVAILABLE";
-    /** Agroal's words when no pooled connection frees up within the acquisition timeout (it sets no SQLState). */
-    private static final String NO_POOLED_CONNECTION = "Sorry, acquisition timeout";
+    /**
+     * Agroal's words when no pooled connection frees up within the acquisition timeout (it sets no SQLState):
+     * "Acquisition timeout while waiting for new connection" in Agroal 3, "Sorry, acquisition timeout!" before.
+     */
+    private static final String NO_POOLED_CONNECTION = "acquisition timeout";
 
     public UnavailableException() {
         super("the database is not answering; nothing was changed by this request: retry shortly", null);
@@ -39,7 +43,8 @@ public class UnavailableException extends ApiException {
                 return new UnavailableException();
             }
             if (t instanceof SQLException sql && (unreachable(sql.getSQLState())
-                    || sql.getMessage() != null && sql.getMessage().startsWith(NO_POOLED_CONNECTION))) {
+                    || sql.getMessage() != null
+                            && sql.getMessage().toLowerCase(Locale.ROOT).contains(NO_POOLED_CONNECTION))) {
                 return new UnavailableException();
             }
         }

@@ -15,8 +15,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,24 +30,12 @@ class SlowClientTest {
     @TestHTTPResource("/graphql")
     URI graphql;
 
-    private LogCapture log;
-
-    @BeforeEach
-    void captureLog() {
-        log = LogCapture.start();
-    }
-
-    @AfterEach
-    void releaseLog() {
-        log.close();
-    }
-
     @Test
     void silentClientsAreClosedWithoutAStackTrace() throws Exception {
         String headers = "POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n";
         String body = "{\"query\":\"{ articles(first: 1) { nodes { id } } }\"}";
         List<Socket> sockets = new ArrayList<>();
-        try {
+        try (LogCapture log = LogCapture.start()) {
             for (int i = 0; i < CLIENTS; i++) {
                 boolean halfBody = i % 2 == 1;
                 sockets.add(open(halfBody ? headers + "Content-Length: " + body.length() + "\r\n\r\n"
