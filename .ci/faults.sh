@@ -5,7 +5,7 @@
 #     restarted: every acknowledged mutation is stored, none twice, no statement without its citation, and the
 #     service answers again by itself;
 #  2. the connection is slowed down (every request still answered), then black-holed (every request answered
-#     with an error within the configured timeouts), then passed again (the pool is not exhausted: a burst of
+#     with a coded error, UNAVAILABLE or TIMEOUT, never INTERNAL_SERVER_ERROR, within the configured timeouts), then passed again (the pool is not exhausted: a burst of
 #     reads succeeds).
 # Prints its figures; exits non-zero when an invariant fails. SKIP_BUILD=1 reuses target/quarkus-app when it
 # holds a PostgreSQL build (./mvnw package -Ppostgresql).
@@ -126,6 +126,7 @@ control blackhole
 hole=$(client burst 10); echo "   black hole, 10 concurrent reads: $hole"
 grep -q '"ok":0' <<<"$hole" || fail "reads succeeded through a black hole"
 grep -q '"network":0' <<<"$hole" || fail "a read got no answer at all"
+grep -q INTERNAL_SERVER_ERROR <<<"$hole" && fail "a black-holed read answered INTERNAL_SERVER_ERROR, not UNAVAILABLE"
 hole_ms=$(node -e 'console.log(JSON.parse(process.argv[1]).maxMs)' "$hole")
 (( hole_ms <= ANSWER_BOUND_MS )) || fail "black-holed reads took ${hole_ms}ms, more than ${ANSWER_BOUND_MS}ms"
 control pass

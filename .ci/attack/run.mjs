@@ -83,6 +83,33 @@ const levels = (n) => `{ actors(first: ${n}) { nodes { statements(first: ${n}) {
 try {
   // warm-up: the first requests of a fresh JVM are slow whatever they are
   for (let i = 0; i < 30; i++) await (await post({ query: PROBE })).json();
+  // before the failed logins: they throttle every request of this client that carries credentials for a minute
+  await attackClass('large ingestion', 'a 99,000-character article, a quoted statement in each paragraph',
+    async () => {
+      const auth = `Basic ${Buffer.from(`editor:${app.editor.password}`).toString('base64')}`;
+      // varied paragraphs with a quote each: uniform repeated lines are cleaned away as boilerplate
+      const words = ['budget', 'minister', 'council', 'harbour', 'election', 'treaty', 'school', 'railway'];
+      let content = '';
+      for (let i = 0; content.length < 99_000; i++) {
+        const w = (k) => words[(i * 7 + k * 3) % words.length];
+        content += `The ${w(1)} debate continued on day ${i} as Maria Novak${i % 30} of the ${w(2)} committee`
+          + ` spoke. "We cannot accept the ${w(3)} plan number ${i} as it stands," said Maria Novak${i % 30}.`
+          + ` Officials from the ${w(4)} office declined to comment on the ${w(5)} figures.\n\n`;
+      }
+      const started = performance.now();
+      const response = await post({
+        query: 'mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { created statementsCreated } }',
+        variables: { input: { title: 'A long article', outlet: 'Attack Wire', url: 'https://example.org/attack-long',
+          publishedAt: '2024-05-06T12:00:00+02:00', content: content.slice(0, 99_000) } },
+      }, { headers: { authorization: auth } });
+      const elapsed = performance.now() - started;
+      const json = await response.json();
+      const stored = json.data?.ingestArticle;
+      const code = json.errors?.[0]?.extensions?.code;
+      // not a refusal to time: stored, or stopped at the request timeout, while the probe keeps answering
+      return { ok: Boolean(stored) || code === 'TIMEOUT', elapsed, bound: 30_000,
+        refusal: stored ? `stored: ${stored.statementsCreated} statements` : `${response.status} ${code}` };
+    });
   await attackClass('fragment fan-out', '4 parallel: 40 fragments each spreading the previous twice',
     () => parallel(4, () => post({ query: fanOut }), 200, 'GRAPHQL_VALIDATION_FAILED'));
   await attackClass('row cost', '4 parallel: 5 levels of first: 100 (10^10 rows)',

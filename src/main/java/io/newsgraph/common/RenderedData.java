@@ -42,16 +42,58 @@ final class RenderedData extends AbstractMap<String, Object> implements JsonNumb
      * lower-case hex included, same number forms), or null if it holds a value SmallRye would convert otherwise
      * (through JSON-B, or a non-finite float, which it refuses): that result is then left to SmallRye.
      */
-    static RenderedData of(Map<String, Object> data) {
-        StringWriter out = new StringWriter(8192);
+    static RenderedData of(Map<String, Object> data, long maxChars) {
+        BoundedWriter out = new BoundedWriter(maxChars);
         try (JsonGenerator generator = JSON.createGenerator(out)) {
             if (!write(generator, data)) {
                 return null;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
+            throw new UncheckedIOException(e); // a BoundedWriter fails only with TooLarge, unchecked
         }
         return new RenderedData(data, out.toString());
+    }
+
+    /** The data's JSON would be longer than the bound: writing stopped there. */
+    static final class TooLarge extends RuntimeException {
+        TooLarge(long maxChars) {
+            super("longer than " + maxChars + " characters", null, false, false);
+        }
+    }
+
+    /** A StringWriter that refuses to grow past a bound, so an oversized answer is never held whole. */
+    private static final class BoundedWriter extends StringWriter {
+
+        private final long maxChars;
+
+        BoundedWriter(long maxChars) {
+            super(8192);
+            this.maxChars = maxChars;
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            check(length);
+            super.write(chars, offset, length);
+        }
+
+        @Override
+        public void write(String text, int offset, int length) {
+            check(length);
+            super.write(text, offset, length);
+        }
+
+        @Override
+        public void write(int c) {
+            check(1);
+            super.write(c);
+        }
+
+        private void check(int more) {
+            if (getBuffer().length() + (long) more > maxChars) {
+                throw new TooLarge(maxChars);
+            }
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import graphql.parser.exceptions.ParseCancelledException;
 import io.newsgraph.common.RequestErrorCodes;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Stands in front of the GraphQL endpoint, before SmallRye sees a request:
@@ -51,6 +53,7 @@ public class GraphQLRequestGuard {
 
     /** Before every route of the application, SmallRye's GraphQL route included. */
     static final int FIRST = -1000;
+    private static final Logger LOG = Logger.getLogger(GraphQLRequestGuard.class);
     private static final String JSON = "application/json";
     private static final String RESPONSE_TYPE = "application/graphql-response+json";
     private static final int REMEMBERED_QUERIES = 256;
@@ -93,7 +96,20 @@ public class GraphQLRequestGuard {
         router.post(endpoint).order(FIRST + 1).handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
         // parsing a new document is CPU work: on a worker, so a hostile document never holds an event loop
         router.post(endpoint).order(FIRST + 2).handler(this::checkBody);
+        router.route(endpoint).order(FIRST).failureHandler(GraphQLRequestGuard::clientGone);
         router.get(endpoint + "/schema.graphql").order(FIRST).handler(this::checkSchemaFile);
+    }
+
+    /**
+     * A client that went away, or was closed for its silence (the idle timeout), halfway through its body: nobody is
+     * left to answer, and Quarkus's error handler would log a stack trace at ERROR for each such connection.
+     */
+    private static void clientGone(RoutingContext request) {
+        if (request.failure() instanceof HttpClosedException) {
+            LOG.debugf("Client closed before its request was read: %s", request.request().remoteAddress());
+        } else {
+            request.next();
+        }
     }
 
     private void checkTransport(RoutingContext request) {

@@ -19,6 +19,13 @@ public class FailingApi {
         throw failure();
     }
 
+    @Query
+    @Description("Test only: always fails the way a read fails while the database is black-holed.")
+    public String unreachableDatabaseLookup() {
+        throw new PersistenceException("could not execute query [" + SQL + "]",
+                new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+    }
+
     static PersistenceException failure() {
         return new PersistenceException("could not execute statement [" + SQL + "]",
                 new SQLException("ERROR: column \"secret_column\" does not exist; SQL: " + SQL));

@@ -54,7 +54,7 @@ class RenderedDataTest {
         data.put("article", null);
         var error = GraphqlErrorBuilder.newError().message("not found").build();
         ExecutionResult result = ExecutionResult.newExecutionResult().data(data).addError(error).build();
-        ExecutionResult withRendered = result.transform(builder -> builder.data(RenderedData.of(data)));
+        ExecutionResult withRendered = result.transform(builder -> builder.data(RenderedData.of(data, Long.MAX_VALUE)));
 
         assertEquals(new ExecutionResponse(result).getExecutionResultAsString(),
                 new ExecutionResponse(withRendered).getExecutionResultAsString());
@@ -63,7 +63,7 @@ class RenderedDataTest {
     @Test
     void staysTheMapItRenders() {
         Map<String, Object> data = Map.of("articles", List.of(Map.of("id", "1")));
-        RenderedData rendered = RenderedData.of(data);
+        RenderedData rendered = RenderedData.of(data, Long.MAX_VALUE);
 
         assertInstanceOf(Map.class, rendered);
         assertEquals(data, rendered);
@@ -73,9 +73,9 @@ class RenderedDataTest {
 
     @Test
     void leavesOtherValuesToSmallRye() {
-        assertNull(RenderedData.of(Map.of("date", LocalDate.of(2026, 12, 3))));
-        assertNull(RenderedData.of(Map.of("nested", List.of(Map.of("nan", Double.NaN)))));
-        assertNotEquals(null, RenderedData.of(Map.of("finite", 1.5)));
+        assertNull(RenderedData.of(Map.of("date", LocalDate.of(2026, 12, 3)), Long.MAX_VALUE));
+        assertNull(RenderedData.of(Map.of("nested", List.of(Map.of("nan", Double.NaN))), Long.MAX_VALUE));
+        assertNotEquals(null, RenderedData.of(Map.of("finite", 1.5), Long.MAX_VALUE));
     }
 
     private static String smallRye(Map<String, Object> data) {
@@ -84,7 +84,7 @@ class RenderedDataTest {
     }
 
     private static String rendered(Map<String, Object> data) {
-        return new ExecutionResponse(ExecutionResult.newExecutionResult().data(RenderedData.of(data)).build())
+        return new ExecutionResponse(ExecutionResult.newExecutionResult().data(RenderedData.of(data, Long.MAX_VALUE)).build())
                 .getExecutionResultAsString();
     }
 }
