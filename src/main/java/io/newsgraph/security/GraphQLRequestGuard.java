@@ -24,6 +24,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +56,7 @@ public class GraphQLRequestGuard {
     static final int FIRST = -1000;
     private static final Logger LOG = Logger.getLogger(GraphQLRequestGuard.class);
     private static final String JSON = "application/json";
+    private static final String BODY_TIMER = "newsgraph.body-timer";
     private static final String RESPONSE_TYPE = "application/graphql-response+json";
     private static final int REMEMBERED_QUERIES = 256;
     private static final int REMEMBERED_MAX_LENGTH = 20_000;
@@ -65,6 +67,7 @@ public class GraphQLRequestGuard {
     private final boolean introspection;
     private final ParserOptions parserOptions;
     private final QueryBudget budget;
+    private final long bodyTimeoutMs;
     /** Recent documents by their text. */
     private final Map<String, Document> documents = Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
@@ -80,8 +83,9 @@ public class GraphQLRequestGuard {
             @ConfigProperty(name = "newsgraph.introspection.enabled") boolean introspection,
             @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens") int maxTokens,
             @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-whitespace-tokens") int maxWhitespace,
-            QueryBudget budget) {
+            @ConfigProperty(name = "newsgraph.http.body-timeout") Duration bodyTimeout, QueryBudget budget) {
         this.budget = budget;
+        this.bodyTimeoutMs = Math.max(1, bodyTimeout.toMillis());
         this.endpoint = endpoint;
         this.maxBodyBytes = maxBody.asLongValue();
         this.schemaFile = schemaFile;
@@ -124,6 +128,10 @@ public class GraphQLRequestGuard {
             if (method.equals(HttpMethod.POST)) {
                 // one media type from here on: Vert.x reads a charset parameter up to the end of the header
                 request.request().headers().set(HttpHeaders.CONTENT_TYPE, JSON + "; charset=UTF-8");
+                // the idle timeout never fires for a client that drips its body a byte at a time
+                long timer = request.vertx().setTimer(bodyTimeoutMs, fired -> bodyTooSlow(request));
+                request.put(BODY_TIMER, timer);
+                request.addEndHandler(ended -> request.vertx().cancelTimer(timer));
             }
             request.next();
         }
@@ -138,7 +146,19 @@ public class GraphQLRequestGuard {
      * A small body whose document was parsed before is checked on the event loop (costing a parsed document is
      * linear in its size, which the token limits bound); a large body or a new document goes to a worker first.
      */
+    private void bodyTooSlow(RoutingContext request) {
+        if (!request.response().headWritten() && !request.response().closed()) {
+            LOG.debugf("Closing %s: its request body took longer than %d ms", request.request().remoteAddress(),
+                    bodyTimeoutMs);
+            request.request().connection().close();
+        }
+    }
+
     private void checkBody(RoutingContext request) {
+        Long bodyTimer = request.remove(BODY_TIMER);
+        if (bodyTimer != null) {
+            request.vertx().cancelTimer(bodyTimer);
+        }
         Buffer raw = request.body().buffer();
         if (raw != null && raw.length() > REMEMBERED_MAX_LENGTH) {
             offload(request, () -> {

@@ -56,6 +56,34 @@ class SlowClientTest {
         }
     }
 
+    /** A client sending its body a byte every half second is never idle, and is closed at the body timeout. */
+    @Test
+    void aClientDrippingItsBodyIsClosedAtTheBodyTimeout() throws Exception {
+        String body = "{\"query\":\"{ articles(first: 1) { nodes { id title } } }\"}";
+        try (LogCapture log = LogCapture.start(); Socket socket = open("POST /graphql HTTP/1.1\r\nHost: x\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n")) {
+            long start = System.nanoTime();
+            OutputStream out = socket.getOutputStream();
+            boolean closed = false;
+            for (int i = 0; i < body.length() && !closed; i++) {
+                try {
+                    out.write(body.charAt(i));
+                    out.flush();
+                    Thread.sleep(500);
+                } catch (java.net.SocketException reset) {
+                    closed = true;
+                }
+            }
+            if (!closed) {
+                assertClosedByServer(socket); // the last bytes went out before the close was seen
+            }
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            assertTrue(seconds >= ShortIdleTimeoutProfile.BODY_SECONDS - 1, "closed after " + seconds + " s");
+            assertTrue(seconds < body.length() / 2 - 2, "the whole body was taken: " + seconds + " s");
+            assertEquals(List.of(), log.warningsAndStackTraces());
+        }
+    }
+
     private Socket open(String text) throws Exception {
         Socket socket = new Socket(graphql.getHost(), graphql.getPort());
         OutputStream out = socket.getOutputStream();
