@@ -45,8 +45,9 @@ public class ErrorBoundary {
             }
             UnavailableException unavailable = UnavailableException.of(e);
             if (unavailable != null) {
-                LOG.warnf("Database unavailable in %s.%s: %s", invocation.getMethod().getDeclaringClass().getSimpleName(),
-                        invocation.getMethod().getName(), e.getMessage());
+                LOG.warnf("Database unavailable in %s.%s: %s",
+                        invocation.getMethod().getDeclaringClass().getSimpleName(), invocation.getMethod().getName(),
+                        e.getMessage());
                 throw unavailable;
             }
             String errorId = UUID.randomUUID().toString();

@@ -48,7 +48,8 @@ class ErrorLeakTest {
 
     @Test
     void anExpectedErrorIsNotLoggedAsAFailure() {
-        JsonPath response = GraphQL.query("query($ids: [ID!]) { coverage(filter: {articleIds: $ids}) { articles { id } } }",
+        JsonPath response = GraphQL.query(
+                "query($ids: [ID!]) { coverage(filter: {articleIds: $ids}) { articles { id } } }",
                 Map.of("ids", List.of("987654321")));
         assertEquals("NOT_FOUND", GraphQL.error(response).getString("extensions.code"), response::prettify);
         assertEquals(List.of(), log.warnings());

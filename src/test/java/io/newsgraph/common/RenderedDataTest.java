@@ -84,7 +84,8 @@ class RenderedDataTest {
     }
 
     private static String rendered(Map<String, Object> data) {
-        return new ExecutionResponse(ExecutionResult.newExecutionResult().data(RenderedData.of(data, Long.MAX_VALUE)).build())
+        return new ExecutionResponse(
+                ExecutionResult.newExecutionResult().data(RenderedData.of(data, Long.MAX_VALUE)).build())
                 .getExecutionResultAsString();
     }
 }

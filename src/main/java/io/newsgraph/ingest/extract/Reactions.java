@@ -172,7 +172,8 @@ final class Reactions {
         if (after) {
             i = Tokens.indexAt(t, inverted.end());
         }
-        boolean bare = after || !object && (i >= t.size() || !t.get(i).isWord() || BARE_FOLLOWERS.contains(t.get(i).lower()));
+        boolean bare = after || !object
+                && (i >= t.size() || !t.get(i).isWord() || BARE_FOLLOWERS.contains(t.get(i).lower()));
         if (bare && i + 1 < t.size() && t.get(i).is("that") && clauseNamesWords(s, i + 1)) {
             i++; // "responded that Donald Trump had been ridiculing …", "warned that such a ban would …"
         }
