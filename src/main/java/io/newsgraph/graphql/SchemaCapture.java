@@ -8,6 +8,8 @@ import io.smallrye.graphql.spi.EventingService;
  * Keeps the executable schema SmallRye builds (registered in META-INF/services), for the read planner to validate
  * documents against: SmallRye exposes its GraphQL instance nowhere else (its producer keeps it in a package-private
  * field).
+ * <p>
+ * Works around SmallRye keeping its GraphQL instance private (no upstream issue found).
  */
 public class SchemaCapture implements EventingService {
 

@@ -10,7 +10,7 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.validation.ValidationError;
 import io.newsgraph.common.RequestErrorCodes;
-import io.newsgraph.common.RequestLevelInstrumentation;
+import io.newsgraph.graphql.RequestLevelInstrumentation;
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.spi.EventingService;
 import java.util.List;
