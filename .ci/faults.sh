@@ -35,7 +35,7 @@ cleanup() {
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
   [ -n "$PROXY_PID" ] && kill "$PROXY_PID" 2>/dev/null || true
   [ -f "$WORK/pg/postmaster.pid" ] && as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$WORK"
+  [ -n "${FAULTS_KEEP:-}" ] && cp "$WORK/app.log" "$FAULTS_KEEP" || true; rm -rf "$WORK"
 }
 trap cleanup EXIT
 fail() { echo "FAIL: $*"; FAILED=1; }
