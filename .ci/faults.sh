@@ -117,6 +117,8 @@ echo "   missing $missing, duplicates $duplicates, statements without citation $
 (( missing == 0 )) || fail "$missing acknowledged mutations are missing"
 (( duplicates == 0 )) || fail "$duplicates statements stored twice"
 (( orphans == 0 )) || fail "$orphans statements without their citation"
+internal=$(node -e 'console.log(require(process.argv[1]).errors.INTERNAL_SERVER_ERROR ?? 0)' "$WORK/load.json")
+(( internal == 0 )) || fail "$internal writes answered INTERNAL_SERVER_ERROR with the database down, not UNAVAILABLE"
 
 echo "== 2. Slow and black-holed connection (socket timeout ${SOCKET_TIMEOUT}s, answer bound ${ANSWER_BOUND_MS}ms)"
 control 'latency?ms=300'
