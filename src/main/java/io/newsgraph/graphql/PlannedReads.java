@@ -1,11 +1,13 @@
 package io.newsgraph.graphql;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.parser.ParserOptions;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.newsgraph.common.DirectJsonResponse;
 import io.newsgraph.common.PaginationConfig;
 import io.newsgraph.security.RequestDeadline;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -134,7 +136,8 @@ public class PlannedReads {
                 long elapsed = System.nanoTime() - started;
                 answer.plan().roots().forEach(root -> timer(root).record(elapsed, TimeUnit.NANOSECONDS));
                 request.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, type)
-                        .putHeader(HEADER, "sql").end(answer.json());
+                        .putHeader(HEADER, "sql").end(answer.json().length() <= DirectJsonResponse.maxChars()
+                                ? answer.json() : tooLarge());
             } else {
                 request.next();
             }
@@ -142,6 +145,16 @@ public class PlannedReads {
     }
 
     private record Answer(ReadPlan plan, String json) {
+    }
+
+    /** The refusal SmallRye's path gives an answer over newsgraph.graphql.max-response-size. */
+    private static String tooLarge() {
+        try {
+            return "{\"errors\":[{\"message\":" + JSON.writeValueAsString(DirectJsonResponse.tooLarge())
+                    + ",\"extensions\":{\"code\":\"" + DirectJsonResponse.TOO_LARGE + "\"}}],\"data\":null}";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
