@@ -1,6 +1,7 @@
 package io.newsgraph.search;
 
 import io.newsgraph.actor.Actor;
+import io.newsgraph.actor.NameKey;
 import io.newsgraph.article.Article;
 import io.newsgraph.common.BadUserInputException;
 import io.newsgraph.common.Batches;
@@ -35,7 +36,6 @@ public class SearchApi {
             throw new BadUserInputException("text must be 1 to " + MAX_PHRASE + " characters", "text");
         }
         PageRequest page = new PageRequest(0, Batches.limit(first));
-        String pattern = ListQuery.likePattern(text, "text");
         return new SearchResults(
                 Lists.upTo(new ListQuery("Statement", "s").containing("text", text, "s.text")
                         .page(Statement.class, "saidOn", OrderDirection.DESC, page), first),
@@ -43,7 +43,7 @@ public class SearchApi {
                         .page(Article.class, "publishedAt", OrderDirection.DESC, page), first),
                 Lists.upTo(new ListQuery("Actor", "a")
                         .where("(" + Actor.NAME_OR_ALIAS_LIKE + " or lower(a.role) like :name escape '\\')", "name",
-                                pattern)
+                                NameKey.likePattern(text, "text"))
                         .page(Actor.class, "name", OrderDirection.ASC, page), first));
     }
 }

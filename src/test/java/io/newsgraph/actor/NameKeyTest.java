@@ -1,4 +1,4 @@
-package io.newsgraph.ingest.extract;
+package io.newsgraph.actor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
