@@ -246,19 +246,19 @@ final class Catalogue {
     static final int MAX_SEARCH_PHRASE = 200;
 
     /**
-     * The three lists of {@code search}: type, match over {@code {c}} (each ? the pattern, folded as names are when
-     * {@code names}), order.
+     * The three lists of {@code search}: type, match over {@code {c}} (each ? the pattern), order, and for actors a
+     * name match (each ? the pattern folded as names are stored, NameKey.spelling), or-ed with the match.
      */
-    record SearchList(String type, String match, String orderBy, boolean names) {
+    record SearchList(String type, String match, String orderBy, String nameMatch) {
     }
 
     static final Map<String, SearchList> SEARCH = Map.of(
             "statements", new SearchList("Statement", "(lower({c}.text)" + LIKE + ")",
-                    "{c}.said_on desc nulls last, {c}.id desc", false),
+                    "{c}.said_on desc nulls last, {c}.id desc", null),
             "articles", new SearchList("Article", LISTS.get("articles").filters().get("text").clause(),
-                    "{c}.published_at desc nulls last, {c}.published_at_offset desc nulls last, {c}.id desc", false),
-            "actors", new SearchList("Actor", "(" + ACTOR_NAME + " or lower({c}.role)" + LIKE + ")",
-                    "{c}.name asc nulls first, {c}.id asc", true));
+                    "{c}.published_at desc nulls last, {c}.published_at_offset desc nulls last, {c}.id desc", null),
+            "actors", new SearchList("Actor", "lower({c}.role)" + LIKE, "{c}.name asc nulls first, {c}.id asc",
+                    ACTOR_NAME));
 
     private Catalogue() {
     }

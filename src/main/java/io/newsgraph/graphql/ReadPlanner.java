@@ -178,8 +178,11 @@ final class ReadPlanner {
                     throw new Unplanned("search field " + name);
                 }
                 String alias = alias();
-                Relation relation = new Relation(table(list.type()), bindAll(list.match(),
-                        list.names() ? namePattern : pattern), list.orderBy());
+                String match = bindAll(list.match(), pattern);
+                if (list.nameMatch() != null) {
+                    match = "(" + bindAll(list.nameMatch(), namePattern) + " or " + match + ")";
+                }
+                Relation relation = new Relation(table(list.type()), match, list.orderBy());
                 object.value(dialect.limitedArray(relation.rows("", alias),
                         object(list.type(), alias, subSelections(nodes)),
                         marker(request -> request.computed("first"))));

@@ -65,11 +65,12 @@ class SearchQueryTest {
     }
 
     @Test
-    void actorsAreFoundWithOrWithoutAccents() {
+    void actorsAreFoundByNameWithOrWithoutAccentsAndByRoleAsWritten() {
         String token = token();
-        createActor(map("name", "Péter Szijjártó " + token, "kind", "PERSON"));
+        createActor(map("name", "Péter Szijjártó " + token, "kind", "PERSON", "role", "Ministre délégué " + token));
 
-        for (String text : List.of("Szijjarto " + token, "szijjártó " + token, "PETER SZIJJARTO " + token)) {
+        for (String text : List.of("Szijjarto " + token, "szijjártó " + token, "PETER SZIJJARTO " + token,
+                "délégué " + token)) {
             assertEquals(List.of("Péter Szijjártó " + token), search(text, null).getList("search.actors.name"),
                     text);
             JsonPath unplanned = GraphQL.data(GraphQL.unplanned("search/search", vars("text", text, "first", null)));

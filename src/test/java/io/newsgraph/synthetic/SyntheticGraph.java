@@ -132,7 +132,8 @@ final class SyntheticGraph {
                 // Above today's Wikidata range, so no clash with a real QID.
                 String qid = i % 2 == 0 ? "Q9" + String.format("%08d", ids.actor() + i) : null;
                 out.row(ids.actor() + i, actor.name(), NameKey.spelling(actor.name()), actor.kind().name(),
-                        actor.role(), actor.affiliation() < 0 ? null : ids.actor() + actor.affiliation(), qid, null, now, now, 0);
+                        actor.role(), actor.affiliation() < 0 ? null : ids.actor() + actor.affiliation(), qid, null,
+                        now, now, 0);
             }
         }
         int written = 0;
