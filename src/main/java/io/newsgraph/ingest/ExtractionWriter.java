@@ -10,7 +10,7 @@ import io.newsgraph.citation.Citation;
 import io.newsgraph.citation.CitationService;
 import io.newsgraph.common.ReviewStatus;
 import io.newsgraph.ingest.extract.Extraction;
-import io.newsgraph.ingest.extract.NameKey;
+import io.newsgraph.actor.NameKey;
 import io.newsgraph.live.ChangeKind;
 import io.newsgraph.live.GraphEvent;
 import io.newsgraph.reaction.Reaction;

@@ -1,6 +1,7 @@
 package io.newsgraph.ingest.extract;
 
 import io.newsgraph.actor.ActorKind;
+import io.newsgraph.actor.NameKey;
 import io.newsgraph.ingest.extract.Mention.Gender;
 import io.newsgraph.ingest.extract.Mention.Type;
 
