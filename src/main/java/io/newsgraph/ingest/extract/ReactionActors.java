@@ -78,7 +78,7 @@ final class ReactionActors {
         if (m == null || at >= 1 && t.get(at - 1).is("of") && m.kind() != ActorKind.PERSON) {
             return result; // "65 percent of Republicans supported …": a share of a group
         }
-        result.add(beyondApposition(s, m));
+        result.add(beyondApposition(s, personDescribed(t, m)));
         Mention second = coordinatedAfterApposition(s, m, s.beforeAuxiliaries(v));
         if (second != null) {
             result.add(second);
@@ -170,6 +170,30 @@ final class ReactionActors {
         String w = t.get(next).lower();
         return Lexicon.isTitle(w) || w.endsWith("s") && !w.endsWith("ss") && !NOT_PLURAL_VERBS.contains(w)
                 && !Lexicon.REPORTING_VERBS.contains(w) && ResponseCues.at(t, next) == null;
+    }
+
+    /**
+     * The person a body's name only describes: "White House hopeful Hillary Clinton", "Kremlin spokesman Dmitry
+     * Peskov" (one or two lower-case words, no verb, between the body and the person's name); else the mention.
+     */
+    private static Mention personDescribed(List<Token> t, Mention m) {
+        if (m.type() != Mention.Type.NAME || m.kind() == ActorKind.PERSON) {
+            return m;
+        }
+        int k = Tokens.indexAt(t, m.end());
+        for (int j = k; j < Math.min(t.size(), k + 3); j++) {
+            Token w = t.get(j);
+            if (w.isCapitalized() && j > k) {
+                Mention person = Mentions.at(t, j);
+                return person != null && person.type() == Mention.Type.NAME && person.kind() == ActorKind.PERSON
+                        ? person : m;
+            }
+            if (!w.isWord() || w.isCapitalized() || w.lower().endsWith("ed") || Lexicon.isReportingVerb(w.lower())
+                    || ResponseCues.at(t, j) != null || BE.contains(w.lower()) || NOT_PLURAL_VERBS.contains(w.lower())) {
+                return m;
+            }
+        }
+        return m;
     }
 
     /** "Asked about X's charges, Rubio said …", "After blasting the Drudge Report, Glenn Beck …": the name after. */
