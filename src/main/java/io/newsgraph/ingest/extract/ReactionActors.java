@@ -188,8 +188,9 @@ final class ReactionActors {
                 return person != null && person.type() == Mention.Type.NAME && person.kind() == ActorKind.PERSON
                         ? person : m;
             }
-            if (!w.isWord() || w.isCapitalized() || w.lower().endsWith("ed") || Lexicon.isReportingVerb(w.lower())
-                    || ResponseCues.at(t, j) != null || BE.contains(w.lower()) || NOT_PLURAL_VERBS.contains(w.lower())) {
+            String word = w.lower();
+            if (!w.isWord() || w.isCapitalized() || word.endsWith("ed") || Lexicon.isReportingVerb(word)
+                    || ResponseCues.at(t, j) != null || BE.contains(word) || NOT_PLURAL_VERBS.contains(word)) {
                 return m;
             }
         }
