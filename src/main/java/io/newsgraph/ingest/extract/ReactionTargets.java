@@ -64,6 +64,7 @@ final class ReactionTargets {
             "account", "line", "term", "challenge", "address", "post", "ad");
     private static final Pattern QUESTION = Pattern.compile("(?i)^\\W*(when )?(asking|asked)\\b|\\?\\W*$");
     private static final int NOUN_REACH = 5;
+    private static final int STEM = 5;
     private static final int PROPOSAL_REACH = 12;
     private static final int ANSWER_REACH = 3;
     private static final int COMPLEMENT_REACH = 20;
@@ -503,7 +504,50 @@ final class ReactionTargets {
         if (topic >= 0 && !sameSide(statements.get(topic).speaker(), actor) && topicAt >= recent) {
             return topic;
         }
-        return lastBefore(s, s.tokens().get(p.from()).start(), actor);
+        int named = antecedent(s, p, actor);
+        return named >= 0 ? named : lastBefore(s, s.tokens().get(p.from()).start(), actor);
+    }
+
+    /**
+     * "those claims" after "a lawsuit has been filed by Bradley Podliska asserting claims": the words of the person
+     * named next to the noun's last use (its stem: "allegations" after "alleges") in this or the few sentences
+     * before, someone other than the actor and their side; -1 when the noun was not used or named nobody.
+     */
+    private int antecedent(Sentence s, Phrase p, int actor) {
+        if (p.noun() == null || p.noun().length() < STEM) {
+            return -1;
+        }
+        String stem = p.noun().substring(0, STEM);
+        int index = position(s);
+        for (int i = index; i >= Math.max(0, index - ANSWER_REACH); i--) {
+            Sentence earlier = sentences.get(i);
+            List<Token> t = earlier.tokens();
+            for (int k = (i == index ? p.from() : t.size()) - 1; k >= 0; k--) {
+                int member = t.get(k).lower().startsWith(stem) ? nameNear(earlier, k, actor) : -1;
+                if (member >= 0) {
+                    return ownStatement(member, earlier, earlier.span(), t.get(k).text());
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Who is named in the clause of token k, nearest before it, else right after "by" or "from", or -1. */
+    private int nameNear(Sentence s, int k, int actor) {
+        List<Token> t = s.tokens();
+        for (int j = k - 1; j >= Math.max(0, k - NOUN_REACH * 2) && !t.get(j).is(".", ";", ":"); j--) {
+            int member = other(t.get(j).isCapitalized() ? Mentions.endingAt(t, j) : null, actor);
+            if (member >= 0) {
+                return member;
+            }
+        }
+        boolean by = k + 2 < t.size() && t.get(k + 1).is("by", "from");
+        return by ? other(Mentions.at(t, k + 2), actor) : -1;
+    }
+
+    private int other(Mention m, int actor) {
+        int member = m == null || m.type() != Mention.Type.NAME ? -1 : cast.resolve(m);
+        return member >= 0 && !sameSide(member, actor) ? member : -1;
     }
 
     /** The latest statement before the sentence by someone other than the actor, or -1. */
