@@ -173,6 +173,33 @@ final class ReactionActors {
     }
 
     /**
+     * "Cruz and Rubio … both locked on Trump instead. They pushed him … and reprimanded him": a sentence opening on
+     * "They", whose cue has no other subject, speaks of the names coordinated as the subject of the sentence before.
+     */
+    static List<Mention> they(Sentence s, Cue cue, Sentence previous) {
+        List<Token> t = s.tokens();
+        int first = s.firstWord();
+        if (previous == null || first < 0 || !t.get(first).text().equals("They") || s.quoted(first)) {
+            return List.of();
+        }
+        List<Token> before = previous.tokens();
+        List<Mention> names = new ArrayList<>();
+        int k = previous.firstWord();
+        while (k >= 0 && k < before.size()) {
+            Mention m = Mentions.at(before, k);
+            if (m == null || m.type() != Mention.Type.NAME || m.kind() != ActorKind.PERSON) {
+                break;
+            }
+            names.add(m);
+            k = Tokens.indexAt(before, m.end());
+            while (k < before.size() && before.get(k).is(",", "and")) {
+                k++;
+            }
+        }
+        return names.size() >= 2 ? names : List.of();
+    }
+
+    /**
      * The person a body's name only describes: "White House hopeful Hillary Clinton", "Kremlin spokesman Dmitry
      * Peskov" (one or two lower-case words, no verb, between the body and the person's name); else the mention.
      */

@@ -76,6 +76,7 @@ final class ReactionTargets {
     private final Map<Sentence, Integer> positions = new IdentityHashMap<>();
     private final Map<Sentence, List<Proposal>> proposals = new IdentityHashMap<>();
     private int topic = -1;
+    private Set<Integer> together = Set.of();
     /** Where the matter was last discussed: the start of the sentence of the last reaction. */
     private int topicAt = -1;
 
@@ -291,7 +292,7 @@ final class ReactionTargets {
             return -1;
         }
         int member = cast.resolve(p.speaker());
-        if (member == actor && p.speaker().type() == Mention.Type.PRONOUN) {
+        if ((member == actor || together.contains(member)) && p.speaker().type() == Mention.Type.PRONOUN) {
             member = otherPerson(s, p, actor); // "Mr. Cruz seemed to mock his vague tough talk"
         }
         int at = s.tokens().get(p.from()).start();
@@ -333,7 +334,7 @@ final class ReactionTargets {
             if (m != null && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON
                     && m.gender().compatible(p.speaker().gender())) {
                 int member = cast.resolve(m);
-                other = member != actor ? member : other;
+                other = member != actor && !together.contains(member) ? member : other;
             }
             if (m != null) {
                 k = Tokens.indexAt(t, m.end()) - 1;
@@ -344,7 +345,33 @@ final class ReactionTargets {
         }
         Mention earlier = new Mention(s.span().start(), s.span().start(), p.speaker().surface(), null, null,
                 ActorKind.PERSON, p.speaker().gender(), Mention.Type.PRONOUN);
-        return cast.resolve(earlier);
+        int resolved = cast.resolve(earlier);
+        return together.contains(resolved) ? namedOutside(s, p.speaker()) : resolved;
+    }
+
+    /**
+     * The last person named in the sentences before whom a pronoun may stand for, other than those reacting together
+     * ("Cruz and Rubio … locked on Trump. They pushed him …": him is Trump), or -1.
+     */
+    private int namedOutside(Sentence s, Mention pronoun) {
+        int index = position(s);
+        for (int i = index - 1; i >= Math.max(0, index - ANSWER_REACH); i--) {
+            List<Token> t = sentences.get(i).tokens();
+            for (int k = t.size() - 1; k >= 0; k--) {
+                Mention m = t.get(k).isCapitalized() ? Mentions.endingAt(t, k) : null;
+                int member = m == null || m.type() != Mention.Type.NAME || m.kind() != ActorKind.PERSON
+                        || !m.gender().compatible(pronoun.gender()) ? -1 : cast.resolve(m);
+                if (member >= 0 && !together.contains(member)) {
+                    return member;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Who react together in the cue being read ("Cruz and Rubio … They"): a pronoun object is none of them. */
+    void together(Set<Integer> members) {
+        together = Set.copyOf(members);
     }
 
     /** The statement of the person a phrase names, when the sentence names their words from token {@code words}. */

@@ -61,6 +61,8 @@ final class Reactions {
     private ReactionTargets targets;
     /** Whether the sentence before reported a reaction: a bare warning then joins the discussion. */
     private boolean discussing;
+    /** The sentence before, whose coordinated subject a "They" opening the next one stands for. */
+    private Sentence previous;
 
     Reactions(String body, Cast cast, List<Statement> statements) {
         this.body = body;
@@ -96,6 +98,7 @@ final class Reactions {
                 targets.discussed(r.target(), s);
             }
             discussing = !found.isEmpty();
+            previous = s;
         }
         return reactions;
     }
@@ -142,17 +145,24 @@ final class Reactions {
             actors.addAll(ReactionActors.subjects(s, cue));
         }
         if (actors.isEmpty()) {
+            actors.addAll(ReactionActors.they(s, cue, previous));
+        }
+        if (actors.isEmpty()) {
             Mention group = ReactionActors.ownersGroup(s, cue, cast);
             if (group != null) {
                 actors.add(group);
             }
         }
+        Set<Integer> members = new HashSet<>();
+        actors.forEach(m -> members.add(cast.resolve(m)));
+        targets.together(members.size() > 1 ? members : Set.of());
         for (Mention m : actors) {
             int actor = cast.resolve(m);
             if (actor >= 0) {
                 answer(s, cue, actor, found);
             }
         }
+        targets.together(Set.of());
     }
 
     /** The target of an actor's response after its cue, and the reaction if there is one. */
