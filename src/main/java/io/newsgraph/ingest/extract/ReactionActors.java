@@ -3,6 +3,7 @@ package io.newsgraph.ingest.extract;
 import io.newsgraph.actor.ActorKind;
 import io.newsgraph.ingest.extract.ReactionTargets.Kind;
 import io.newsgraph.ingest.extract.ReactionTargets.Phrase;
+import io.newsgraph.ingest.extract.Extraction.Span;
 import io.newsgraph.ingest.extract.ResponseCues.Cue;
 import io.newsgraph.ingest.extract.Tokens.Token;
 
@@ -72,6 +73,9 @@ final class ReactionActors {
         }
         if (m == null) {
             m = s.subjectOf(v);
+        }
+        if (m == null && j >= 1 && !s.quoted(j)) {
+            m = roleDescription(s, j);
         }
         List<Mention> result = new ArrayList<>();
         int at = m == null ? -1 : Tokens.indexAt(t, m.start());
@@ -197,6 +201,26 @@ final class ReactionActors {
             }
         }
         return names.size() >= 2 ? names : List.of();
+    }
+
+    /**
+     * "The British capital's new mayor", ending at token j on a role: a description of a person, who may be named only
+     * later; or null.
+     */
+    private static Mention roleDescription(Sentence s, int j) {
+        List<Token> t = s.tokens();
+        if (t.get(j).isCapitalized() || !Lexicon.isTitle(t.get(j).lower())) {
+            return null;
+        }
+        for (int k = j - 1; k >= Math.max(0, j - 6) && (t.get(k).isWord() || t.get(k).isPossessive()); k--) {
+            if (t.get(k).is("the")) {
+                Span span = s.spanOf(k, j + 1);
+                String surface = String.join(" ", t.subList(k, j + 1).stream().map(Token::text).toList());
+                return new Mention(span.start(), span.end(), surface, null, t.get(j).lower(), ActorKind.PERSON,
+                        Mention.Gender.UNKNOWN, Mention.Type.DEFINITE_DESCRIPTION);
+            }
+        }
+        return null;
     }
 
     /**

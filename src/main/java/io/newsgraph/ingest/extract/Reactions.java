@@ -158,11 +158,32 @@ final class Reactions {
         targets.together(members.size() > 1 ? members : Set.of());
         for (Mention m : actors) {
             int actor = cast.resolve(m);
-            if (actor >= 0) {
+            if (m.type() == Mention.Type.DEFINITE_DESCRIPTION && m.kind() == ActorKind.PERSON) {
+                describedLater(s, cue, m, found);
+            } else if (actor >= 0) {
                 answer(s, cue, actor, found);
             }
         }
         targets.together(Set.of());
+    }
+
+    /**
+     * A description that reacts ("The British capital's new mayor on Tuesday rejected Trump's offer") stands for a
+     * person the sentence or the next one names for the first time, the first one it makes a reaction for; else for
+     * whom the cast resolves it to.
+     */
+    private void describedLater(Sentence s, Cue cue, Mention m, Map<String, Reaction> found) {
+        int before = found.size();
+        for (int named : cast.introducedIn(m.end(), s.span().end() + RESPONSE_REACH)) {
+            answer(s, cue, named, found);
+            if (found.size() > before) {
+                return;
+            }
+        }
+        int actor = cast.resolve(m);
+        if (actor >= 0) {
+            answer(s, cue, actor, found);
+        }
     }
 
     /** The target of an actor's response after its cue, and the reaction if there is one. */
