@@ -655,7 +655,7 @@ final class Reactions {
         List<Token> t = s.tokens();
         for (int k = v - 1; k >= Math.max(0, v - 3); k--) {
             String w = t.get(k).lower();
-            if (w.equals("not") || w.equals("never") || w.endsWith("n't") || w.equals("to") && k > 0
+            if (w.equals("not") || w.equals("never") || negative(w) || w.equals("to") && k > 0
                     && REFUSALS.contains(t.get(k - 1).lower())) {
                 return !moreFollows(t, v);
             }
@@ -664,6 +664,11 @@ final class Reactions {
             }
         }
         return false;
+    }
+
+    /** "didn't", "couldn’t": typeset apostrophes as often as plain ones. */
+    private static boolean negative(String word) {
+        return word.endsWith("n't") || word.endsWith("n’t");
     }
 
     private static boolean moreFollows(List<Token> t, int v) {
