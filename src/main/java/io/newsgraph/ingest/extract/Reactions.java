@@ -51,7 +51,6 @@ final class Reactions {
             "damning", "sharp", "a", "an", "the", "also", "quickly", "has", "have", "had");
     private static final Pattern QUOTED_WORD = Pattern.compile("[“\"']");
     private static final int RESPONSE_REACH = 400;
-    private static final int FOLLOW_UP_REACH = 800;
 
     private final String body;
     private final Cast cast;
@@ -92,7 +91,6 @@ final class Reactions {
             }
             answerToAccusation(s, found);
             judgements(s, found);
-            followUps(s, found);
             stancesInContent(s, found);
             dropUnused(created, found);
             for (Reaction r : found.values()) {
@@ -418,49 +416,6 @@ final class Reactions {
             }
             judgedAnaphor(s, st, from, to, found);
         }
-    }
-
-    /**
-     * A statement that names the words of someone its speaker has just reacted to carries the exchange on: "However,
-     * what Alan Krueger said … is that …", "Mr. Ryan said Mr. Trump's criticism of the judge was …" after a reaction
-     * of the speaker to the same person within the last few sentences. It takes that reaction's stance and target, at
-     * a low confidence: the sentence itself has no word of response.
-     */
-    private void followUps(Sentence s, Map<String, Reaction> found) {
-        List<Token> t = s.tokens();
-        for (Statement st : List.copyOf(statements)) {
-            Span e = st.excerpt();
-            int speaker = st.speaker();
-            if (speaker < 0 || e.start() < s.span().start() || e.start() >= s.span().end()
-                    || found.values().stream().anyMatch(r -> r.actor() == speaker)) {
-                continue;
-            }
-            int to = Tokens.indexAt(t, e.end());
-            for (int k = leadIn(s, Tokens.indexAt(t, e.start())); k < to; k++) {
-                Phrase p = targets.at(s, k);
-                Reaction earlier = p.kind() == Kind.STATEMENT && p.speaker() != null
-                        ? earlierReaction(speaker, cast.resolve(p.speaker()), s) : null;
-                if (earlier != null) {
-                    add(found, s, speaker, earlier.stance(), earlier.target(), 0.35,
-                            body.substring(t.get(p.from()).start(), t.get(p.to() - 1).end()), false);
-                    break;
-                }
-            }
-        }
-    }
-
-    /** The actor's last reaction to the words of {@code other}, reported within reach before the sentence, or null. */
-    private Reaction earlierReaction(int actor, int other, Sentence s) {
-        for (int i = reactions.size() - 1; i >= 0; i--) {
-            Reaction r = reactions.get(i);
-            if (r.excerpt().end() < s.span().start() - FOLLOW_UP_REACH) {
-                return null;
-            }
-            if (r.actor() == actor && other >= 0 && statements.get(r.target()).speaker() == other) {
-                return r;
-            }
-        }
-        return null;
     }
 
     /** Whether a possessive opening a phrase is the speaker's own: "my comments", "his words" said of himself. */
