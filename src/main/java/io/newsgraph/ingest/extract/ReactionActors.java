@@ -1,9 +1,9 @@
 package io.newsgraph.ingest.extract;
 
 import io.newsgraph.actor.ActorKind;
+import io.newsgraph.ingest.extract.Extraction.Span;
 import io.newsgraph.ingest.extract.ReactionTargets.Kind;
 import io.newsgraph.ingest.extract.ReactionTargets.Phrase;
-import io.newsgraph.ingest.extract.Extraction.Span;
 import io.newsgraph.ingest.extract.ResponseCues.Cue;
 import io.newsgraph.ingest.extract.Tokens.Token;
 

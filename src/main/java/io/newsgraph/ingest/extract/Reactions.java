@@ -157,11 +157,10 @@ final class Reactions {
         actors.forEach(m -> members.add(cast.resolve(m)));
         targets.together(members.size() > 1 ? members : Set.of());
         for (Mention m : actors) {
-            int actor = cast.resolve(m);
             if (m.type() == Mention.Type.DEFINITE_DESCRIPTION && m.kind() == ActorKind.PERSON) {
                 describedLater(s, cue, m, found);
-            } else if (actor >= 0) {
-                answer(s, cue, actor, found);
+            } else if (cast.resolve(m) >= 0) {
+                answer(s, cue, cast.resolve(m), found);
             }
         }
         targets.together(Set.of());
@@ -169,8 +168,9 @@ final class Reactions {
 
     /**
      * A description that reacts ("The British capital's new mayor on Tuesday rejected Trump's offer") stands for a
-     * person the sentence or the next one names for the first time, the first one it makes a reaction for; else for
-     * whom the cast resolves it to.
+     * person the article names for the first time after it, in the sentence or within reach after it, the first one
+     * the cue makes a reaction for (so the owner of the target is passed over); else for whom the cast resolves it
+     * to.
      */
     private void describedLater(Sentence s, Cue cue, Mention m, Map<String, Reaction> found) {
         int before = found.size();
