@@ -76,7 +76,10 @@ final class Documents {
         return null;
     }
 
-    /** The issuer named beside a document noun: after "from"/"by", before a possessive, or the clause's subject. */
+    /**
+     * The issuer named beside a document noun: after "from"/"by", before a possessive, or as the subject of the verb
+     * that issued it ("Cook provided a written statement"; not "Cook denied the report").
+     */
     static Mention issuerAt(Sentence s, int d) {
         List<Token> t = s.tokens();
         for (int j = d + 1; j < Math.min(t.size() - 1, d + 5) && !s.quoted(j); j++) {
@@ -97,18 +100,11 @@ final class Documents {
             Mention owner = Mentions.endingAt(t, k - 1); // "Sanders’ fundraising email"
             return owner != null && owner.type() == Mention.Type.NAME ? owner : null;
         }
-        Mention subject = s.firstMentionBefore(d); // "Cook provided a written statement", not "Cook denied the report"
-        int first = s.firstWord();
-        Mention owner = first >= 0 && first < d && !s.quoted(first) ? Mentions.at(t, first) : null;
-        if (owner != null && s.followedByPossessive(owner) && (subject == null || subject.start() > owner.start())) {
-            subject = owner; // "Clinton's campaign sent out an email"
-        }
-        if (subject == null || subject.type() != Mention.Type.NAME && subject.type() != Mention.Type.PRONOUN) {
-            return null;
-        }
-        for (int v = s.afterAppositive(Tokens.indexAt(t, subject.end())); v < d && !s.quoted(v); v++) {
+        for (int v = d - 1; v >= 0 && !s.quoted(v); v--) {
             if (ISSUING.contains(t.get(v).lower())) {
-                return subject;
+                // "When Wallace died, President Clinton released the following statement", "X's campaign sent"
+                Mention subject = s.subjectOf(v);
+                return subject != null && subject.type() != Mention.Type.INDEFINITE_DESCRIPTION ? subject : null;
             }
         }
         return null;

@@ -72,10 +72,12 @@ public final class CorpusEvaluation {
         final Map<String, Tally> quotesByShape = new LinkedHashMap<>();
         final Map<String, Tally> speakersByShape = new LinkedHashMap<>();
         int unscorablePronouns;
-        /** NOMINAL sources that name no person ("the newspaper", "the group", "the email"): given an actor at all. */
+        /** NOMINAL sources that name an outlet or organisation ("the newspaper", "the group"): given an actor. */
         final Tally bodiesGivenActor = new Tally();
         /** … and of the kind the description says (a newspaper an outlet, a group an organisation). */
         final Tally bodiesOfRightKind = new Tally();
+        /** NOMINAL sources that are documents ("the email", "the statement"): given an actor (its issuer). */
+        final Tally documentsGivenActor = new Tally();
         int reactionArticles;
         final Score reactions = new Score();
         final Score reactionsWithStance = new Score();
@@ -234,10 +236,11 @@ public final class CorpusEvaluation {
 
     /**
      * A NOMINAL source whose head noun names no person: an outlet ("the newspaper"), an organisation or state body
-     * ("the group", "the campaign", "the administration") or a document ("the email", "the statement", which any
-     * actor may have issued). Counted when the quote was given an actor, and when that actor's kind is the one the
-     * noun says; the corpus's word rule cannot judge these ("the newspaper" shares no word with "Daily News").
-     * Returns false for a source of that sort given no actor or one of another kind.
+     * ("the group", "the campaign", "the administration"), counted when the quote was given an actor and when that
+     * actor's kind is the one the noun says; or a document ("the email", "the statement"), which any actor may have
+     * issued, counted when given an actor at all (whether the right one only a reader can tell). The corpus's word
+     * rule cannot judge these ("the newspaper" shares no word with "Daily News"). Returns false for an outlet or
+     * organisation given no actor or one of another kind.
      */
     private static boolean bodySource(Report report, String source, Extraction.Actor speaker) {
         String[] words = source.split(",")[0].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} -]", " ").strip()
@@ -250,7 +253,8 @@ public final class CorpusEvaluation {
         } else if (Lexicon.ORGANISATION_NOUNS.contains(last) || Lexicon.GROUP_NOUNS.contains(last)) {
             kinds = Set.of(ActorKind.ORGANISATION, ActorKind.GOVERNMENT);
         } else if (Lexicon.DOCUMENT_NOUNS.contains(last)) {
-            kinds = Set.of(ActorKind.values());
+            report.documentsGivenActor.add(speaker != null);
+            return true;
         } else {
             return true;
         }
@@ -332,10 +336,11 @@ public final class CorpusEvaluation {
                 t.total == 0 ? "-" : String.format("%.3f", t.rate()))));
         out.append(String.format("(NONE sources are not scored; %d pronoun sources have no resolved name)%n",
                 r.unscorablePronouns));
-        out.append(String.format("NOMINAL sources that are no person (outlet, organisation, state body, document):"
-                + " %d matched, given an actor %d (%.3f), of the kind the description says %d (%.3f)%n%n",
-                r.bodiesGivenActor.total, r.bodiesGivenActor.right, r.bodiesGivenActor.rate(),
-                r.bodiesOfRightKind.right, r.bodiesOfRightKind.rate()));
+        out.append(String.format("NOMINAL sources that are an outlet, organisation or state body: %d matched, given"
+                + " an actor %d (%.3f), of the kind the description says %d (%.3f); documents: %d matched, given an"
+                + " actor %d%n%n", r.bodiesGivenActor.total, r.bodiesGivenActor.right, r.bodiesGivenActor.rate(),
+                r.bodiesOfRightKind.right, r.bodiesOfRightKind.rate(), r.documentsGivenActor.total,
+                r.documentsGivenActor.right));
         out.append("| gold source written as | gold quotes | quote found | speaker right (of found) |\n"
                 + "|---|---|---|---|\n");
         r.quotesByShape.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
