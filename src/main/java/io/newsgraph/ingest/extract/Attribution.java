@@ -197,7 +197,8 @@ final class Attribution {
         if (signer != null && signer.type() == Mention.Type.NAME && Tokens.indexAt(t, signer.end()) >= t.size() - 1) {
             return attributed(signer, "—", Confidence.NEXT_TO_QUOTE);
         }
-        if (s.isReportingVerb(k) && Documents.nounAt(t, k + 1) >= 0 && !t.get(k).lower().endsWith("ing")) {
+        boolean verb = s.isReportingVerb(k) || t.get(k).is("read"); // "read" alone is too often a present tense
+        if (verb && Documents.nounAt(t, k + 1) >= 0 && !t.get(k).lower().endsWith("ing")) {
             return document(s, Documents.nounAt(t, k + 1), t.get(k).text(), Confidence.NEXT_TO_QUOTE); // read the email
         }
         int document = Documents.nounAt(t, k);

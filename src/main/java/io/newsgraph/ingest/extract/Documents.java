@@ -56,7 +56,8 @@ final class Documents {
 
     /**
      * Who issued the document named at token {@code noun} of sentence {@code index}: said beside it ("the email,
-     * sent by X", "a statement from X", "X's statement", "X released a statement"), else where the article last
+     * sent by X", "a statement from X", "the statement, which was attributed to X", "X's statement", "X released a
+     * statement"), else where the article last
      * named a document of that noun within a few sentences before. Null when no one is named.
      */
     static Mention issuer(List<Sentence> sentences, int index, int noun) {
@@ -77,13 +78,13 @@ final class Documents {
     }
 
     /**
-     * The issuer named beside a document noun: after "from"/"by", before a possessive, or as the subject of the verb
-     * that issued it ("Cook provided a written statement"; not "Cook denied the report").
+     * The issuer named beside a document noun: after "from", "by" or "attributed to", before a possessive, or as
+     * the subject of the verb that issued it ("Cook provided a written statement"; not "Cook denied the report").
      */
     static Mention issuerAt(Sentence s, int d) {
         List<Token> t = s.tokens();
-        for (int j = d + 1; j < Math.min(t.size() - 1, d + 5) && !s.quoted(j); j++) {
-            if (t.get(j).is("from", "by")) {
+        for (int j = d + 1; j < Math.min(t.size() - 1, d + 7) && !s.quoted(j); j++) {
+            if (t.get(j).is("from", "by") || t.get(j).is("to") && t.get(j - 1).is("attributed")) {
                 Mention m = Mentions.at(t, j + 1);
                 return m != null && m.type() == Mention.Type.NAME ? m : null;
             }
