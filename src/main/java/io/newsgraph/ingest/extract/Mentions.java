@@ -77,7 +77,8 @@ final class Mentions {
      */
     private static Mention campaign(List<Token> tokens, Mention named, int k) {
         if (named.kind() != ActorKind.PERSON || named.type() != Type.NAME || k >= tokens.size()
-                || !tokens.get(k).is("campaign") || k + 1 < tokens.size() && Lexicon.isTitle(tokens.get(k + 1).text())) {
+                || !tokens.get(k).is("campaign")
+                || k + 1 < tokens.size() && Lexicon.isTitle(tokens.get(k + 1).text())) {
             return named;
         }
         Token noun = tokens.get(k);
