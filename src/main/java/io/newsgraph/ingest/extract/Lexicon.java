@@ -42,7 +42,6 @@ final class Lexicon {
     static final Set<String> MALE_HINTS = lowerSet("male-pronoun-hints.txt");
     static final Set<String> NOT_NAMES = Set.copyOf(lines("not-names.txt"));
     static final Set<String> ABBREVIATIONS = lowerSet("abbreviations.txt");
-    static final Set<String> DOCUMENT_NOUNS = lowerSet("documents.txt");
     static final Map<String, String> TRANSLITERATIONS = pairs("transliterations.txt");
     static final Set<String> ORGANISATION_NAMES = prefixed("name:");
     static final Set<String> ORGANISATION_SUFFIXES = prefixed("suffix:");
@@ -53,6 +52,7 @@ final class Lexicon {
     static final Set<String> OUTLET_SUFFIXES = prefixed("outlet-suffix:");
     static final Set<String> OUTLET_NOUNS = prefixed("outlet-noun:");
     static final Set<String> ORGANISATION_NOUNS = prefixed("organisation-noun:");
+    static final Set<String> DOCUMENT_NOUNS = lowerSet("documents.txt");
 
     private Lexicon() {}
 
