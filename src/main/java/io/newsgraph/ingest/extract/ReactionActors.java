@@ -300,10 +300,6 @@ final class ReactionActors {
     }
 
     /**
-     * "Senator Jeff Flake, Republican of Arizona, who echoed …", "The leader of the Anti-Defamation League, Jonathan
-     * Greenblatt, warned": a place or body named after "of" stands for the person in apposition to it.
-     */
-    /**
      * "A, president of X, and B, co-founder of Y, applauded": the name coordinated after the subject's apposition,
      * when its own apposition (or the name) runs up to the verb at token {@code last} + 1, or null.
      */
@@ -320,7 +316,8 @@ final class ReactionActors {
             if (t.get(k).is("and") && t.get(k - 1).is(",")) {
                 Mention other = Mentions.at(t, k + 1);
                 int end = other == null ? -1 : Tokens.indexAt(t, other.end());
-                boolean upToVerb = end == last + 1 || end < t.size() && t.get(end).is(",") && t.get(last).is(",");
+                boolean upToVerb = end == last + 1
+                        || end >= 0 && end < t.size() && t.get(end).is(",") && t.get(last).is(",");
                 return other != null && other.type() == Mention.Type.NAME && other.kind() == ActorKind.PERSON
                         && upToVerb ? other : null;
             }
@@ -328,6 +325,10 @@ final class ReactionActors {
         return null;
     }
 
+    /**
+     * "Senator Jeff Flake, Republican of Arizona, who echoed …", "The leader of the Anti-Defamation League, Jonathan
+     * Greenblatt, warned": a place or body named after "of" stands for the person in apposition to it.
+     */
     private static Mention beyondApposition(Sentence s, Mention m) {
         List<Token> t = s.tokens();
         int at = Tokens.indexAt(t, m.start());
