@@ -35,7 +35,7 @@ cleanup() {
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
   [ -n "$PROXY_PID" ] && kill "$PROXY_PID" 2>/dev/null || true
   [ -f "$WORK/pg/postmaster.pid" ] && as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$WORK"
+  [ -n "${FAULTS_KEEP:-}" ] && cp "$WORK/app.log" "$FAULTS_KEEP" || true; rm -rf "$WORK"
 }
 trap cleanup EXIT
 fail() { echo "FAIL: $*"; FAILED=1; }
@@ -117,6 +117,8 @@ echo "   missing $missing, duplicates $duplicates, statements without citation $
 (( missing == 0 )) || fail "$missing acknowledged mutations are missing"
 (( duplicates == 0 )) || fail "$duplicates statements stored twice"
 (( orphans == 0 )) || fail "$orphans statements without their citation"
+internal=$(node -e 'console.log(require(process.argv[1]).errors.INTERNAL_SERVER_ERROR ?? 0)' "$WORK/load.json")
+(( internal == 0 )) || fail "$internal writes answered INTERNAL_SERVER_ERROR with the database down, not UNAVAILABLE"
 
 echo "== 2. Slow and black-holed connection (socket timeout ${SOCKET_TIMEOUT}s, answer bound ${ANSWER_BOUND_MS}ms)"
 control 'latency?ms=300'

@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-/** Another name an actor is known by; unique per actor ignoring case (see {@code name_key}). */
+/** Another name an actor is known by; unique per actor ignoring case and accents (see {@link NameKey#spelling}). */
 @Entity
 public class ActorAlias extends PanacheEntityBase {
 

@@ -74,7 +74,8 @@ public class ActorApi {
     @Mutation
     @RolesAllowed(Roles.EDITOR)
     @NonNull
-    @Description("Adds another name an actor is known by; CONFLICT if the actor already has it (ignoring case).")
+    @Description("Adds another name an actor is known by; CONFLICT if the actor already has it, ignoring case and"
+            + " accents (\"Szijjarto\" beside \"Szijjártó\").")
     public ActorPayload addAlias(@NonNull @Description("The mutation's input.") AliasInput input) {
         return new ActorPayload(actors.addAlias(input));
     }

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.graphql.Input;
 @Description("Narrows a list of actors; every given criterion must hold.")
 public class ActorFilter {
 
-    @Description("Name or any alias contains this text, ignoring case (\"goncharenko\" finds every spelling).")
+    @Description("Name or any alias contains this text, ignoring case and accents (\"goncharenko\" finds every"
+            + " spelling, \"szijjarto\" finds \"Szijjártó\").")
     public String name;
 
     @Description("Of this kind.")

@@ -57,7 +57,7 @@ public class ActorService {
                 .where("a.kind = :kind", "kind", f.kind)
                 .where("a.affiliation.id = :affiliationId", "affiliationId", f.affiliationId)
                 .where(Actor.NAME_OR_ALIAS_LIKE, "name",
-                        name == null ? null : ListQuery.likePattern(name, "filter.name"));
+                        name == null ? null : NameKey.likePattern(name, "filter.name"));
         return new ActorConnection(query.page(Actor.class, o.field.attribute, o.direction, page), page,
                 query.countIf(withTotal));
     }
@@ -182,7 +182,7 @@ public class ActorService {
     public Actor removeAlias(AliasInput input) {
         validator.check(input);
         Actor actor = lock(input.actorId, "input.actorId");
-        String key = Actor.nameKey(input.alias);
+        String key = NameKey.spelling(input.alias);
         if (!actor.aliases.removeIf(alias -> alias.nameKey.equals(key))) {
             throw new NotFoundException("actor " + actor.id + " has no alias \"" + input.alias + "\"", "input.alias");
         }
@@ -247,9 +247,12 @@ public class ActorService {
         if (alias == null || alias.isBlank()) {
             throw new BadUserInputException(field + " cannot be blank", field);
         }
-        if (actor.isKnownAs(alias)) {
+        String known = actor.knownSpelling(alias);
+        if (known != null) {
+            // one alias per spelling: forms differing only in case or accents find the same actor anyway
             throw new ConflictException("actor " + (actor.id == null ? "\"" + actor.name + "\"" : actor.id)
-                    + " is already known as \"" + alias.strip() + "\"", field);
+                    + " is already known as \"" + known + "\"" + (known.equals(alias.strip()) ? ""
+                    : " (\"" + alias.strip() + "\" differs only in case, accents or spacing)"), field);
         }
         if (actor.aliases.size() >= MAX_ALIASES) {
             throw new BadUserInputException("an actor has at most " + MAX_ALIASES + " aliases", field);
@@ -266,7 +269,7 @@ public class ActorService {
         }
         actor.externalId = externalId;
         if (input.name != null) {
-            actor.name = input.name.strip();
+            actor.rename(input.name);
         }
         if (input.kind != null) {
             actor.kind = input.kind;

@@ -41,6 +41,13 @@ public final class ListQuery {
         return this;
     }
 
+    /** Adds {@code clause}, which uses every parameter of {@code values} (none of them null). */
+    public ListQuery where(String clause, Map<String, Object> values) {
+        clauses.add(clause);
+        params.putAll(values);
+        return this;
+    }
+
     /** Adds the review criteria, over the reviewed records at {@code alias}. */
     public ListQuery reviewed(ReviewFilter filter) {
         return where(alias + ".reviewStatus = :reviewStatus", "reviewStatus", filter.reviewStatus)

@@ -52,6 +52,8 @@ final class Catalogue {
         TEXT,
         /** a phrase matched anywhere, ignoring case: a LIKE pattern; blank meaning no filter */
         PHRASE,
+        /** a phrase matched anywhere in names folded by NameKey.spelling (case and accents): as PHRASE */
+        NAME,
         /** an enum value, bound by name */
         ENUM,
         /** a Date */
@@ -75,6 +77,9 @@ final class Catalogue {
     }
 
     private static final String LIKE = " like ? escape '\\'";
+    /** An actor's name or one of its aliases matches: both stored folded by NameKey.spelling, as the pattern is. */
+    private static final String ACTOR_NAME = "({c}.name_key" + LIKE + " or exists (select 1 from actor_alias al"
+            + " where al.actor_id = {c}.id and al.name_key" + LIKE + "))";
     private static final String CITATION_ACTORS = "citation ci left join statement s on s.id = ci.statement_id"
             + " left join reaction r on r.id = ci.reaction_id";
     private static final String ACTOR_OF_CITATION = "coalesce(s.speaker_id, r.actor_id) from " + CITATION_ACTORS
@@ -203,8 +208,7 @@ final class Catalogue {
                     Map.of("PUBLISHED_AT", List.of("published_at", "published_at_offset"), "TITLE", List.of("title"),
                             "CREATED_AT", List.of("created_at")), "PUBLISHED_AT", "DESC"),
             "actors", new ListRoot("Actor", "ActorConnection", "ActorEdge", Map.of(
-                    "name", new Filter(ValueKind.PHRASE, "(lower({c}.name)" + LIKE + " or exists (select 1 from"
-                            + " actor_alias al where al.actor_id = {c}.id and al.name_key" + LIKE + "))"),
+                    "name", new Filter(ValueKind.NAME, ACTOR_NAME),
                     "kind", new Filter(ValueKind.ENUM, "{c}.kind = ?"),
                     "affiliationId", new Filter(ValueKind.ID, "{c}.affiliation_id = ?")),
                     Map.of("NAME", List.of("name"), "CREATED_AT", List.of("created_at")), "NAME", "ASC"),
@@ -241,18 +245,20 @@ final class Catalogue {
     /** Longest search phrase (SearchApi's bound). */
     static final int MAX_SEARCH_PHRASE = 200;
 
-    /** The three lists of {@code search}: type, match over {@code {c}} (each ? the pattern), order. */
-    record SearchList(String type, String match, String orderBy) {
+    /**
+     * The three lists of {@code search}: type, match over {@code {c}} (each ? the pattern), order, and for actors a
+     * name match (each ? the pattern folded as names are stored, NameKey.spelling), or-ed with the match.
+     */
+    record SearchList(String type, String match, String orderBy, String nameMatch) {
     }
 
     static final Map<String, SearchList> SEARCH = Map.of(
             "statements", new SearchList("Statement", "(lower({c}.text)" + LIKE + ")",
-                    "{c}.said_on desc nulls last, {c}.id desc"),
+                    "{c}.said_on desc nulls last, {c}.id desc", null),
             "articles", new SearchList("Article", LISTS.get("articles").filters().get("text").clause(),
-                    "{c}.published_at desc nulls last, {c}.published_at_offset desc nulls last, {c}.id desc"),
-            "actors", new SearchList("Actor", "((lower({c}.name)" + LIKE + " or exists (select 1 from actor_alias al"
-                    + " where al.actor_id = {c}.id and al.name_key" + LIKE + ")) or lower({c}.role)" + LIKE + ")",
-                    "{c}.name asc nulls first, {c}.id asc"));
+                    "{c}.published_at desc nulls last, {c}.published_at_offset desc nulls last, {c}.id desc", null),
+            "actors", new SearchList("Actor", "lower({c}.role)" + LIKE, "{c}.name asc nulls first, {c}.id asc",
+                    ACTOR_NAME));
 
     private Catalogue() {
     }

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class DirectJsonResponse implements EventingService {
 
     public static final String ENABLED = "newsgraph.graphql.direct-json";
-    static final String TOO_LARGE = "RESPONSE_TOO_LARGE";
+    public static final String TOO_LARGE = "RESPONSE_TOO_LARGE";
     private static final String MAX_SIZE = "newsgraph.graphql.max-response-size";
     private static volatile long maxChars;
 
@@ -33,11 +33,17 @@ public class DirectJsonResponse implements EventingService {
     }
 
     /** The bound in characters: the answers are mostly ASCII, one byte each. */
-    private static long maxChars() {
+    public static long maxChars() {
         if (maxChars == 0) {
             maxChars = ConfigProvider.getConfig().getValue(MAX_SIZE, MemorySize.class).asLongValue();
         }
         return maxChars;
+    }
+
+    /** Why an answer over the bound was not sent, in words that name the setting and the fix. */
+    public static String tooLarge() {
+        return "the answer is longer than " + maxChars() + " characters (newsgraph.graphql.max-response-size); "
+                + "nothing of it was sent: ask for fewer rows or fields, or page through them";
     }
 
     @Override
@@ -54,9 +60,7 @@ public class DirectJsonResponse implements EventingService {
                 } catch (RenderedData.TooLarge e) {
                     smallRye.setExecutionResult(ExecutionResult.newExecutionResult().data(null)
                             .addError(GraphqlErrorBuilder.newError()
-                                    .message("the answer is " + e.getMessage() + " (newsgraph.graphql."
-                                            + "max-response-size); nothing of it was sent: ask for fewer rows or "
-                                            + "fields, or page through them")
+                                    .message(tooLarge())
                                     .extensions(Map.of("code", TOO_LARGE)).build())
                             .build());
                 }

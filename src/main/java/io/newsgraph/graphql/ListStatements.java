@@ -1,6 +1,7 @@
 package io.newsgraph.graphql;
 
 import graphql.language.Value;
+import io.newsgraph.actor.NameKey;
 import io.newsgraph.common.ApiException;
 import io.newsgraph.common.ListQuery;
 import io.newsgraph.common.PageRequest;
@@ -122,7 +123,8 @@ final class ListStatements {
 
     private boolean matchesPhrase(Shape shape) {
         return shape.filters().keySet().stream()
-                .anyMatch(name -> root.filters().get(name).kind() == Catalogue.ValueKind.PHRASE);
+                .anyMatch(name -> root.filters().get(name).kind() == Catalogue.ValueKind.PHRASE
+                        || root.filters().get(name).kind() == Catalogue.ValueKind.NAME);
     }
 
     /** The filters the client gave a value, converted as the services convert them. */
@@ -151,10 +153,12 @@ final class ListStatements {
         return switch (filter.kind()) {
             case ID -> Arguments.id(value);
             case TEXT -> Writes.blankToNull(Arguments.text(value));
-            case PHRASE -> {
+            case PHRASE, NAME -> {
                 String text = Arguments.text(value);
                 try {
-                    yield text.isBlank() ? null : ListQuery.likePattern(text, "filter." + name);
+                    String field = "filter." + name;
+                    yield text.isBlank() ? null : filter.kind() == Catalogue.ValueKind.NAME
+                            ? NameKey.likePattern(text, field) : ListQuery.likePattern(text, field);
                 } catch (ApiException e) {
                     throw new Unplanned("phrase too long");
                 }

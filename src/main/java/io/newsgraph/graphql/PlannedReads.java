@@ -1,5 +1,6 @@
 package io.newsgraph.graphql;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.parser.ParserOptions;
 import io.agroal.api.AgroalDataSource;
@@ -8,6 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.newsgraph.common.PaginationConfig;
 import io.newsgraph.common.QueryTimeoutException;
+import io.newsgraph.security.SchemaCapture;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.MIMEHeader;
@@ -132,7 +134,8 @@ public class PlannedReads {
                 long elapsed = System.nanoTime() - started;
                 answer.plan().roots().forEach(root -> timer(root).record(elapsed, TimeUnit.NANOSECONDS));
                 request.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, type)
-                        .putHeader(HEADER, "sql").end(answer.json());
+                        .putHeader(HEADER, "sql").end(answer.json().length() <= DirectJsonResponse.maxChars()
+                                ? answer.json() : tooLarge());
             } else {
                 request.next();
             }
@@ -140,6 +143,16 @@ public class PlannedReads {
     }
 
     private record Answer(ReadPlan plan, String json) {
+    }
+
+    /** The refusal SmallRye's path gives an answer over newsgraph.graphql.max-response-size. */
+    private static String tooLarge() {
+        try {
+            return "{\"errors\":[{\"message\":" + JSON.writeValueAsString(DirectJsonResponse.tooLarge())
+                    + ",\"extensions\":{\"code\":\"" + DirectJsonResponse.TOO_LARGE + "\"}}],\"data\":null}";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -18,6 +18,7 @@ import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
+import io.newsgraph.actor.NameKey;
 import io.newsgraph.common.Batches;
 import io.newsgraph.common.ListQuery;
 import io.newsgraph.common.PaginationConfig;
@@ -161,6 +162,7 @@ final class ReadPlanner {
             Value<?> textArgument = argument(field, "text");
             Value<?> firstArgument = argument(field, "first");
             Function<Sql.Request, Object> pattern = request -> request.computed("pattern");
+            Function<Sql.Request, Object> namePattern = request -> request.computed("namePattern");
             JsonText object = new JsonText().text("{");
             boolean[] firstKey = {true};
             collect(selections, "SearchResults").forEach((key, nodes) -> {
@@ -176,7 +178,11 @@ final class ReadPlanner {
                     throw new Unplanned("search field " + name);
                 }
                 String alias = alias();
-                Relation relation = new Relation(table(list.type()), bindAll(list.match(), pattern), list.orderBy());
+                String match = bindAll(list.match(), pattern);
+                if (list.nameMatch() != null) {
+                    match = "(" + bindAll(list.nameMatch(), namePattern) + " or " + match + ")";
+                }
+                Relation relation = new Relation(table(list.type()), match, list.orderBy());
                 object.value(dialect.limitedArray(relation.rows("", alias),
                         object(list.type(), alias, subSelections(nodes)),
                         marker(request -> request.computed("first"))));
@@ -190,6 +196,7 @@ final class ReadPlanner {
                     throw new Unplanned("search text");
                 }
                 request.put("pattern", ListQuery.likePattern(phrase, "text"));
+                request.put("namePattern", NameKey.likePattern(phrase, "text"));
                 request.put("first", nestedFirst(arguments.resolve(firstArgument), 10));
                 return sql.rows(connection, request).get(0)[0];
             };

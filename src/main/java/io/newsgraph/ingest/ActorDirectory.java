@@ -3,7 +3,7 @@ package io.newsgraph.ingest;
 import io.newsgraph.actor.Actor;
 import io.newsgraph.actor.ActorKind;
 import io.newsgraph.ingest.extract.Extraction;
-import io.newsgraph.ingest.extract.NameKey;
+import io.newsgraph.actor.NameKey;
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.util.ArrayList;
 import java.util.HashMap;

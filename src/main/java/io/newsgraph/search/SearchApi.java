@@ -1,6 +1,7 @@
 package io.newsgraph.search;
 
 import io.newsgraph.actor.Actor;
+import io.newsgraph.actor.NameKey;
 import io.newsgraph.article.Article;
 import io.newsgraph.common.BadUserInputException;
 import io.newsgraph.common.Batches;
@@ -11,6 +12,7 @@ import io.newsgraph.common.PageRequest;
 import io.newsgraph.common.ReportsErrors;
 import io.newsgraph.statement.Statement;
 import jakarta.transaction.Transactional;
+import java.util.Map;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -27,7 +29,7 @@ public class SearchApi {
     @Query
     @NonNull
     @Transactional
-    @Description("Statements, articles and actors containing a phrase, ignoring case.")
+    @Description("Statements, articles and actors containing a phrase, ignoring case (and accents, for actors).")
     public SearchResults search(
             @NonNull @Name("text") @Description("The phrase, 1 to 200 characters.") String text,
             @Name("first") @DefaultValue("10") @Description("At most this many of each type (max 100).") int first) {
@@ -35,15 +37,15 @@ public class SearchApi {
             throw new BadUserInputException("text must be 1 to " + MAX_PHRASE + " characters", "text");
         }
         PageRequest page = new PageRequest(0, Batches.limit(first));
-        String pattern = ListQuery.likePattern(text, "text");
         return new SearchResults(
                 Lists.upTo(new ListQuery("Statement", "s").containing("text", text, "s.text")
                         .page(Statement.class, "saidOn", OrderDirection.DESC, page), first),
                 Lists.upTo(new ListQuery("Article", "a").containing("text", text, "a.title", "a.standfirst", "a.body")
                         .page(Article.class, "publishedAt", OrderDirection.DESC, page), first),
                 Lists.upTo(new ListQuery("Actor", "a")
-                        .where("(" + Actor.NAME_OR_ALIAS_LIKE + " or lower(a.role) like :name escape '\\')", "name",
-                                pattern)
+                        .where("(" + Actor.NAME_OR_ALIAS_LIKE + " or lower(a.role) like :role escape '\\')",
+                                Map.of("name", NameKey.likePattern(text, "text"),
+                                        "role", ListQuery.likePattern(text, "text")))
                         .page(Actor.class, "name", OrderDirection.ASC, page), first));
     }
 }

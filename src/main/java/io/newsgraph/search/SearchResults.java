@@ -13,6 +13,6 @@ public record SearchResults(
         List<@NonNull Statement> statements,
         @NonNull @Description("Articles whose title, standfirst or body contains the phrase, latest first.")
         List<@NonNull Article> articles,
-        @NonNull @Description("Actors whose name, alias or role contains the phrase, by name.")
+        @NonNull @Description("Actors whose name or alias (ignoring accents) or role contains the phrase, by name.")
         List<@NonNull Actor> actors) {
 }

@@ -16,10 +16,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs at most {@code newsgraph.graphql.max-concurrent} GraphQL operations at a time (0: one per CPU core; the
- * default, 64, only sheds overload) and queues the rest in arrival order. A nested query is CPU-bound from start to
- * end; running more of them than there are cores only interleaves them, so each keeps its whole half-built result
- * in memory for longer and the garbage collector works on all of them at once (measured in docs/benchmarks.md).
+ * Runs at most {@code newsgraph.graphql.max-concurrent} GraphQL operations at a time (0, the default: two per CPU
+ * core, at least four) and queues the rest in arrival order. An operation alternates between work on a core and a
+ * wait on the database, so two per core keep the cores busy; more only interleave: a nested query keeps its
+ * half-built result in memory for longer, and the database's statements queue for the same cores, which is where
+ * the latency tail came from (docs/benchmarks.md, ninth round).
  * A request that finds the queue full, or waits longer than the queue timeout, gets 503 with Retry-After and a
  * GraphQL-shaped error (code OVERLOADED) and changes nothing. Subscriptions (WebSocket) are not limited.
  */
@@ -40,7 +41,8 @@ public class ConcurrencyLimit {
             @ConfigProperty(name = "newsgraph.graphql.max-queued") int maxQueued,
             @ConfigProperty(name = "newsgraph.graphql.queue-timeout") Duration queueTimeout, MeterRegistry metrics) {
         this.endpoint = endpoint;
-        this.maxConcurrent = maxConcurrent > 0 ? maxConcurrent : Runtime.getRuntime().availableProcessors();
+        int cores = Runtime.getRuntime().availableProcessors();
+        this.maxConcurrent = maxConcurrent > 0 ? maxConcurrent : Math.max(4, 2 * cores);
         this.maxQueued = maxQueued;
         this.queueTimeoutMs = Math.max(1, queueTimeout.toMillis());
         Gauge.builder("newsgraph.graphql.running", this, ConcurrencyLimit::running)

@@ -2,11 +2,12 @@ package io.newsgraph.security;
 
 import graphql.language.Document;
 import io.newsgraph.common.PaginationConfig;
-import io.newsgraph.graphql.SchemaCapture;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -22,21 +23,26 @@ public class QueryBudget {
     private final double maxFields;
     private final double maxRows;
     private final PaginationConfig pagination;
+    private final QueryCost.LargeTexts largeTexts;
 
     public QueryBudget(@ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth")
             Optional<Integer> maxDepth,
             @ConfigProperty(name = "newsgraph.graphql.max-expanded-fields") int maxFields,
-            @ConfigProperty(name = "newsgraph.graphql.max-rows") long maxRows, PaginationConfig pagination) {
+            @ConfigProperty(name = "newsgraph.graphql.max-rows") long maxRows,
+            @ConfigProperty(name = "newsgraph.graphql.large-text-fields") List<String> largeTextFields,
+            @ConfigProperty(name = "newsgraph.graphql.large-text-rows") int largeTextRows,
+            PaginationConfig pagination) {
         this.maxDepth = maxDepth.orElse(Integer.MAX_VALUE);
         this.maxFields = maxFields;
         this.maxRows = maxRows;
         this.pagination = pagination;
+        this.largeTexts = new QueryCost.LargeTexts(Set.copyOf(largeTextFields), largeTextRows);
     }
 
     /** Why the operation is refused, in words that name the limit and the fix, or null when it fits. */
     public String refusal(Document document, String operationName, Map<String, Object> variables) {
         QueryCost.Estimate estimate = QueryCost.of(SchemaCapture.schema(), document, operationName, variables,
-                pagination);
+                pagination, largeTexts);
         if (estimate.depth() > maxDepth) {
             return estimate.depth() == Integer.MAX_VALUE
                     ? "a fragment spreads itself, so the query has no end: remove the cycle"
@@ -49,8 +55,9 @@ public class QueryBudget {
         }
         if (estimate.rows() > maxRows) {
             return "the query may return up to " + count(estimate.rows()) + " rows (each page size, first, "
-                    + "multiplies the rows below it); at most " + count(maxRows) + " are allowed in one operation:"
-                    + " ask for smaller pages, or split the query";
+                    + "multiplies the rows below it, and each of " + String.join(", ", largeTexts.fields())
+                    + " counts as " + count(largeTexts.rows()) + "); at most " + count(maxRows)
+                    + " are allowed in one operation: ask for smaller pages or fewer large texts, or split the query";
         }
         return null;
     }

@@ -30,7 +30,9 @@ import java.util.Set;
 /**
  * Estimates what an operation costs in rows, as GitHub's node limit does: a field with a {@code first} argument
  * returns up to {@code first} rows for each row of its parent, so its children are multiplied by it (the value
- * given, its variable's, or the schema's default). The estimate is the sum of those rows over every paged field.
+ * given, its variable's, or the schema's default). The estimate is the sum of those rows over every paged field,
+ * plus a weight for each large text asked for (an article body may be 100 kB, a hundred ordinary rows): without
+ * it, a budget of rows would allow a response of gigabytes.
  * Alongside, the document's size once every fragment spread is expanded (fields counted as often as they would be
  * executed) and its depth. Both are computed in one pass over the document with each fragment's totals remembered,
  * so a document whose fragments double at every level costs linear work to refuse, before graphql-java validates
@@ -59,12 +61,21 @@ final class QueryCost {
     private final Map<String, Object> variableValues;
     private final Map<String, Value<?>> variableDefaults = new HashMap<>();
     private final PaginationConfig pagination;
+    private final LargeTexts largeTexts;
+
+    /** Fields (as {@code Type.field}) whose value may be large, and the rows each one counts as. */
+    record LargeTexts(Set<String> fields, double rows) {
+        double weight(GraphQLFieldsContainer parent, String field) {
+            return parent != null && fields.contains(parent.getName() + "." + field) ? rows : 0;
+        }
+    }
 
     private QueryCost(GraphQLSchema schema, Document document, Map<String, Object> variables,
-            PaginationConfig pagination) {
+            PaginationConfig pagination, LargeTexts largeTexts) {
         this.schema = schema;
         this.variableValues = variables == null ? Map.of() : variables;
         this.pagination = pagination;
+        this.largeTexts = largeTexts;
         document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
     }
 
@@ -73,8 +84,8 @@ final class QueryCost {
      * spreads itself counts as an unbounded document: validation would refuse it anyway.
      */
     static Estimate of(GraphQLSchema schema, Document document, String operationName, Map<String, Object> variables,
-            PaginationConfig pagination) {
-        QueryCost cost = new QueryCost(schema, document, variables, pagination);
+            PaginationConfig pagination, LargeTexts largeTexts) {
+        QueryCost cost = new QueryCost(schema, document, variables, pagination, largeTexts);
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
         List<OperationDefinition> chosen = operations.stream()
                 .filter(operation -> operationName != null && operationName.equals(operation.getName())).toList();
@@ -146,7 +157,8 @@ final class QueryCost {
         double first = first(field, definition);
         Estimate children = selections(field.getSelectionSet(), type);
         int depth = children.depth == Integer.MAX_VALUE ? children.depth : children.depth + 1;
-        return first < 0 ? new Estimate(children.rows, 1 + children.fields, depth)
+        return first < 0 ? new Estimate(children.rows + largeTexts.weight(parent, field.getName()), 1 + children.fields,
+                depth)
                 : new Estimate(first + children.rows * first, 1 + children.fields, depth);
     }
 

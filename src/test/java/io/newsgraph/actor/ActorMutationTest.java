@@ -395,6 +395,43 @@ class ActorMutationTest {
         assertEquals(before.getMap("$"), read(id).getMap("$"));
     }
 
+    /**
+     * A spelling that differs from a known one only in accents is refused (CONFLICT), like one that differs only
+     * in case: the name search and ingestion find the actor by either form, so a second alias would say nothing,
+     * and the refusal names the spelling the actor already has.
+     */
+    @Test
+    void addAliasRefusesASpellingTheActorHasWithOtherAccents() {
+        String token = token();
+        String id = createActor(map("name", "Péter " + token, "kind", "PERSON")).getString("id");
+        GraphQL.data("actor/addAlias", input(map("actorId", id, "alias", "Szijjártó " + token)));
+
+        JsonPath error = assertOnlyError(GraphQL.run("actor/addAlias", input(map("actorId", id,
+                "alias", "Szijjarto " + token))), "addAlias");
+
+        assertError(error, "CONFLICT", "input.alias", "already known as \"Szijjártó " + token + "\"",
+                "\"Szijjarto " + token + "\" differs only in case, accents or spacing");
+        assertEquals(List.of("Szijjártó " + token), read(id).getList("aliases"));
+        JsonPath byName = assertOnlyError(GraphQL.run("actor/addAlias", input(map("actorId", id,
+                "alias", "PETER  " + token))), "addAlias");
+        assertError(byName, "CONFLICT", "input.alias", "already known as \"Péter " + token + "\"");
+    }
+
+    @Test
+    void theNameFilterIgnoresAccentsInTheNameTheAliasesAndTheQuery() {
+        String token = token();
+        String id = createActor(map("name", "Péter Szijjártó " + token, "kind", "PERSON",
+                "aliases", List.of("Kovács " + token))).getString("id");
+
+        for (String query : List.of("peter szijjarto " + token, "SZIJJÁRTÓ " + token, "Szijjarto  " + token,
+                "kovacs " + token, "KOVÁCS " + token)) {
+            assertEquals(1, actorsNamed(query), query);
+            JsonPath unplanned = GraphQL.data(GraphQL.unplanned("actor/actorsByName", Map.of("name", query)));
+            assertEquals(List.of(id), unplanned.getList("actors.nodes.id"), query + " (SmallRye)");
+        }
+        assertEquals(0, actorsNamed("szijjarta " + token));
+    }
+
     @Test
     void addAliasRefusesBlankTooLongAndUnknownActors() {
         String token = token();

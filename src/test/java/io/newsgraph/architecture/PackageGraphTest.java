@@ -10,8 +10,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The package graph runs one way (docs/api.md, "Data model"): common, graphql (the engine layer), security, event,
- * then the features from the entity holding no foreign key to the one holding most, then live, search, coverage,
+ * The package graph runs one way (docs/api.md, "Data model"): common, security, event, then the features from the
+ * entity holding no foreign key to the one holding most, then graphql (the engine layer), live, search, coverage,
  * ingest and seed on top. A relation's resolver lives in the package of the entity that holds the foreign key.
  */
 class PackageGraphTest {

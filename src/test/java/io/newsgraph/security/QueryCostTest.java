@@ -48,6 +48,17 @@ class QueryCostTest {
     }
 
     @Test
+    void eachArticleBodyCountsAsAHundredRows() {
+        // 42,100 rows without the bodies; each of the 40,000 nested bodies may hold 100 kB
+        String query = "{ articles(first: 100) { nodes { statements(first: 20) { articles(first: 20) { body } } } } }";
+        JsonPath error = GraphQL.error(GraphQL.query(query));
+        assertEquals("GRAPHQL_VALIDATION_FAILED", error.getString("extensions.code"), error::prettify);
+        assertTrue(error.getString("message").contains("up to 4,042,100 rows"), error::prettify);
+        assertTrue(error.getString("message").contains("Article.body counts as 100"), error::prettify);
+        GraphQL.data(GraphQL.query("{ articles(first: 100) { nodes { body } } }"));
+    }
+
+    @Test
     void aPageOverTheLargestIsRefusedForItsSizeNotItsCost() {
         JsonPath error = GraphQL.error(GraphQL.query("{ articles(first: 1000000) { nodes { statements { id } } } }"));
         assertEquals("BAD_USER_INPUT", error.getString("extensions.code"), error::prettify);

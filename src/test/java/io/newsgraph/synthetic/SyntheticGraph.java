@@ -2,8 +2,8 @@ package io.newsgraph.synthetic;
 
 import static io.newsgraph.synthetic.SyntheticText.pick;
 
-import io.newsgraph.actor.Actor;
 import io.newsgraph.actor.ActorKind;
+import io.newsgraph.actor.NameKey;
 import io.newsgraph.article.Article;
 import io.newsgraph.reaction.Stance;
 import io.newsgraph.statement.DatePrecision;
@@ -125,21 +125,22 @@ final class SyntheticGraph {
     }
 
     private int writeActors(Sinks sinks) throws SQLException {
-        try (RowSink out = sinks.open("actor", List.of("id", "name", "kind", "role", "affiliation_id", "external_id",
-                "description", "created_at", "updated_at", "version"))) {
+        try (RowSink out = sinks.open("actor", List.of("id", "name", "name_key", "kind", "role", "affiliation_id",
+                "external_id", "description", "created_at", "updated_at", "version"))) {
             for (int i = 0; i < actors.size(); i++) {
                 ActorSpec actor = actors.get(i);
                 // Above today's Wikidata range, so no clash with a real QID.
                 String qid = i % 2 == 0 ? "Q9" + String.format("%08d", ids.actor() + i) : null;
-                out.row(ids.actor() + i, actor.name(), actor.kind().name(), actor.role(),
-                        actor.affiliation() < 0 ? null : ids.actor() + actor.affiliation(), qid, null, now, now, 0);
+                out.row(ids.actor() + i, actor.name(), NameKey.spelling(actor.name()), actor.kind().name(),
+                        actor.role(), actor.affiliation() < 0 ? null : ids.actor() + actor.affiliation(), qid, null,
+                        now, now, 0);
             }
         }
         int written = 0;
         try (RowSink out = sinks.open("actor_alias", List.of("id", "actor_id", "name", "name_key"))) {
             for (int i = 0; i < actors.size(); i++) {
                 for (String alias : actors.get(i).aliases()) {
-                    out.row(ids.alias() + written++, ids.actor() + i, alias, Actor.nameKey(alias));
+                    out.row(ids.alias() + written++, ids.actor() + i, alias, NameKey.spelling(alias));
                 }
             }
         }

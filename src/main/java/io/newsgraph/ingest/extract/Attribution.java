@@ -173,8 +173,9 @@ final class Attribution {
             // "“… small hands?” Trump said.": the question mark ended a sentence, the attribution is the next one;
             // after a full stop the next sentence is a new one ("“Nothing has changed.” Hale warned that …")
             Sentence next = next(s);
-            if (next == null || next.span().start() - close > 3
-                    || "?!,".indexOf(closingPunctuation(quote)) < 0 && !isBareAttribution(next)
+            boolean signed = next != null && next.tokens().get(0).is("—", "–", "-");
+            if (next == null || next.span().start() - close > (signed ? 4 : 3)
+                    || "?!,".indexOf(closingPunctuation(quote)) < 0 && !isBareAttribution(next) && !signed
                     || reportsAClause(next)) {
                 return null; // "“…?” The incumbent said that her position …" is a new statement
             }
@@ -182,11 +183,30 @@ final class Attribution {
             t = s.tokens();
             k = 0;
         }
+        // a dash after a space signs the quote ("“…” — Sanders.", as fact checks do); one glued to it is a byline
+        boolean dashed = close < body.length() && Character.isWhitespace(body.charAt(close));
+        int from = k;
         while (k < t.size() && (t.get(k).is(",", "—", "–", "-") )) {
             k++;
         }
-        if (k >= t.size() || s.quoted(k) || t.get(k).start() - close > 3) {
+        dashed &= k > from && !t.get(k - 1).is(",");
+        if (k >= t.size() || s.quoted(k) || t.get(k).start() - close > (dashed ? 5 : 3)) {
             return null;
+        }
+        Mention signer = dashed ? Mentions.at(t, k) : null;
+        if (signer != null && signer.type() == Mention.Type.NAME && Tokens.indexAt(t, signer.end()) >= t.size() - 1) {
+            return attributed(signer, "—", Confidence.NEXT_TO_QUOTE);
+        }
+        boolean verb = s.isReportingVerb(k) || t.get(k).is("read"); // "read" alone is too often a present tense
+        if (verb && Documents.nounAt(t, k + 1) >= 0 && !t.get(k).lower().endsWith("ing")) {
+            return document(s, Documents.nounAt(t, k + 1), t.get(k).text(), Confidence.NEXT_TO_QUOTE); // read the email
+        }
+        int document = Documents.nounAt(t, k);
+        if (document >= 0) {
+            int v = s.afterAppositive(document + 1);
+            if (v < t.size() && (s.isReportingVerb(v) || isVerbAfterComma(quote, t.get(v)))) {
+                return document(s, document, t.get(v).text(), Confidence.NEXT_TO_QUOTE); // "…," the statement said
+            }
         }
         if (s.isReportingVerb(k) && k + 1 < t.size() && !t.get(k).lower().endsWith("ing")) {
             // "…," said the minister / said pollster Frank Luntz
@@ -333,6 +353,9 @@ final class Attribution {
         int participle = -1;
         for (int v : reportingVerbsBefore(s, i)) {
             Mention m = s.subjectOf(v);
+            if (m == null && Documents.endsPhrase(t, s.beforeAuxiliaries(v))) {
+                return document(s, s.beforeAuxiliaries(v), t.get(v).text(), Confidence.SAME_SENTENCE); // The email said
+            }
             if (m == null && v + 1 < i && !t.get(v).lower().endsWith("ing")) {
                 m = nameAfterVerb(t, v + 1); // "“The risk,” said Edward Leamer, an economist, “is …”"
             }
@@ -347,6 +370,10 @@ final class Attribution {
             return attributed(Mentions.at(t, first + 2), "according to", Confidence.SAME_SENTENCE);
         }
         int verb = cue >= 0 ? cue : participle;
+        Attributed issued = issuedBefore(s, i, participle);
+        if (issued != null) {
+            return issued;
+        }
         Mention opener = i >= 0 && (t.get(i).is(":") || verb >= 0 && t.get(i).is(",")) ? openingSubject(s, i) : null;
         if (opener != null) {
             // "He also played up his strength: “…”", "she released a statement saying, “…”": the clause's subject
@@ -354,6 +381,31 @@ final class Attribution {
         }
         // "The email goes on to say: “…”": attributed in its sentence, to no one the rules can name
         return cue >= 0 && i >= 0 && t.get(i).is(":", ",") ? new Attributed(null, t.get(cue).text(), 0) : null;
+    }
+
+    /**
+     * "Trump issued a statement, “…”", "Black Lives Matter issued a statement saying it took the action “…”": a
+     * document named before the quote, after a colon or comma or with a participle after it, speaks for its issuer.
+     */
+    private static Attributed issuedBefore(Sentence s, int i, int participle) {
+        List<Token> t = s.tokens();
+        for (int d = i - 1; d >= 0 && i >= 0; d--) {
+            if (!s.quoted(d) && Documents.isNoun(t.get(d)) && (t.get(i).is(":", ",") || participle > d)) {
+                Mention issuer = Documents.issuerAt(s, d);
+                return attributed(issuer, t.get(d).text(), Confidence.SAME_SENTENCE);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The attribution of a quote a document gives ("“…,” the statement said"): to whoever issued it, with one
+     * level less confidence; to no one (and not to the previous quote's speaker) when no issuer is named.
+     */
+    private Attributed document(Sentence s, int noun, String cue, double level) {
+        Mention issuer = Documents.issuer(sentences, sentences.indexOf(s), noun);
+        return issuer == null ? new Attributed(null, cue, 0)
+                : new Attributed(issuer, cue, Confidence.of(level, issuer) - Confidence.THROUGH_DOCUMENT);
     }
 
     /**

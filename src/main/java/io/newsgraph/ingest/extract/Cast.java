@@ -1,11 +1,14 @@
 package io.newsgraph.ingest.extract;
 
 import io.newsgraph.actor.ActorKind;
+import io.newsgraph.actor.NameKey;
 import io.newsgraph.ingest.extract.Mention.Gender;
 import io.newsgraph.ingest.extract.Mention.Type;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +50,8 @@ final class Cast {
     }
 
     private record Seen(int position, int member, boolean subject) {}
+
+    private static final Comparator<Seen> BY_POSITION = Comparator.comparingInt(Seen::position);
 
     /** Words a description may use for a role written differently: "the lawmaker" for an MP. */
     private static final Map<String, List<String>> ROLE_SYNONYMS = Map.of(
@@ -122,6 +127,18 @@ final class Cast {
             }
         }
         return recent;
+    }
+
+    /**
+     * The persons the article names for the first time in [from, to), in reading order: "The British capital's new
+     * mayor on Tuesday rejected Donald Trump's offer … by allowing Sadiq Khan" may be either of them.
+     */
+    List<Integer> introducedIn(int from, int to) {
+        Set<Integer> before = new HashSet<>();
+        seen.stream().filter(s -> s.position() < from).forEach(s -> before.add(s.member()));
+        return seen.stream().filter(s -> s.position() >= from && s.position() < to).sorted(BY_POSITION)
+                .map(Seen::member).filter(m -> !before.contains(m) && members.get(m).kind == ActorKind.PERSON)
+                .distinct().toList();
     }
 
     /** The member a mention refers to, or -1 when it cannot be told. */

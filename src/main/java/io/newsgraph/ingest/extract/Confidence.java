@@ -17,6 +17,8 @@ final class Confidence {
     static final double CONTINUED = 0.75;
     /** Reported speech without quotation marks. */
     static final double PARAPHRASE = 0.6;
+    /** How much less sure a quote is when a document gives it and its issuer is found elsewhere. */
+    static final double THROUGH_DOCUMENT = 0.1;
     /** A quote whose speaker could not be named: its words are sure, who said them is not. */
     static final double UNKNOWN_SPEAKER = 0.3;
 

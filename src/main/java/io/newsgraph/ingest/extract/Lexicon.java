@@ -1,15 +1,10 @@
 package io.newsgraph.ingest.extract;
 
 import io.newsgraph.actor.ActorKind;
+import io.newsgraph.actor.NameKey;
+import io.newsgraph.actor.WordList;
 import io.newsgraph.reaction.Stance;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,7 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * The word lists the extraction rules consult, kept as resources beside this class so they can grow without code
- * changes. Loaded once; every list is read-only afterwards.
+ * changes. Loaded once; every list is read-only afterwards. The lists that decide what a name is (titles, demonyms,
+ * transliterations) belong to {@link NameKey} in the actor package, so that extraction, ingestion and the API
+ * fold names the same way; this class reads them from there.
  */
 final class Lexicon {
 
@@ -32,8 +29,7 @@ final class Lexicon {
             Pattern.compile("\\b(" + String.join("|", lines("proposal-verbs.txt")) + ")\\b");
     static final Map<String, Stance> EVALUATIONS = stanceMap("evaluations.txt");
     static final Map<Pattern, Stance> STANCE_CUES = patterns("stance-cues.txt");
-    static final Set<String> TITLES = lowerSet("titles.txt");
-    static final Map<String, String> DEMONYMS = pairs("demonyms.txt");
+    static final Map<String, String> DEMONYMS = NameKey.DEMONYMS;
     static final Map<String, String> COUNTRIES = countryForms();
     static final Set<String> PLACES = lowerSet("places.txt");
     static final Set<String> COMMON_WORDS = lowerSet("common-words.txt");
@@ -42,7 +38,6 @@ final class Lexicon {
     static final Set<String> MALE_HINTS = lowerSet("male-pronoun-hints.txt");
     static final Set<String> NOT_NAMES = Set.copyOf(lines("not-names.txt"));
     static final Set<String> ABBREVIATIONS = lowerSet("abbreviations.txt");
-    static final Map<String, String> TRANSLITERATIONS = pairs("transliterations.txt");
     static final Set<String> ORGANISATION_NAMES = prefixed("name:");
     static final Set<String> ORGANISATION_SUFFIXES = prefixed("suffix:");
     static final Set<String> GROUP_NOUNS = prefixed("group:");
@@ -52,6 +47,7 @@ final class Lexicon {
     static final Set<String> OUTLET_SUFFIXES = prefixed("outlet-suffix:");
     static final Set<String> OUTLET_NOUNS = prefixed("outlet-noun:");
     static final Set<String> ORGANISATION_NOUNS = prefixed("organisation-noun:");
+    static final Set<String> DOCUMENT_NOUNS = lowerSet("documents.txt");
 
     private Lexicon() {}
 
@@ -83,7 +79,7 @@ final class Lexicon {
     }
 
     static boolean isTitle(String word) {
-        return TITLES.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
+        return NameKey.isTitle(word);
     }
 
     private static Map<String, String> countryForms() {
@@ -119,12 +115,7 @@ final class Lexicon {
     }
 
     private static Map<String, String> pairs(String resource) {
-        Map<String, String> result = new LinkedHashMap<>();
-        for (String line : lines(resource)) {
-            String[] parts = line.split("\t");
-            result.put(parts[0], parts[1]);
-        }
-        return result;
+        return WordList.pairs(Lexicon.class, resource);
     }
 
     private static Map<Pattern, Stance> patterns(String resource) {
@@ -140,20 +131,6 @@ final class Lexicon {
     }
 
     static List<String> lines(String resource) {
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing lexicon resource " + resource);
-            }
-            List<String> result = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    result.add(line.strip().replaceAll("\t+$", ""));
-                }
-            }
-            return result;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WordList.lines(Lexicon.class, resource);
     }
 }

@@ -65,7 +65,25 @@ final class Mentions {
                 || (first.lower().endsWith("ing") && !Lexicon.isTitle(first.text()))) {
             return null;
         }
-        return capitalisedRun(tokens, i, i);
+        Mention run = capitalisedRun(tokens, i, i);
+        int after = run == null ? -1 : Tokens.indexAt(tokens, run.end());
+        return after >= 0 && after < tokens.size() && tokens.get(after).isPossessive()
+                ? campaign(tokens, run, after + 1) : run; // "Trump's campaign"
+    }
+
+    /**
+     * "the Clinton campaign", "Trump's campaign": a person's name before "campaign" (at token k) names the
+     * campaign, an organisation that speaks in its own right; not "the Clinton campaign manager", a person's role.
+     */
+    private static Mention campaign(List<Token> tokens, Mention named, int k) {
+        if (named.kind() != ActorKind.PERSON || named.type() != Type.NAME || k >= tokens.size()
+                || !tokens.get(k).is("campaign")
+                || k + 1 < tokens.size() && Lexicon.isTitle(tokens.get(k + 1).text())) {
+            return named;
+        }
+        Token noun = tokens.get(k);
+        return new Mention(named.start(), noun.end(), named.surface() + " " + noun.text(), named.name() + " campaign",
+                null, ActorKind.ORGANISATION, Gender.UNKNOWN, Type.NAME);
     }
 
     private static Mention description(List<Token> tokens, int i) {
@@ -76,7 +94,7 @@ final class Mentions {
             boolean roleFollows = after >= 0 && after < tokens.size() && !tokens.get(after).isCapitalized()
                     && Lexicon.isTitle(tokens.get(after).text());
             if (named != null && !(named.kind() != ActorKind.PERSON && roleFollows)) {
-                return named;
+                return campaign(tokens, named, after); // "the Clinton campaign"
             }
         }
         int head = -1;

@@ -1,6 +1,7 @@
 package io.newsgraph.ingest.extract;
 
 import io.newsgraph.actor.ActorKind;
+import io.newsgraph.ingest.extract.Extraction.Span;
 import io.newsgraph.ingest.extract.ReactionTargets.Kind;
 import io.newsgraph.ingest.extract.ReactionTargets.Phrase;
 import io.newsgraph.ingest.extract.ResponseCues.Cue;
@@ -73,12 +74,15 @@ final class ReactionActors {
         if (m == null) {
             m = s.subjectOf(v);
         }
+        if (m == null && j >= 1 && !s.quoted(j)) {
+            m = roleDescription(s, j);
+        }
         List<Mention> result = new ArrayList<>();
         int at = m == null ? -1 : Tokens.indexAt(t, m.start());
         if (m == null || at >= 1 && t.get(at - 1).is("of") && m.kind() != ActorKind.PERSON) {
             return result; // "65 percent of Republicans supported …": a share of a group
         }
-        result.add(beyondApposition(s, m));
+        result.add(beyondApposition(s, personDescribed(t, m)));
         Mention second = coordinatedAfterApposition(s, m, s.beforeAuxiliaries(v));
         if (second != null) {
             result.add(second);
@@ -172,6 +176,78 @@ final class ReactionActors {
                 && !Lexicon.REPORTING_VERBS.contains(w) && ResponseCues.at(t, next) == null;
     }
 
+    /**
+     * "Cruz and Rubio … both locked on Trump instead. They pushed him … and reprimanded him": a sentence opening on
+     * "They", whose cue has no other subject, speaks of the names coordinated as the subject of the sentence before.
+     */
+    static List<Mention> they(Sentence s, Cue cue, Sentence previous) {
+        List<Token> t = s.tokens();
+        int first = s.firstWord();
+        if (previous == null || first < 0 || !t.get(first).text().equals("They") || s.quoted(first)) {
+            return List.of();
+        }
+        List<Token> before = previous.tokens();
+        List<Mention> names = new ArrayList<>();
+        int k = previous.firstWord();
+        while (k >= 0 && k < before.size()) {
+            Mention m = Mentions.at(before, k);
+            if (m == null || m.type() != Mention.Type.NAME || m.kind() != ActorKind.PERSON) {
+                break;
+            }
+            names.add(m);
+            k = Tokens.indexAt(before, m.end());
+            while (k < before.size() && before.get(k).is(",", "and")) {
+                k++;
+            }
+        }
+        return names.size() >= 2 ? names : List.of();
+    }
+
+    /**
+     * "The British capital's new mayor", ending at token j on a role: a description of a person, who may be named only
+     * later; or null.
+     */
+    private static Mention roleDescription(Sentence s, int j) {
+        List<Token> t = s.tokens();
+        if (t.get(j).isCapitalized() || !Lexicon.isTitle(t.get(j).lower())) {
+            return null;
+        }
+        for (int k = j - 1; k >= Math.max(0, j - 6) && (t.get(k).isWord() || t.get(k).isPossessive()); k--) {
+            if (t.get(k).is("the")) {
+                Span span = s.spanOf(k, j + 1);
+                String surface = String.join(" ", t.subList(k, j + 1).stream().map(Token::text).toList());
+                return new Mention(span.start(), span.end(), surface, null, t.get(j).lower(), ActorKind.PERSON,
+                        Mention.Gender.UNKNOWN, Mention.Type.DEFINITE_DESCRIPTION);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person a body's name only describes: "White House hopeful Hillary Clinton", "Kremlin spokesman Dmitry
+     * Peskov" (one or two lower-case words, no verb, between the body and the person's name); else the mention.
+     */
+    private static Mention personDescribed(List<Token> t, Mention m) {
+        if (m.type() != Mention.Type.NAME || m.kind() == ActorKind.PERSON) {
+            return m;
+        }
+        int k = Tokens.indexAt(t, m.end());
+        for (int j = k; j < Math.min(t.size(), k + 3); j++) {
+            Token w = t.get(j);
+            if (w.isCapitalized() && j > k) {
+                Mention person = Mentions.at(t, j);
+                return person != null && person.type() == Mention.Type.NAME && person.kind() == ActorKind.PERSON
+                        ? person : m;
+            }
+            String word = w.lower();
+            if (!w.isWord() || w.isCapitalized() || word.endsWith("ed") || Lexicon.isReportingVerb(word)
+                    || ResponseCues.at(t, j) != null || BE.contains(word) || NOT_PLURAL_VERBS.contains(word)) {
+                return m;
+            }
+        }
+        return m;
+    }
+
     /** "Asked about X's charges, Rubio said …", "After blasting the Drudge Report, Glenn Beck …": the name after. */
     private static Mention afterOpening(Sentence s, int v) {
         int first = s.firstWord();
@@ -224,10 +300,6 @@ final class ReactionActors {
     }
 
     /**
-     * "Senator Jeff Flake, Republican of Arizona, who echoed …", "The leader of the Anti-Defamation League, Jonathan
-     * Greenblatt, warned": a place or body named after "of" stands for the person in apposition to it.
-     */
-    /**
      * "A, president of X, and B, co-founder of Y, applauded": the name coordinated after the subject's apposition,
      * when its own apposition (or the name) runs up to the verb at token {@code last} + 1, or null.
      */
@@ -244,7 +316,8 @@ final class ReactionActors {
             if (t.get(k).is("and") && t.get(k - 1).is(",")) {
                 Mention other = Mentions.at(t, k + 1);
                 int end = other == null ? -1 : Tokens.indexAt(t, other.end());
-                boolean upToVerb = end == last + 1 || end < t.size() && t.get(end).is(",") && t.get(last).is(",");
+                boolean upToVerb = end == last + 1
+                        || end >= 0 && end < t.size() && t.get(end).is(",") && t.get(last).is(",");
                 return other != null && other.type() == Mention.Type.NAME && other.kind() == ActorKind.PERSON
                         && upToVerb ? other : null;
             }
@@ -252,6 +325,10 @@ final class ReactionActors {
         return null;
     }
 
+    /**
+     * "Senator Jeff Flake, Republican of Arizona, who echoed …", "The leader of the Anti-Defamation League, Jonathan
+     * Greenblatt, warned": a place or body named after "of" stands for the person in apposition to it.
+     */
     private static Mention beyondApposition(Sentence s, Mention m) {
         List<Token> t = s.tokens();
         int at = Tokens.indexAt(t, m.start());

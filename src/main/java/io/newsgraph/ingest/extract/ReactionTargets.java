@@ -64,6 +64,7 @@ final class ReactionTargets {
             "account", "line", "term", "challenge", "address", "post", "ad");
     private static final Pattern QUESTION = Pattern.compile("(?i)^\\W*(when )?(asking|asked)\\b|\\?\\W*$");
     private static final int NOUN_REACH = 5;
+    private static final int STEM = 5;
     private static final int PROPOSAL_REACH = 12;
     private static final int ANSWER_REACH = 3;
     private static final int COMPLEMENT_REACH = 20;
@@ -75,6 +76,7 @@ final class ReactionTargets {
     private final Map<Sentence, Integer> positions = new IdentityHashMap<>();
     private final Map<Sentence, List<Proposal>> proposals = new IdentityHashMap<>();
     private int topic = -1;
+    private Set<Integer> together = Set.of();
     /** Where the matter was last discussed: the start of the sentence of the last reaction. */
     private int topicAt = -1;
 
@@ -290,7 +292,7 @@ final class ReactionTargets {
             return -1;
         }
         int member = cast.resolve(p.speaker());
-        if (member == actor && p.speaker().type() == Mention.Type.PRONOUN) {
+        if ((member == actor || together.contains(member)) && p.speaker().type() == Mention.Type.PRONOUN) {
             member = otherPerson(s, p, actor); // "Mr. Cruz seemed to mock his vague tough talk"
         }
         int at = s.tokens().get(p.from()).start();
@@ -332,7 +334,7 @@ final class ReactionTargets {
             if (m != null && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON
                     && m.gender().compatible(p.speaker().gender())) {
                 int member = cast.resolve(m);
-                other = member != actor ? member : other;
+                other = member != actor && !together.contains(member) ? member : other;
             }
             if (m != null) {
                 k = Tokens.indexAt(t, m.end()) - 1;
@@ -343,7 +345,33 @@ final class ReactionTargets {
         }
         Mention earlier = new Mention(s.span().start(), s.span().start(), p.speaker().surface(), null, null,
                 ActorKind.PERSON, p.speaker().gender(), Mention.Type.PRONOUN);
-        return cast.resolve(earlier);
+        int resolved = cast.resolve(earlier);
+        return together.contains(resolved) ? namedOutside(s, p.speaker()) : resolved;
+    }
+
+    /**
+     * The last person named in the sentences before whom a pronoun may stand for, other than those reacting together
+     * ("Cruz and Rubio … locked on Trump. They pushed him …": him is Trump), or -1.
+     */
+    private int namedOutside(Sentence s, Mention pronoun) {
+        int index = position(s);
+        for (int i = index - 1; i >= Math.max(0, index - ANSWER_REACH); i--) {
+            List<Token> t = sentences.get(i).tokens();
+            for (int k = t.size() - 1; k >= 0; k--) {
+                Mention m = t.get(k).isCapitalized() ? Mentions.endingAt(t, k) : null;
+                int member = m == null || m.type() != Mention.Type.NAME || m.kind() != ActorKind.PERSON
+                        || !m.gender().compatible(pronoun.gender()) ? -1 : cast.resolve(m);
+                if (member >= 0 && !together.contains(member)) {
+                    return member;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Who react together in the cue being read ("Cruz and Rubio … They"): a pronoun object is none of them. */
+    void together(Set<Integer> members) {
+        together = Set.copyOf(members);
     }
 
     /** The statement of the person a phrase names, when the sentence names their words from token {@code words}. */
@@ -503,7 +531,50 @@ final class ReactionTargets {
         if (topic >= 0 && !sameSide(statements.get(topic).speaker(), actor) && topicAt >= recent) {
             return topic;
         }
-        return lastBefore(s, s.tokens().get(p.from()).start(), actor);
+        int named = antecedent(s, p, actor);
+        return named >= 0 ? named : lastBefore(s, s.tokens().get(p.from()).start(), actor);
+    }
+
+    /**
+     * "those claims" after "a lawsuit has been filed by Bradley Podliska asserting claims": the words of the person
+     * named next to the noun's last use (its stem: "allegations" after "alleges") in this or the few sentences
+     * before, someone other than the actor and their side; -1 when the noun was not used or named nobody.
+     */
+    private int antecedent(Sentence s, Phrase p, int actor) {
+        if (p.noun() == null || p.noun().length() < STEM) {
+            return -1;
+        }
+        String stem = p.noun().substring(0, STEM);
+        int index = position(s);
+        for (int i = index; i >= Math.max(0, index - ANSWER_REACH); i--) {
+            Sentence earlier = sentences.get(i);
+            List<Token> t = earlier.tokens();
+            for (int k = (i == index ? p.from() : t.size()) - 1; k >= 0; k--) {
+                int member = t.get(k).lower().startsWith(stem) ? nameNear(earlier, k, actor) : -1;
+                if (member >= 0) {
+                    return ownStatement(member, earlier, earlier.span(), t.get(k).text());
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Who is named in the clause of token k, nearest before it, else right after "by" or "from", or -1. */
+    private int nameNear(Sentence s, int k, int actor) {
+        List<Token> t = s.tokens();
+        for (int j = k - 1; j >= Math.max(0, k - NOUN_REACH * 2) && !t.get(j).is(".", ";", ":"); j--) {
+            int member = other(t.get(j).isCapitalized() ? Mentions.endingAt(t, j) : null, actor);
+            if (member >= 0) {
+                return member;
+            }
+        }
+        boolean by = k + 2 < t.size() && t.get(k + 1).is("by", "from");
+        return by ? other(Mentions.at(t, k + 2), actor) : -1;
+    }
+
+    private int other(Mention m, int actor) {
+        int member = m == null || m.type() != Mention.Type.NAME ? -1 : cast.resolve(m);
+        return member >= 0 && !sameSide(member, actor) ? member : -1;
     }
 
     /** The latest statement before the sentence by someone other than the actor, or -1. */

@@ -61,6 +61,8 @@ final class Reactions {
     private ReactionTargets targets;
     /** Whether the sentence before reported a reaction: a bare warning then joins the discussion. */
     private boolean discussing;
+    /** The sentence before, whose coordinated subject a "They" opening the next one stands for. */
+    private Sentence previous;
 
     Reactions(String body, Cast cast, List<Statement> statements) {
         this.body = body;
@@ -96,6 +98,7 @@ final class Reactions {
                 targets.discussed(r.target(), s);
             }
             discussing = !found.isEmpty();
+            previous = s;
         }
         return reactions;
     }
@@ -142,16 +145,44 @@ final class Reactions {
             actors.addAll(ReactionActors.subjects(s, cue));
         }
         if (actors.isEmpty()) {
+            actors.addAll(ReactionActors.they(s, cue, previous));
+        }
+        if (actors.isEmpty()) {
             Mention group = ReactionActors.ownersGroup(s, cue, cast);
             if (group != null) {
                 actors.add(group);
             }
         }
+        Set<Integer> members = new HashSet<>();
+        actors.forEach(m -> members.add(cast.resolve(m)));
+        targets.together(members.size() > 1 ? members : Set.of());
         for (Mention m : actors) {
-            int actor = cast.resolve(m);
-            if (actor >= 0) {
-                answer(s, cue, actor, found);
+            if (m.type() == Mention.Type.DEFINITE_DESCRIPTION && m.kind() == ActorKind.PERSON) {
+                describedLater(s, cue, m, found);
+            } else if (cast.resolve(m) >= 0) {
+                answer(s, cue, cast.resolve(m), found);
             }
+        }
+        targets.together(Set.of());
+    }
+
+    /**
+     * A description that reacts ("The British capital's new mayor on Tuesday rejected Trump's offer") stands for a
+     * person the article names for the first time after it, in the sentence or within reach after it, the first one
+     * the cue makes a reaction for (so the owner of the target is passed over); else for whom the cast resolves it
+     * to.
+     */
+    private void describedLater(Sentence s, Cue cue, Mention m, Map<String, Reaction> found) {
+        int before = found.size();
+        for (int named : cast.introducedIn(m.end(), s.span().end() + RESPONSE_REACH)) {
+            answer(s, cue, named, found);
+            if (found.size() > before) {
+                return;
+            }
+        }
+        int actor = cast.resolve(m);
+        if (actor >= 0) {
+            answer(s, cue, actor, found);
         }
     }
 
@@ -579,7 +610,7 @@ final class Reactions {
         List<Token> t = s.tokens();
         for (int k = v - 1; k >= Math.max(0, v - 3); k--) {
             String w = t.get(k).lower();
-            if (w.equals("not") || w.equals("never") || w.endsWith("n't") || w.equals("to") && k > 0
+            if (w.equals("not") || w.equals("never") || negative(w) || w.equals("to") && k > 0
                     && REFUSALS.contains(t.get(k - 1).lower())) {
                 return !moreFollows(t, v);
             }
@@ -588,6 +619,11 @@ final class Reactions {
             }
         }
         return false;
+    }
+
+    /** "didn't", "couldn’t": typeset apostrophes as often as plain ones. */
+    private static boolean negative(String word) {
+        return word.endsWith("n't") || word.endsWith("n’t");
     }
 
     private static boolean moreFollows(List<Token> t, int v) {

@@ -5,6 +5,7 @@ import io.newsgraph.ingest.extract.Quotations.Quote;
 import io.newsgraph.ingest.extract.Tokens.Token;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,6 +22,10 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
     /** Verbs that report a reply when "back" follows them: "shot back", "fired back", "hit back". */
     private static final Set<String> RETORTS = Set.of("shot", "fired", "hit", "struck", "pushed", "snapped",
             "lashed", "talked");
+
+    /** Verbs that report words only with the particle after them: "pointed out", "put it", "weighed in". */
+    private static final Map<String, String> PARTICLE_VERBS = Map.of("pointed", "out", "points", "out", "put", "it",
+            "puts", "it", "weighed", "in", "weighs", "in");
 
     /** Words before a name that make it a place or an object, not a subject: "in Columbia, Sanders said". */
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "of", "for", "with", "by", "on",
@@ -41,6 +46,10 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
         }
         if (RETORTS.contains(t.lower()) && i + 1 < tokens.size() && tokens.get(i + 1).is("back")) {
             return true; // "Sanders shot back, “…”"
+        }
+        if (PARTICLE_VERBS.containsKey(t.lower()) && i + 1 < tokens.size()
+                && tokens.get(i + 1).is(PARTICLE_VERBS.get(t.lower()))) {
+            return true; // "As The Hill pointed out, “…”", "as Cornyn put it: “…”"
         }
         if (!Lexicon.isReportingVerb(t.text())) {
             return false;

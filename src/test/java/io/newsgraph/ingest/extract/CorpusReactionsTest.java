@@ -23,16 +23,16 @@ class CorpusReactionsTest {
 
     @Test
     void tunedArticles() {
-        // Reached in round 3: P 0.89, R 0.46, F1 0.60; with stance F1 0.57 (docs/extraction-reactions.md).
-        assertFloors(measure(false), 0.86, 0.44, 0.58, 0.55);
+        // Reached in round 4: P 0.91, R 0.48, F1 0.63; with stance F1 0.60 (docs/extraction-reactions.md).
+        assertFloors(measure(false), 0.88, 0.46, 0.61, 0.58);
     }
 
     @Test
     void heldOutArticles() {
         // 27 articles since round 2 of the gold: P 0.63, R 0.09, F1 0.16 (stance 0.13) before round 2's rules;
         // measured once they were frozen: P 0.67, R 0.13, F1 0.22; with stance F1 0.14. After round 3's rules:
-        // P 0.68, R 0.14, F1 0.23; with stance F1 0.14.
-        assertFloors(measure(true), 0.64, 0.13, 0.21, 0.12);
+        // P 0.68, R 0.14, F1 0.23; with stance F1 0.14. After round 4's: P 0.64, R 0.15, F1 0.24; with stance F1 0.14.
+        assertFloors(measure(true), 0.62, 0.14, 0.22, 0.12);
     }
 
     /** The corpus folder of the corpus floor ({@code -Dnewsgraph.corpus=...}), or null when it is absent. */

@@ -2,6 +2,7 @@ package io.newsgraph.ingest.extract;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.newsgraph.actor.NameKey;
 
 import java.io.IOException;
 import java.io.InputStream;

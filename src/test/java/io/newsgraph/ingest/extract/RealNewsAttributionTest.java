@@ -84,4 +84,49 @@ class RealNewsAttributionTest {
                 + e.extraction().actors());
         assertEquals(2, e.quotes().size(), "the quotes stay, with no speaker");
     }
+
+    @Test
+    void aDocumentSpeaksForWhoeverIssuedIt() {
+        Extracted e = Extracted.from("Mayor Ivan Petrov spoke to the council on Monday.\n\n"
+                + "Later, Senator Ruth Adler released a statement on the vote. “The council has failed the city "
+                + "again,” the statement said.\n\n"
+                + "“We will keep the libraries open all year,” read an email from the Riverside Library Fund.\n\n"
+                + "“Nothing in this plan will survive the winter,” the memo said.");
+        List<Statement> quotes = e.quotes();
+        assertEquals(3, quotes.size());
+        assertEquals("Ruth Adler", e.speaker(quotes.get(0)));
+        assertEquals("Riverside Library Fund", e.speaker(quotes.get(1)));
+        assertNull(e.speaker(quotes.get(2)), "a memo no one issued is no one's, not the quote before's");
+        assertEquals("said", quotes.get(2).cue());
+        assertTrue(quotes.get(0).confidence() < Confidence.NEXT_TO_QUOTE, "an issuer found elsewhere is less sure");
+    }
+
+    @Test
+    void aDocumentNamedInTheQuotesSentenceGivesItsIssuer() {
+        Extracted e = Extracted.from("Governor Tom Avery issued a statement on Friday: “The bridge will reopen "
+                + "in May.”\n\nMaria Lind's campaign sent out an email to supporters. “We are twenty points "
+                + "behind and we need you,” the email said.");
+        assertEquals(List.of("Tom Avery", "Maria Lind campaign"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void aDashAfterTheQuoteSignsItButABylineGluedToItDoesNot() {
+        Extracted e = Extracted.from("The fact check looked at three claims from the debate.\n\n"
+                + "\"We have created more jobs than any state in the country.\"\n\n- Avery.\n\n"
+                + "Avery exaggerates. The minister insisted the party was \"still the first force in the land.\""
+                + "--Kim Hjelmgaard.");
+        assertEquals("Avery", e.speaker(e.quotes().get(0)));
+        assertTrue(e.quotes().size() < 2 || !"Kim Hjelmgaard".equals(e.speaker(e.quotes().get(1))),
+                "a byline is no speaker");
+    }
+
+    @Test
+    void aPersonsCampaignIsAnOrganisation() {
+        Extracted e = Extracted.from("“We will win Ohio and we will win it big,” the Avery campaign said. "
+                + "“The numbers are with us in every county,” Lind's campaign said on Monday. "
+                + "“Nobody works harder than our volunteers,” the Avery campaign manager Jo Park said.");
+        assertEquals(List.of("Avery campaign", "Lind campaign", "Jo Park"),
+                e.quotes().stream().map(e::speaker).toList());
+        assertEquals(ActorKind.ORGANISATION, e.extraction().actors().get(0).kind());
+    }
 }

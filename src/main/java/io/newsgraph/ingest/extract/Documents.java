@@ -1,0 +1,113 @@
+package io.newsgraph.ingest.extract;
+
+import io.newsgraph.ingest.extract.Tokens.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Quotes a document gives ("“…,” the statement said", "read the email", "Trump issued a statement: “…”"). A
+ * document has no voice of its own: its words are those of whoever issued it, named where the article introduces
+ * it ("a statement from Ryan's office", "Sanders' fundraising email", "Cook provided a written statement"). Without
+ * an issuer the quote keeps no speaker rather than passing to the speaker of the quote before.
+ */
+final class Documents {
+
+    /** How many sentences back the introduction of "the statement" is looked for. */
+    private static final int LOOK_BACK = 6;
+    /** Lower-case words allowed between a determiner and the document's noun: "a written statement". */
+    private static final int MODIFIERS = 2;
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "this",
+            "that", "our", "one");
+    /** Verbs by which a subject issues a document: "Trump issued a statement", "his campaign sent out an email". */
+    private static final Set<String> ISSUING = Set.of("issued", "issues", "released", "releases", "sent", "sends",
+            "put", "puts", "provided", "posted", "posts", "published", "wrote", "penned", "filed", "files", "tweeted",
+            "emailed", "shared", "circulated", "distributed", "signed", "aired", "launched", "unveiled");
+
+    private Documents() {}
+
+    /** The index of the document noun of a phrase opening at token k ("the email", "a fundraising email"), or -1. */
+    static int nounAt(List<Token> t, int k) {
+        if (k >= t.size() || !DETERMINERS.contains(t.get(k).lower())) {
+            return -1;
+        }
+        for (int j = k + 1; j < t.size() && j <= k + 1 + MODIFIERS && t.get(j).isWord()
+                && !t.get(j).isCapitalized(); j++) {
+            if (isNoun(t.get(j))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether token j is the noun of a document phrase ending there ("the statement" before its verb). */
+    static boolean endsPhrase(List<Token> t, int j) {
+        for (int k = j - 1; j >= 0 && j < t.size() && k >= Math.max(0, j - 1 - MODIFIERS); k--) {
+            if (nounAt(t, k) == j) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isNoun(Token token) {
+        return Lexicon.DOCUMENT_NOUNS.contains(token.lower());
+    }
+
+    /**
+     * Who issued the document named at token {@code noun} of sentence {@code index}: said beside it ("the email,
+     * sent by X", "a statement from X", "the statement, which was attributed to X", "X's statement", "X released a
+     * statement"), else where the article last
+     * named a document of that noun within a few sentences before. Null when no one is named.
+     */
+    static Mention issuer(List<Sentence> sentences, int index, int noun) {
+        String word = sentences.get(index).tokens().get(noun).lower();
+        for (int i = index; i >= Math.max(0, index - LOOK_BACK); i--) {
+            Sentence s = sentences.get(i);
+            List<Token> t = s.tokens();
+            for (int d = i == index ? noun : t.size() - 1; d >= 0; d--) {
+                if (!s.quoted(d) && t.get(d).lower().endsWith(word) && isNoun(t.get(d))) {
+                    Mention m = issuerAt(s, d);
+                    if (m != null) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The issuer named beside a document noun: after "from", "by" or "attributed to", before a possessive, or as
+     * the subject of the verb that issued it ("Cook provided a written statement"; not "Cook denied the report").
+     */
+    static Mention issuerAt(Sentence s, int d) {
+        List<Token> t = s.tokens();
+        for (int j = d + 1; j < Math.min(t.size() - 1, d + 7) && !s.quoted(j); j++) {
+            if (t.get(j).is("from", "by") || t.get(j).is("to") && t.get(j - 1).is("attributed")) {
+                Mention m = Mentions.at(t, j + 1);
+                return m != null && m.type() == Mention.Type.NAME ? m : null;
+            }
+            if (!t.get(j).isWord() && !t.get(j).is(",")) {
+                break;
+            }
+        }
+        int k = d - 1;
+        while (k >= 0 && d - k <= MODIFIERS && t.get(k).isWord() && !t.get(k).isCapitalized()
+                && !DETERMINERS.contains(t.get(k).lower())) {
+            k--;
+        }
+        if (k >= 1 && t.get(k).isPossessive()) {
+            Mention owner = Mentions.endingAt(t, k - 1); // "Sanders’ fundraising email"
+            return owner != null && owner.type() == Mention.Type.NAME ? owner : null;
+        }
+        for (int v = d - 1; v >= 0 && !s.quoted(v); v--) {
+            if (ISSUING.contains(t.get(v).lower())) {
+                // "When Wallace died, President Clinton released the following statement", "X's campaign sent"
+                Mention subject = s.subjectOf(v);
+                return subject != null && subject.type() != Mention.Type.INDEFINITE_DESCRIPTION ? subject : null;
+            }
+        }
+        return null;
+    }
+}
