@@ -2,6 +2,7 @@ package io.newsgraph.perf;
 
 import io.newsgraph.actor.Actor;
 import io.newsgraph.actor.ActorKind;
+import io.newsgraph.actor.NameKey;
 import io.newsgraph.article.Article;
 import io.newsgraph.citation.Citation;
 import io.newsgraph.reaction.Reaction;
@@ -36,6 +37,7 @@ final class NestedGraph {
             for (int i = 0; i < ACTORS; i++) {
                 Actor actor = new Actor();
                 actor.name = "Nested speaker " + i;
+                actor.nameKey = NameKey.spelling(actor.name);
                 actor.kind = ActorKind.PERSON;
                 actor.persist();
                 actors.add(actor);
