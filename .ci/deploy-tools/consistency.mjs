@@ -72,7 +72,7 @@ for (const [probe, path] of Object.entries(probePaths)) {
 const annotations = deployment.spec.template.metadata?.annotations ?? {};
 check(annotations['prometheus.io/path'] === metricsPath && Number(annotations['prometheus.io/port']) === port,
   `prometheus annotations ${annotations['prometheus.io/path']}:${annotations['prometheus.io/port']} = ${metricsPath}:${port}`);
-// mp_graphql_seconds is io.newsgraph.common.OperationTimer's (check-prod.sh reads it from /q/metrics); SmallRye's
+// mp_graphql_seconds is io.newsgraph.graphql.OperationTimer's (check-prod.sh reads it from /q/metrics); SmallRye's
 // own timer recorded wrong durations after a failed call, and on beside it would add into the same series.
 check(prop('quarkus.smallrye-graphql.metrics.enabled') === 'false', "SmallRye's GraphQL timer off (quarkus.smallrye-graphql.metrics.enabled): OperationTimer keeps mp_graphql_seconds");
 

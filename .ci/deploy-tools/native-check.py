@@ -44,7 +44,7 @@ check(builder and graal.split(".")[0] == builder.group(2),
 # SmallRye's resolver events and an interceptor that reads the resolvers' annotations (ArC wires them without
 # reflection; the resolvers they look at are registered as GraphQL APIs).
 not_types = {"io.newsgraph.common.ErrorBoundaryForEveryApi", "io.newsgraph.security.ResolverAccess",
-             "io.newsgraph.common.OperationTimer"}
+             "io.newsgraph.graphql.OperationTimer"}
 generated = re.compile(r"(_Bean|_ClientProxy|_Subclass|_Observer_.*|_InterceptorInitMap|_ProducerMethod_.*|\$\$.*|_)$")
 needed = {}
 for f in sorted(classes.rglob("*.class")):

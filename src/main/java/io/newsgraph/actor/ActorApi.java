@@ -1,14 +1,11 @@
 package io.newsgraph.actor;
 
-import io.newsgraph.article.Article;
 import io.newsgraph.common.Batches;
 import io.newsgraph.common.DeleteInput;
 import io.newsgraph.common.DeletePayload;
 import io.newsgraph.common.ReportsErrors;
 import io.newsgraph.common.Selection;
-import io.newsgraph.reaction.Reaction;
 import io.newsgraph.security.Roles;
-import io.newsgraph.statement.Statement;
 import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -118,41 +115,5 @@ public class ActorApi {
         return Batches.toMany(sources, "select a.affiliation.id as pid, a.id as cid, row_number() over"
                 + " (partition by a.affiliation.id order by a.name, a.id) as rn from Actor a"
                 + " where any_of(a.affiliation.id, :ids)", Actor.class, Batches.limit(first));
-    }
-
-    @Description("What this actor said, latest first.")
-    public List<@NonNull List<@NonNull Statement>> statements(@Source List<Actor> sources,
-            @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
-        return Batches.toMany(sources, "select s.speaker.id as pid, s.id as cid, row_number() over"
-                + " (partition by s.speaker.id order by s.saidOn desc nulls last, s.id desc) as rn"
-                + " from Statement s where any_of(s.speaker.id, :ids)", Statement.class, Batches.limit(first));
-    }
-
-    @Description("Reactions this actor gave, newest first.")
-    public List<@NonNull List<@NonNull Reaction>> reactionsGiven(@Source List<Actor> sources,
-            @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
-        return Batches.toMany(sources, "select r.actor.id as pid, r.id as cid, row_number() over"
-                + " (partition by r.actor.id order by r.id desc) as rn from Reaction r where any_of(r.actor.id, :ids)",
-                Reaction.class, Batches.limit(first));
-    }
-
-    @Description("Reactions to this actor's statements, newest first.")
-    public List<@NonNull List<@NonNull Reaction>> reactionsReceived(@Source List<Actor> sources,
-            @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
-        return Batches.toMany(sources, "select r.target.speaker.id as pid, r.id as cid, row_number() over"
-                + " (partition by r.target.speaker.id order by r.id desc) as rn from Reaction r"
-                + " where any_of(r.target.speaker.id, :ids)", Reaction.class, Batches.limit(first));
-    }
-
-    @Description("Articles reporting this actor's statements or reactions, most recently added first.")
-    public List<@NonNull List<@NonNull Article>> articles(@Source List<Actor> sources,
-            @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
-        // Distinct (actor, article) pairs first: H2 cannot group by the coalesce expression itself.
-        return Batches.toMany(sources, "select y.pid as pid, y.cid as cid, row_number() over"
-                + " (partition by y.pid order by y.cid desc) as rn from (select distinct"
-                + " coalesce(s.speaker.id, r.actor.id) as pid, c.article.id as cid from Citation c"
-                + " left join c.statement s left join c.reaction r"
-                + " where any_of(coalesce(s.speaker.id, r.actor.id), :ids)) y",
-                Article.class, Batches.limit(first));
     }
 }

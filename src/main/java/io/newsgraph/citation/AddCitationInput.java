@@ -1,5 +1,6 @@
 package io.newsgraph.citation;
 
+import io.newsgraph.article.CitationInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.graphql.Description;

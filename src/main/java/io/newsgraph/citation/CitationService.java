@@ -1,13 +1,18 @@
 package io.newsgraph.citation;
 
 import io.newsgraph.article.Article;
+import io.newsgraph.article.CitationInput;
 import io.newsgraph.common.BadUserInputException;
 import io.newsgraph.common.DeleteInput;
 import io.newsgraph.common.InputValidator;
 import io.newsgraph.common.ReviewInput;
 import io.newsgraph.common.Writes;
 import io.newsgraph.reaction.Reaction;
+import io.newsgraph.reaction.ReactionInput;
+import io.newsgraph.reaction.ReactionService;
 import io.newsgraph.statement.Statement;
+import io.newsgraph.statement.StatementInput;
+import io.newsgraph.statement.StatementService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -17,9 +22,27 @@ import java.util.function.Consumer;
 public class CitationService {
 
     private final InputValidator validator;
+    private final StatementService statements;
+    private final ReactionService reactions;
 
-    public CitationService(InputValidator validator) {
+    public CitationService(InputValidator validator, StatementService statements, ReactionService reactions) {
         this.validator = validator;
+        this.statements = statements;
+        this.reactions = reactions;
+    }
+
+    /** Records a statement with the citations its input gives, in one transaction. */
+    @Transactional
+    public Statement createStatement(StatementInput input) {
+        return statements.create(input, statement -> citeAll(input.citations, "input.citations",
+                citation -> citation.statement = statement));
+    }
+
+    /** Records a reaction with the citations its input gives, in one transaction. */
+    @Transactional
+    public Reaction createReaction(ReactionInput input) {
+        return reactions.create(input, reaction -> citeAll(input.citations, "input.citations",
+                citation -> citation.reaction = reaction));
     }
 
     @Transactional

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * engine's class names ({@code StringValue{value='ten'}}, {@code WrongType@[articles]}) or SmallRye's message codes.
  * An unknown field gets the nearest names the type has.
  */
-final class ValidationMessages {
+public final class ValidationMessages {
 
     /** graphql-java's message bundle starts each text with it: "Validation error (WrongType@[articles]) : ". */
     private static final Pattern PREFIX = Pattern.compile("^Validation error \\([^)]*\\) ?: ?");
@@ -49,7 +49,7 @@ final class ValidationMessages {
     }
 
     /** What a value of the named type looks like; a page size for {@code first}. */
-    static String expected(String argument, String type, GraphQLSchema schema) {
+    public static String expected(String argument, String type, GraphQLSchema schema) {
         if ("Int".equals(type) && (argument.equals("first") || argument.endsWith(".first"))) {
             return "a page size: a whole number from 0 to " + Batches.MAX_NESTED;
         }

@@ -7,9 +7,9 @@ import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.newsgraph.common.DirectJsonResponse;
 import io.newsgraph.common.PaginationConfig;
-import io.newsgraph.security.RequestDeadline;
+import io.newsgraph.common.QueryTimeoutException;
+import io.newsgraph.security.SchemaCapture;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.MIMEHeader;
@@ -72,7 +72,6 @@ public class PlannedReads {
     private final int maxDepth;
     private final ParserOptions parserOptions;
     private final MeterRegistry metrics;
-    private final long timeoutMs;
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
     /** Plans of recent documents (or NO_PLAN), by operation name and text: clients repeat the same few. */
     private final Map<String, Object> plans = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
@@ -94,7 +93,6 @@ public class PlannedReads {
             @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-whitespace-tokens") int maxWhitespace,
             @ConfigProperty(name = "newsgraph.graphql.request-timeout") Duration timeout,
             AgroalDataSource database, PaginationConfig pagination, MeterRegistry metrics) {
-        this.timeoutMs = timeout.toMillis();
         Sql.timeout((int) Math.max(1, timeout.toSeconds()));
         this.dialect = SqlDialect.of(databaseKind);
         this.enabled = enabled && dialect != null;
@@ -131,7 +129,7 @@ public class PlannedReads {
                 return; // answered at the request deadline, or the client has gone
             }
             if (done.succeeded() && done.result() == TIMED_OUT) {
-                RequestDeadline.timedOut(request, timeoutMs);
+                request.fail(503, new QueryTimeoutException()); // answered by the request deadline's handler
             } else if (done.succeeded() && done.result() instanceof Answer answer) {
                 long elapsed = System.nanoTime() - started;
                 answer.plan().roots().forEach(root -> timer(root).record(elapsed, TimeUnit.NANOSECONDS));

@@ -1,5 +1,7 @@
 package io.newsgraph.live;
 
+import io.newsgraph.event.ChangeKind;
+import io.newsgraph.event.GraphEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Synchronization;

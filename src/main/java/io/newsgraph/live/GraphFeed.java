@@ -1,5 +1,6 @@
 package io.newsgraph.live;
 
+import io.newsgraph.event.GraphEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;

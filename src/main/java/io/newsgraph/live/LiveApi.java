@@ -2,6 +2,7 @@ package io.newsgraph.live;
 
 import io.newsgraph.common.BadUserInputException;
 import io.newsgraph.common.ReportsErrors;
+import io.newsgraph.event.ChangeKind;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 import io.vertx.core.Context;

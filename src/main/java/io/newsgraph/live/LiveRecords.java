@@ -3,6 +3,7 @@ package io.newsgraph.live;
 import io.newsgraph.actor.Actor;
 import io.newsgraph.article.Article;
 import io.newsgraph.common.TrackedEntity;
+import io.newsgraph.event.ChangeKind;
 import io.newsgraph.reaction.Reaction;
 import io.newsgraph.statement.Statement;
 import io.quarkus.hibernate.orm.panache.Panache;

@@ -1,5 +1,6 @@
 package io.newsgraph.live;
 
+import io.newsgraph.event.ChangeKind;
 import java.time.OffsetDateTime;
 import java.util.List;
 

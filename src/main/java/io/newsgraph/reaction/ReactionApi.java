@@ -1,7 +1,6 @@
 package io.newsgraph.reaction;
 
 import io.newsgraph.actor.Actor;
-import io.newsgraph.citation.Citation;
 import io.newsgraph.common.Batches;
 import io.newsgraph.common.DeleteInput;
 import io.newsgraph.common.DeletePayload;
@@ -49,14 +48,6 @@ public class ReactionApi {
     @Description("One reaction by id; NOT_FOUND if there is none.")
     public Reaction reaction(@Id @NonNull @Description("The id to look up.") Long id) {
         return reactions.get(id);
-    }
-
-    @Mutation
-    @RolesAllowed(Roles.EDITOR)
-    @NonNull
-    @Description("Records an actor's reaction to a statement, optionally with its citations.")
-    public ReactionPayload createReaction(@NonNull @Description("The mutation's input.") ReactionInput input) {
-        return new ReactionPayload(reactions.create(input));
     }
 
     @Mutation
@@ -110,11 +101,36 @@ public class ReactionApi {
         return Batches.toOne(sources, reaction -> reaction.response, Statement.class);
     }
 
-    @Description("Where articles report it, earliest article first.")
-    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Reaction> sources,
+    @Description("Reactions this actor gave, newest first.")
+    public List<@NonNull List<@NonNull Reaction>> reactionsGiven(@Source List<Actor> sources,
             @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
-        return Batches.toMany(sources, "select c.reaction.id as pid, c.id as cid, row_number() over"
-                + " (partition by c.reaction.id order by c.article.publishedAt nulls last, c.article.id, c.startOffset)"
-                + " as rn from Citation c where any_of(c.reaction.id, :ids)", Citation.class, Batches.limit(first));
+        return Batches.toMany(sources, "select r.actor.id as pid, r.id as cid, row_number() over"
+                + " (partition by r.actor.id order by r.id desc) as rn from Reaction r where any_of(r.actor.id, :ids)",
+                Reaction.class, Batches.limit(first));
+    }
+
+    @Description("Reactions to this actor's statements, newest first.")
+    public List<@NonNull List<@NonNull Reaction>> reactionsReceived(@Source List<Actor> sources,
+            @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
+        return Batches.toMany(sources, "select r.target.speaker.id as pid, r.id as cid, row_number() over"
+                + " (partition by r.target.speaker.id order by r.id desc) as rn from Reaction r"
+                + " where any_of(r.target.speaker.id, :ids)", Reaction.class, Batches.limit(first));
+    }
+
+    @Description("Reactions to it, oldest first.")
+    @Name("reactions")
+    public List<@NonNull List<@NonNull Reaction>> statementReactions(@Source List<Statement> sources,
+            @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
+        return Batches.toMany(sources, "select r.target.id as pid, r.id as cid, row_number() over"
+                + " (partition by r.target.id order by r.id) as rn from Reaction r where any_of(r.target.id, :ids)",
+                Reaction.class, Batches.limit(first));
+    }
+
+    @Description("Reactions whose reacting words this statement is.")
+    public List<@NonNull List<@NonNull Reaction>> expresses(@Source List<Statement> sources,
+            @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
+        return Batches.toMany(sources, "select r.response.id as pid, r.id as cid, row_number() over"
+                + " (partition by r.response.id order by r.id) as rn from Reaction r where any_of(r.response.id, :ids)",
+                Reaction.class, Batches.limit(first));
     }
 }

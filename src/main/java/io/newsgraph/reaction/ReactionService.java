@@ -4,7 +4,6 @@ import static io.newsgraph.common.Writes.blankToNull;
 
 import io.newsgraph.actor.Actor;
 import io.newsgraph.actor.ActorService;
-import io.newsgraph.citation.CitationService;
 import io.newsgraph.common.BadUserInputException;
 import io.newsgraph.common.DeleteInput;
 import io.newsgraph.common.InputValidator;
@@ -14,28 +13,27 @@ import io.newsgraph.common.PaginationConfig;
 import io.newsgraph.common.ReviewInput;
 import io.newsgraph.common.ReviewStatus;
 import io.newsgraph.common.Writes;
+import io.newsgraph.event.ChangeKind;
+import io.newsgraph.event.GraphEvent;
 import io.newsgraph.statement.Statement;
-import io.newsgraph.live.ChangeKind;
-import io.newsgraph.live.GraphEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.util.function.Consumer;
 
 @ApplicationScoped
 public class ReactionService {
 
     private final InputValidator validator;
     private final PaginationConfig pagination;
-    private final CitationService citations;
     private final Event<GraphEvent> events;
     private final ActorService actors;
 
-    public ReactionService(InputValidator validator, PaginationConfig pagination, CitationService citations,
-            Event<GraphEvent> events, ActorService actors) {
+    public ReactionService(InputValidator validator, PaginationConfig pagination, Event<GraphEvent> events,
+            ActorService actors) {
         this.actors = actors;
         this.validator = validator;
         this.pagination = pagination;
-        this.citations = citations;
         this.events = events;
     }
 
@@ -71,8 +69,12 @@ public class ReactionService {
                 query.countIf(withTotal));
     }
 
+    /**
+     * Records a new reaction; {@code cite} writes its citations (the citation feature's, which sits above this one)
+     * before the reaction is flushed and announced.
+     */
     @Transactional
-    public Reaction create(ReactionInput input) {
+    public Reaction create(ReactionInput input, Consumer<Reaction> cite) {
         validator.check(input);
         Writes.required(input.actorId, "actorId");
         Writes.required(input.targetStatementId, "targetStatementId");
@@ -80,7 +82,7 @@ public class ReactionService {
         Reaction reaction = new Reaction();
         apply(reaction, input, "input");
         reaction.persist();
-        citations.citeAll(input.citations, "input.citations", citation -> citation.reaction = reaction);
+        cite.accept(reaction);
         Writes.flush();
         events.fire(added(reaction));
         return reaction;

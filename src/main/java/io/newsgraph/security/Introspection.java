@@ -5,12 +5,12 @@ import graphql.language.Field;
 import graphql.language.Node;
 
 /** Whether a document asks for the schema ({@code __schema} or {@code __type}) anywhere, fragments included. */
-final class Introspection {
+public final class Introspection {
 
     private Introspection() {
     }
 
-    static boolean in(Document document) {
+    public static boolean in(Document document) {
         return asksForSchema(document);
     }
 

@@ -2,7 +2,6 @@ package io.newsgraph.security;
 
 import graphql.language.Document;
 import io.newsgraph.common.PaginationConfig;
-import io.newsgraph.graphql.SchemaCapture;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;

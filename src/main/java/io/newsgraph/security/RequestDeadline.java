@@ -1,5 +1,6 @@
 package io.newsgraph.security;
 
+import io.newsgraph.common.QueryTimeoutException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +33,16 @@ public class RequestDeadline {
     void install(@Observes Router router) {
         // once the operation holds a slot: time spent queueing has its own limit
         router.post(endpoint).order(GraphQLRequestGuard.FIRST + 4).handler(this::start);
+        // a planned read the database cancelled (the engine layer fails the request rather than answer it)
+        router.post(endpoint).order(GraphQLRequestGuard.FIRST + 4).failureHandler(this::failed);
+    }
+
+    private void failed(RoutingContext request) {
+        if (request.failure() instanceof QueryTimeoutException) {
+            timedOut(request, timeoutMs);
+        } else {
+            request.next();
+        }
     }
 
     private void start(RoutingContext request) {
@@ -41,7 +52,7 @@ public class RequestDeadline {
     }
 
     /** Answers that the operation ran out of time, unless an answer has been written already. */
-    public static void timedOut(RoutingContext request, long timeoutMs) {
+    private static void timedOut(RoutingContext request, long timeoutMs) {
         if (request.response().ended() || request.response().closed() || request.response().headWritten()) {
             return;
         }

@@ -40,6 +40,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * handler: installed on the upgrade request, it sees the WebSocket frames once the handshake has replaced the HTTP
  * codec. An operation counts from its {@code subscribe} (legacy: {@code start}) until the client stops it or the
  * server sends its {@code complete} or {@code error}.
+ * <p>
+ * Vert.x has no public API to a connection's Netty pipeline (kept internal since eclipse-vertx/vert.x#4791), so
+ * this reads Vert.x's internal {@code ConnectionBase.channelHandlerContext()}; SmallRye's gap is not filed upstream.
  */
 @ApplicationScoped
 public class WebSocketSessionLimits {

@@ -9,9 +9,9 @@ import io.newsgraph.actor.UpdateActorInput;
 import io.newsgraph.article.Article;
 import io.newsgraph.article.ArticleInput;
 import io.newsgraph.article.ArticleService;
-import io.newsgraph.citation.CitationInput;
+import io.newsgraph.article.CitationInput;
+import io.newsgraph.citation.CitationService;
 import io.newsgraph.reaction.ReactionInput;
-import io.newsgraph.reaction.ReactionService;
 import io.newsgraph.seed.SeedData.ActorSeed;
 import io.newsgraph.seed.SeedData.ArticleSeed;
 import io.newsgraph.seed.SeedData.CitationSeed;
@@ -65,18 +65,18 @@ public class SeedLoader {
     private final ActorService actorService;
     private final ArticleService articleService;
     private final StatementService statementService;
-    private final ReactionService reactionService;
+    private final CitationService citationService;
 
     public SeedLoader(ObjectMapper mapper,
             @ConfigProperty(name = "newsgraph.seed.enabled", defaultValue = "true") boolean enabled,
             ActorService actorService, ArticleService articleService, StatementService statementService,
-            ReactionService reactionService) {
+            CitationService citationService) {
         this.mapper = mapper;
         this.enabled = enabled;
         this.actorService = actorService;
         this.articleService = articleService;
         this.statementService = statementService;
-        this.reactionService = reactionService;
+        this.citationService = citationService;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -250,7 +250,7 @@ public class SeedLoader {
             input.saidOnPrecision = s.saidOnPrecision();
             input.venue = s.venue();
             input.citations = citations(s.citations(), articles);
-            putNew(statements, "statement", s.key(), statementService.create(input));
+            putNew(statements, "statement", s.key(), citationService.createStatement(input));
         }
         // Second pass: a variant may be listed before the statement it varies.
         for (StatementSeed s : data.statements()) {
@@ -273,7 +273,7 @@ public class SeedLoader {
             input.responseStatementId = s.response() == null ? null : find(statements, "statement", s.response(),
                     owner).id;
             input.citations = citations(s.citations(), articles);
-            reactionService.create(input);
+            citationService.createReaction(input);
             reactions++;
         }
         int citations = data.statements().stream().mapToInt(s -> s.citations().size()).sum()

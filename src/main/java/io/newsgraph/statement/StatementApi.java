@@ -1,15 +1,12 @@
 package io.newsgraph.statement;
 
 import io.newsgraph.actor.Actor;
-import io.newsgraph.article.Article;
-import io.newsgraph.citation.Citation;
 import io.newsgraph.common.Batches;
 import io.newsgraph.common.DeleteInput;
 import io.newsgraph.common.DeletePayload;
 import io.newsgraph.common.ReportsErrors;
 import io.newsgraph.common.ReviewInput;
 import io.newsgraph.common.Selection;
-import io.newsgraph.reaction.Reaction;
 import io.newsgraph.security.Roles;
 import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,14 +47,6 @@ public class StatementApi {
     @Description("One statement by id; NOT_FOUND if there is none.")
     public Statement statement(@Id @NonNull @Description("The id to look up.") Long id) {
         return statements.get(id);
-    }
-
-    @Mutation
-    @RolesAllowed(Roles.EDITOR)
-    @NonNull
-    @Description("Records a statement, optionally with the citations of the articles reporting it.")
-    public StatementPayload createStatement(@NonNull @Description("The mutation's input.") StatementInput input) {
-        return new StatementPayload(statements.create(input));
     }
 
     @Mutation
@@ -114,38 +103,12 @@ public class StatementApi {
                 Statement.class, Batches.limit(first));
     }
 
-    @Description("Where articles report it, earliest article first.")
-    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Statement> sources,
+    @Description("What this actor said, latest first.")
+    @Name("statements")
+    public List<@NonNull List<@NonNull Statement>> actorStatements(@Source List<Actor> sources,
             @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
-        return Batches.toMany(sources, "select c.statement.id as pid, c.id as cid, row_number() over"
-                + " (partition by c.statement.id order by c.article.publishedAt nulls last, c.article.id,"
-                + " c.startOffset)"
-                + " as rn from Citation c where any_of(c.statement.id, :ids)", Citation.class, Batches.limit(first));
-    }
-
-    @Description("Articles that report it, earliest first.")
-    public List<@NonNull List<@NonNull Article>> articles(@Source List<Statement> sources,
-            @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
-        return Batches.toMany(sources, "select c.statement.id as pid, a.id as cid, row_number() over"
-                + " (partition by c.statement.id order by a.publishedAt nulls last, a.id) as rn"
-                + " from Citation c join c.article a where any_of(c.statement.id, :ids)"
-                + " group by c.statement.id, a.id, a.publishedAt",
-                Article.class, Batches.limit(first));
-    }
-
-    @Description("Reactions to it, oldest first.")
-    public List<@NonNull List<@NonNull Reaction>> reactions(@Source List<Statement> sources,
-            @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
-        return Batches.toMany(sources, "select r.target.id as pid, r.id as cid, row_number() over"
-                + " (partition by r.target.id order by r.id) as rn from Reaction r where any_of(r.target.id, :ids)",
-                Reaction.class, Batches.limit(first));
-    }
-
-    @Description("Reactions whose reacting words this statement is.")
-    public List<@NonNull List<@NonNull Reaction>> expresses(@Source List<Statement> sources,
-            @Name("first") @DefaultValue("20") @Description("At most this many (max 100).") int first) {
-        return Batches.toMany(sources, "select r.response.id as pid, r.id as cid, row_number() over"
-                + " (partition by r.response.id order by r.id) as rn from Reaction r where any_of(r.response.id, :ids)",
-                Reaction.class, Batches.limit(first));
+        return Batches.toMany(sources, "select s.speaker.id as pid, s.id as cid, row_number() over"
+                + " (partition by s.speaker.id order by s.saidOn desc nulls last, s.id desc) as rn"
+                + " from Statement s where any_of(s.speaker.id, :ids)", Statement.class, Batches.limit(first));
     }
 }

@@ -1,6 +1,6 @@
 package io.newsgraph.statement;
 
-import io.newsgraph.citation.CitationInput;
+import io.newsgraph.article.CitationInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;

@@ -4,7 +4,6 @@ import static io.newsgraph.common.Writes.blankToNull;
 
 import io.newsgraph.actor.Actor;
 import io.newsgraph.actor.ActorService;
-import io.newsgraph.citation.CitationService;
 import io.newsgraph.common.BadUserInputException;
 import io.newsgraph.common.ConflictException;
 import io.newsgraph.common.DeleteInput;
@@ -15,28 +14,27 @@ import io.newsgraph.common.PaginationConfig;
 import io.newsgraph.common.ReviewInput;
 import io.newsgraph.common.ReviewStatus;
 import io.newsgraph.common.Writes;
+import io.newsgraph.event.ChangeKind;
+import io.newsgraph.event.GraphEvent;
 import io.quarkus.hibernate.orm.panache.Panache;
-import io.newsgraph.live.ChangeKind;
-import io.newsgraph.live.GraphEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.util.function.Consumer;
 
 @ApplicationScoped
 public class StatementService {
 
     private final InputValidator validator;
     private final PaginationConfig pagination;
-    private final CitationService citations;
     private final Event<GraphEvent> events;
     private final ActorService actors;
 
-    public StatementService(InputValidator validator, PaginationConfig pagination, CitationService citations,
-            Event<GraphEvent> events, ActorService actors) {
+    public StatementService(InputValidator validator, PaginationConfig pagination, Event<GraphEvent> events,
+            ActorService actors) {
         this.actors = actors;
         this.validator = validator;
         this.pagination = pagination;
-        this.citations = citations;
         this.events = events;
     }
 
@@ -66,8 +64,12 @@ public class StatementService {
                 query.countIf(withTotal));
     }
 
+    /**
+     * Records a new statement; {@code cite} writes its citations (the citation feature's, which sits above this one)
+     * before the statement is flushed and announced.
+     */
     @Transactional
-    public Statement create(StatementInput input) {
+    public Statement create(StatementInput input, Consumer<Statement> cite) {
         validator.check(input);
         Writes.required(input.speakerId, "speakerId");
         Writes.required(input.text, "text");
@@ -75,7 +77,7 @@ public class StatementService {
         Statement statement = new Statement();
         apply(statement, input, "input");
         statement.persist();
-        citations.citeAll(input.citations, "input.citations", citation -> citation.statement = statement);
+        cite.accept(statement);
         Writes.flush();
         events.fire(GraphEvent.of(ChangeKind.STATEMENT_ADDED, statement.id, statement.speaker.id));
         return statement;

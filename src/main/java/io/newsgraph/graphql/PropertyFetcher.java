@@ -1,4 +1,4 @@
-package io.newsgraph.common;
+package io.newsgraph.graphql;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -17,6 +17,8 @@ import java.util.function.Supplier;
  * that, its public field; a source class with neither falls back to SmallRye's fetcher. Getters come first
  * because Hibernate's enhanced entities load lazy fields through them. A light fetcher: graphql-java builds no
  * {@link DataFetchingEnvironment} for it unless the fallback needs one.
+ * <p>
+ * Works around SmallRye's per-field fetcher cost on nested objects: smallrye/smallrye-graphql#770.
  */
 final class PropertyFetcher implements LightDataFetcher<Object> {
 

@@ -1,4 +1,4 @@
-package io.newsgraph.common;
+package io.newsgraph.graphql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

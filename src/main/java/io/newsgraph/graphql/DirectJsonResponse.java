@@ -1,4 +1,4 @@
-package io.newsgraph.common;
+package io.newsgraph.graphql;
 
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
@@ -17,6 +17,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * and much of its garbage (docs/benchmarks.md). The text is the same byte for byte ({@link RenderedData}); errors
  * and extensions are still SmallRye's. Data whose text would pass {@value #MAX_SIZE} is not written: the answer is a
  * single {@value #TOO_LARGE} error, so an oversized answer is never held whole nor sent half-way.
+ * <p>
+ * Works around SmallRye's JSON-P copy of the result tree: smallrye/smallrye-graphql#930.
  */
 public class DirectJsonResponse implements EventingService {
 

@@ -1,4 +1,4 @@
-package io.newsgraph.citation;
+package io.newsgraph.article;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;

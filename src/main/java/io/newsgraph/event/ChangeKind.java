@@ -1,4 +1,4 @@
-package io.newsgraph.live;
+package io.newsgraph.event;
 
 import org.eclipse.microprofile.graphql.Description;
 

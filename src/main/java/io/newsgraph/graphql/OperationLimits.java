@@ -1,4 +1,4 @@
-package io.newsgraph.security;
+package io.newsgraph.graphql;
 
 import graphql.ErrorType;
 import graphql.GraphQL;
@@ -10,7 +10,8 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.validation.ValidationError;
 import io.newsgraph.common.RequestErrorCodes;
-import io.newsgraph.common.RequestLevelInstrumentation;
+import io.newsgraph.security.Introspection;
+import io.newsgraph.security.QueryBudget;
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.spi.EventingService;
 import java.util.List;

@@ -1,7 +1,8 @@
-package io.newsgraph.common;
+package io.newsgraph.graphql;
 
 import graphql.GraphQL;
 import graphql.schema.DataFetchingEnvironment;
+import io.newsgraph.common.RequestErrorCodes;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.spi.EventingService;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.List;
  * Hooks the API's own input checks into SmallRye GraphQL (registered in META-INF/services; on while
  * {@value #ENABLED} is true): every argument is checked against its type before SmallRye converts it
  * ({@link ArgumentTypes}), and errors raised before any resolver runs get a code ({@link RequestErrorCodes}).
+ * <p>
+ * Works around SmallRye's scalar conversion through ArgumentTypes: smallrye/smallrye-graphql#1923.
  */
 public class InputChecks implements EventingService {
 

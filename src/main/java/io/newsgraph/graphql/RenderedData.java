@@ -1,4 +1,4 @@
-package io.newsgraph.common;
+package io.newsgraph.graphql;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -22,6 +22,8 @@ import java.util.Set;
  * writes a {@link JsonNumber} as its {@link #toString()}, so the text lands in the response verbatim. It is still
  * the original {@link Map} for anything that reads the result (the WebSocket transport tells a query from a
  * subscription by it); the numeric accessors are never called on it and refuse.
+ * <p>
+ * Works around SmallRye's JSON-P copy of the result tree: smallrye/smallrye-graphql#930.
  */
 final class RenderedData extends AbstractMap<String, Object> implements JsonNumber {
 

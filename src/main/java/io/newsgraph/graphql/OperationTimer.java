@@ -1,7 +1,8 @@
-package io.newsgraph.common;
+package io.newsgraph.graphql;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.newsgraph.common.ReportsErrors;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -26,6 +27,8 @@ import org.eclipse.microprofile.graphql.Source;
  * call of that field recorded the time since the call before it (a 9 ms request as 39.6 s), and batch fields with
  * lean fetchers recorded nothing (quarkusio/quarkus#34397 for the batch case). Here a call is timed around the
  * resolver itself, security and transaction included, whether it returns or throws.
+ * <p>
+ * Works around SmallRye's timer losing batch and failed calls: quarkusio/quarkus#34397.
  */
 @ReportsErrors
 @Interceptor

@@ -1,10 +1,10 @@
-package io.newsgraph.common;
+package io.newsgraph.graphql;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.ArgumentHelper;
 import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
+import io.smallrye.graphql.schema.model.Operation;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +23,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * arguments, so two aliases of one field with different arguments ({@code latest: statements(first: 1)} beside
  * {@code statements(first: 20)}) both got the first one's answer. Here each distinct set of arguments in a request
  * has its own loader: SmallRye's for the first, a copy of it (same batch function and options) for each other.
+ * <p>
+ * Works around smallrye/smallrye-graphql#770 (per-row cost); one loader per field for all aliases: not filed.
  */
 final class SourceBatchFetcher implements DataFetcher<Object> {
 
@@ -30,9 +32,9 @@ final class SourceBatchFetcher implements DataFetcher<Object> {
     private final String loaderName;
     private final boolean checkArguments;
 
-    SourceBatchFetcher(BatchDataFetcher<?> smallrye) {
-        this.arguments = field(smallrye, "argumentHelper", ArgumentHelper.class);
-        this.loaderName = field(smallrye, "batchLoaderName", String.class);
+    SourceBatchFetcher(Operation operation) {
+        this.arguments = new ArgumentHelper(operation.getArguments());
+        this.loaderName = new BatchLoaderHelper().getName(operation);
         this.checkArguments = ConfigProvider.getConfig().getOptionalValue(InputChecks.ENABLED, Boolean.class)
                 .orElse(false);
     }
@@ -73,19 +75,6 @@ final class SourceBatchFetcher implements DataFetcher<Object> {
                 return environment.getDataLoaderRegistry().registerAndGet(name,
                         smallRye.transform(copy -> copy.name(name)));
             });
-        }
-    }
-
-    /** SmallRye keeps the field's argument converter and loader name private; the versions are fixed by the BOM. */
-    private static <T> T field(BatchDataFetcher<?> fetcher, String name, Class<T> type) {
-        try {
-            var field = BatchDataFetcher.class.getDeclaredField(name);
-            field.setAccessible(true);
-            return type.cast(field.get(fetcher));
-        } catch (ReflectiveOperationException | ClassCastException e) {
-            throw new IllegalStateException("SmallRye GraphQL's BatchDataFetcher has no " + type.getSimpleName() + " "
-                    + name + ": set " + LeanFetchers.ENABLED + "=false or adapt "
-                    + SourceBatchFetcher.class.getName(), e);
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.newsgraph.live;
+package io.newsgraph.event;
 
 import java.util.Collection;
 import java.util.List;
@@ -8,8 +8,8 @@ import java.util.stream.Stream;
 /**
  * A change to the graph, as its writer announces it. Writers fire these as CDI events inside their transaction
  * ({@code events.fire(GraphEvent.of(ChangeKind.STATEMENT_ADDED, statement.id, statement.speaker.id))});
- * {@link EventLog} writes each as a row of the event table in that same transaction, so a rolled-back write
- * leaves no event.
+ * the live feed ({@code io.newsgraph.live.EventLog}) writes each as a row of the event table in that same
+ * transaction, so a rolled-back write leaves no event. Declared below every writer, which the feed sits above.
  *
  * @param actorIds every actor the change concerns; subscriptions filtered by actor match against these
  */

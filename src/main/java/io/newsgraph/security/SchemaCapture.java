@@ -1,4 +1,4 @@
-package io.newsgraph.graphql;
+package io.newsgraph.security;
 
 import graphql.GraphQL;
 import graphql.schema.GraphQLSchema;
@@ -6,16 +6,19 @@ import io.smallrye.graphql.spi.EventingService;
 
 /**
  * Keeps the executable schema SmallRye builds (registered in META-INF/services), for the read planner to validate
- * documents against: SmallRye exposes its GraphQL instance nowhere else (its producer keeps it in a package-private
- * field).
+ * documents against and the query budget to estimate them with: SmallRye exposes its GraphQL instance nowhere
+ * else (its producer keeps it in a package-private field).
+ * <p>
+ * Works around SmallRye keeping its GraphQL instance private (no upstream issue found).
  */
 public class SchemaCapture implements EventingService {
 
     private static volatile GraphQLSchema schema;
 
+    /** On with the read planner ({@code io.newsgraph.graphql.PlannedReads.ENABLED}), which sits above this. */
     @Override
     public String getConfigKey() {
-        return PlannedReads.ENABLED;
+        return "newsgraph.graphql.planned-reads";
     }
 
     @Override

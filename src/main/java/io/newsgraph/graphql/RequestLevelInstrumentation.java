@@ -1,4 +1,4 @@
-package io.newsgraph.common;
+package io.newsgraph.graphql;
 
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.ExecuteObjectInstrumentationContext;
@@ -24,6 +24,8 @@ import java.util.Set;
  * limits, the result), with the per-field callbacks cut short: graphql-java's chain otherwise calls every member
  * for every field of every row and allocates a list of their contexts each time, for members that do nothing
  * there. {@link #of} only uses it when no member overrides a per-field callback.
+ * <p>
+ * Works around ChainedInstrumentation's per-field calls: graphql-java/graphql-java#3436.
  */
 public final class RequestLevelInstrumentation extends ChainedInstrumentation {
 

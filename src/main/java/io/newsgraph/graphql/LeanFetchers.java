@@ -1,4 +1,4 @@
-package io.newsgraph.common;
+package io.newsgraph.graphql;
 
 import graphql.GraphQL;
 import graphql.schema.DataFetcher;
@@ -13,8 +13,11 @@ import graphql.schema.visibility.BlockedFields;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
+import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.spi.EventingService;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -29,6 +32,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * so the batch, its transaction, interceptors and error handling are SmallRye's as before.</li>
  * </ul>
  * Scalars SmallRye formats itself (dates, numbers) keep SmallRye's fetcher.
+ * <p>
+ * Works around SmallRye's per-field fetcher cost on nested objects: smallrye/smallrye-graphql#770.
  */
 public class LeanFetchers implements EventingService {
 
@@ -37,9 +42,24 @@ public class LeanFetchers implements EventingService {
     /** Scalars graphql-java serialises from the raw Java value exactly as SmallRye's transformation would. */
     private static final Set<String> PLAIN_SCALARS = Set.of("String", "Boolean", "Int", "Float", "ID");
 
+    /** The {@code @Source} operations of the schema being built, by type and field name. */
+    private final Map<String, Operation> sourceOperations = new ConcurrentHashMap<>();
+
     @Override
     public String getConfigKey() {
         return ENABLED;
+    }
+
+    /**
+     * SmallRye announces every operation before it builds the field's fetcher; a batch field's operation gives its
+     * argument converter and data loader name through SmallRye's public helpers, without reading its fetcher.
+     */
+    @Override
+    public Operation createOperation(Operation operation) {
+        if (operation.isSourceField()) {
+            sourceOperations.put(key(operation.getSourceFieldOn().getName(), operation.getName()), operation);
+        }
+        return operation;
     }
 
     @Override
@@ -51,7 +71,7 @@ public class LeanFetchers implements EventingService {
                     for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
                         var coordinates = FieldCoordinates.coordinates(object, field);
                         DataFetcher<?> replacement =
-                                replace(schema.getCodeRegistry().getDataFetcher(coordinates, field), field);
+                                replace(schema.getCodeRegistry().getDataFetcher(coordinates, field), object, field);
                         if (replacement != null) {
                             lean.dataFetcher(coordinates, replacement);
                         }
@@ -66,9 +86,14 @@ public class LeanFetchers implements EventingService {
         return builder.schema(schema.transform(s -> s.codeRegistry(registry)));
     }
 
-    private static DataFetcher<?> replace(DataFetcher<?> fetcher, GraphQLFieldDefinition field) {
-        if (fetcher instanceof BatchDataFetcher<?> batch) {
-            return new SourceBatchFetcher(batch);
+    private DataFetcher<?> replace(DataFetcher<?> fetcher, GraphQLObjectType object, GraphQLFieldDefinition field) {
+        if (fetcher instanceof BatchDataFetcher<?>) {
+            Operation operation = sourceOperations.get(key(object.getName(), field.getName()));
+            if (operation == null) {
+                throw new IllegalStateException("SmallRye GraphQL announced no operation for " + object.getName() + "."
+                        + field.getName() + ": set " + ENABLED + "=false or adapt " + LeanFetchers.class.getName());
+            }
+            return new SourceBatchFetcher(operation);
         }
         if (fetcher instanceof FieldDataFetcher<?> && field.getArguments().isEmpty()
                 && !(GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLScalarType scalar
@@ -76,6 +101,10 @@ public class LeanFetchers implements EventingService {
             return new PropertyFetcher(field.getName(), fetcher);
         }
         return null;
+    }
+
+    private static String key(String type, String field) {
+        return type + "." + field;
     }
 
     private static boolean defaultVisibility() {

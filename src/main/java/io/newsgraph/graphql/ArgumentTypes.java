@@ -1,4 +1,4 @@
-package io.newsgraph.common;
+package io.newsgraph.graphql;
 
 import graphql.language.Argument;
 import graphql.language.ArrayValue;
@@ -16,6 +16,8 @@ import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLType;
+import io.newsgraph.common.BadUserInputException;
+import io.newsgraph.common.ValidationMessages;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -32,6 +34,8 @@ import java.util.Map;
  * converts wrongly (an Int or ID too large for its Java type wraps around). This check refuses such a value with
  * one BAD_USER_INPUT naming the input field, and also refuses text with a NUL character, which PostgreSQL cannot
  * store.
+ * <p>
+ * Works around SmallRye's scalar conversion (smallrye/smallrye-graphql#1923; the wrap-around is not filed).
  */
 public final class ArgumentTypes {
 
