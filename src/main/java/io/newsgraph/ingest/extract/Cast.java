@@ -6,7 +6,6 @@ import io.newsgraph.ingest.extract.Mention.Gender;
 import io.newsgraph.ingest.extract.Mention.Type;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -50,8 +49,6 @@ final class Cast {
     }
 
     private record Seen(int position, int member, boolean subject) {}
-
-    private static final Comparator<Seen> BY_POSITION = Comparator.comparingInt(Seen::position);
 
     /** Words a description may use for a role written differently: "the lawmaker" for an MP. */
     private static final Map<String, List<String>> ROLE_SYNONYMS = Map.of(
@@ -98,10 +95,22 @@ final class Cast {
             }
         }
         member.forms.add(m.surface().replaceFirst("^(?i)(the|a|an) ", ""));
-        seen.add(new Seen(m.start(), index, subject));
+        insertInReadingOrder(new Seen(m.start(), index, subject));
         byPosition.put(m.start(), index);
         member.lastAdded = seen.size();
         return index;
+    }
+
+    /**
+     * Keeps {@link #seen} in reading order: a speaker's name found while attributing a quote ("…," said X, at an
+     * earlier place than the last registered mention) must not count as the latest mention of the article.
+     */
+    private void insertInReadingOrder(Seen s) {
+        int at = seen.size();
+        while (at > 0 && seen.get(at - 1).position() > s.position()) {
+            at--;
+        }
+        seen.add(at, s);
     }
 
     boolean knows(Mention m) {
@@ -136,7 +145,7 @@ final class Cast {
     List<Integer> introducedIn(int from, int to) {
         Set<Integer> before = new HashSet<>();
         seen.stream().filter(s -> s.position() < from).forEach(s -> before.add(s.member()));
-        return seen.stream().filter(s -> s.position() >= from && s.position() < to).sorted(BY_POSITION)
+        return seen.stream().filter(s -> s.position() >= from && s.position() < to)
                 .map(Seen::member).filter(m -> !before.contains(m) && members.get(m).kind == ActorKind.PERSON)
                 .distinct().toList();
     }
