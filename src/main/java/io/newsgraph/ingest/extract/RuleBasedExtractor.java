@@ -113,10 +113,11 @@ public class RuleBasedExtractor implements ArticleExtractor {
         for (int v = 0; v < t.size(); v++) {
             if (s.isReportingVerb(v)) {
                 Mention m = s.subjectOf(v);
-                if (m == null && v + 1 < t.size() && !t.get(v).lower().endsWith("ing")) {
-                    m = Mentions.at(t, v + 1);
+                if (m == null && v + 1 < t.size() && !t.get(v).lower().endsWith("ing")
+                        && (v == 0 || !t.get(v - 1).isWord())) {
+                    m = Mentions.at(t, v + 1); // "“…,” said X"; not an object: "the push backed Cruz"
                 }
-                if (m != null && m.type() == Mention.Type.NAME) {
+                if (m != null && m.type() == Mention.Type.NAME && !s.afterPreposition(m)) {
                     ends.add(m.end());
                 }
             }
