@@ -34,6 +34,8 @@ final class Cast {
         List<String> key;
         /** When this member was last mentioned, in the order mentions were added. */
         int lastAdded;
+        /** How often the article made this member a subject (by name or by a pronoun standing for it). */
+        int subjectCount;
 
         Member(Mention m) {
             rename(m.name());
@@ -96,6 +98,7 @@ final class Cast {
         }
         member.forms.add(m.surface().replaceFirst("^(?i)(the|a|an) ", ""));
         insertInReadingOrder(new Seen(m.start(), index, subject));
+        member.subjectCount += subject ? 1 : 0;
         byPosition.put(m.start(), index);
         member.lastAdded = seen.size();
         return index;
@@ -111,6 +114,18 @@ final class Cast {
             at--;
         }
         seen.add(at, s);
+    }
+
+    /**
+     * A pronoun that is the subject of a sentence ("She has gone public …") is a mention of whoever it refers to, so
+     * that a later "she said" continues the same person rather than a name the pronoun chain passed over.
+     */
+    void addPronoun(Mention m) {
+        int member = lastPerson(m.start(), m.gender());
+        if (member >= 0) {
+            insertInReadingOrder(new Seen(m.start(), member, true));
+            members.get(member).subjectCount++;
+        }
     }
 
     boolean knows(Mention m) {
@@ -188,7 +203,7 @@ final class Cast {
             if (s.position() >= position || member.kind != ActorKind.PERSON || !member.gender.compatible(gender)) {
                 continue;
             }
-            boolean clear = member.role != null || member.name.indexOf(' ') > 0;
+            boolean clear = member.role != null || member.name.indexOf(' ') > 0 || member.subjectCount > 1;
             if (clear && s.subject()) {
                 return s.member();
             }
