@@ -94,6 +94,11 @@ public class RuleBasedExtractor implements ArticleExtractor {
                 int index = Tokens.indexAt(s.tokens(), m.start());
                 boolean bareFirstWord = m.name() != null && index == s.firstWord() && m.name().indexOf(' ') < 0
                         && m.role() == null && !cast.knows(m); // "Mrs. Clinton met …" has a title: a person
+                if (m.type() == Mention.Type.PRONOUN && !subjectTaken && s.quotes().isEmpty()
+                        && opensClause(s, index)) {
+                    cast.addPronoun(m); // "He married …": the person it stands for stays the centre of attention
+                    subjectTaken = true;
+                }
                 if (m.type() == Mention.Type.NAME && !s.quoted(index) && !bareFirstWord) {
                     boolean subject = speakers.contains(m.end())
                             || !subjectTaken && !s.followedByPossessive(m) && opensClause(s, index);
