@@ -203,7 +203,8 @@ final class Cast {
             if (s.position() >= position || member.kind != ActorKind.PERSON || !member.gender.compatible(gender)) {
                 continue;
             }
-            boolean clear = member.role != null || member.name.indexOf(' ') > 0 || member.subjectCount > 1;
+            boolean clear = member.role != null || member.name.indexOf(' ') > 0 || member.subjectCount > 1
+                    || member.gender != Gender.UNKNOWN; // "Her father, Brad, …": a given name is a person
             if (clear && s.subject()) {
                 return s.member();
             }
