@@ -225,7 +225,7 @@ final class Mentions {
         }
         Gender gender = genderOf(role);
         if (gender == Gender.UNKNOWN) {
-            gender = genderOf(tokens.get(nameStart).text());
+            gender = genderOf(name); // "Democrat Hillary Clinton": the given name need not come first
         }
         return new Mention(from, to, surface, name, role, ActorKind.PERSON, gender, Type.NAME);
     }
