@@ -60,9 +60,15 @@ final class Cast {
             "official", List.of("minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "official"),
             "diplomat", List.of("foreign", "ambassador", "envoy", "diplomat"));
 
+    private final ActorNames names;
     private final List<Member> members = new ArrayList<>();
     private final List<Seen> seen = new ArrayList<>();
     private final Map<Integer, Integer> byPosition = new HashMap<>();
+
+    /** The names of one article: only a person whose name is a name ({@link ActorNames}) is a pronoun's antecedent. */
+    Cast(ActorNames names) {
+        this.names = names;
+    }
 
     Member member(int index) {
         return members.get(index);
@@ -140,7 +146,7 @@ final class Cast {
     int resolveSpeakingPronoun(Mention m, int recent, int spokeAt) {
         int subject = resolve(m);
         if (recent < 0 || recent == subject || !members.get(recent).gender.compatible(m.gender())
-                || members.get(recent).kind != ActorKind.PERSON) {
+                || !isAntecedent(members.get(recent))) {
             return subject;
         }
         for (Seen s : seen) {
@@ -200,7 +206,7 @@ final class Cast {
         for (int k = seen.size() - 1; k >= 0; k--) {
             Seen s = seen.get(k);
             Member member = members.get(s.member());
-            if (s.position() >= position || member.kind != ActorKind.PERSON || !member.gender.compatible(gender)) {
+            if (s.position() >= position || !isAntecedent(member) || !member.gender.compatible(gender)) {
                 continue;
             }
             boolean clear = member.role != null || member.name.indexOf(' ') > 0 || member.subjectCount > 1
@@ -215,6 +221,14 @@ final class Cast {
             }
         }
         return subject >= 0 ? subject : clearPerson;
+    }
+
+    /**
+     * A person a pronoun may stand for: not a place or an ordinary word that an attribution made a member ("At a
+     * town hall in Salem, New Hampshire, Trump went after Bush, calling him …" gives "calling" a place).
+     */
+    private boolean isAntecedent(Member member) {
+        return member.kind == ActorKind.PERSON && names.isName(member.name, member.kind, member.role);
     }
 
     /** The outlet or organisation named last before a position: what "the newspaper" or "the group" refers to. */

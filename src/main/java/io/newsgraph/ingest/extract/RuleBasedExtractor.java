@@ -35,8 +35,8 @@ public class RuleBasedExtractor implements ArticleExtractor {
         List<Quote> quotes = Quotations.find(body);
         List<Sentence> sentences = sentences(body, quotes);
         List<SpeakerLabels.Labelled> labels = SpeakerLabels.find(body);
-        Cast cast = new Cast();
         ActorNames names = new ActorNames(body);
+        Cast cast = new Cast(names);
         labels.forEach(labelled -> cast.add(labelled.speaker(), true));
         register(cast, sentences, names);
         Attribution attribution = new Attribution(body, sentences);
