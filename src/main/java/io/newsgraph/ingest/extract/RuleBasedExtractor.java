@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -89,6 +90,7 @@ public class RuleBasedExtractor implements ArticleExtractor {
                 continue;
             }
             boolean subjectTaken = false;
+            int opensAt = -1;
             Set<Integer> speakers = speakerEnds(s);
             for (Mention m : Mentions.all(s.tokens())) {
                 int index = Tokens.indexAt(s.tokens(), m.start());
@@ -99,9 +101,14 @@ public class RuleBasedExtractor implements ArticleExtractor {
                     cast.addPronoun(m); // "He married …": the person it stands for stays the centre of attention
                     subjectTaken = true;
                 }
-                if (m.type() == Mention.Type.NAME && !s.quoted(index) && !bareFirstWord) {
-                    boolean subject = speakers.contains(m.end())
-                            || !subjectTaken && !s.followedByPossessive(m) && opensClause(s, index);
+                Mention described = m.type() == Mention.Type.NAME ? describedName(s, m) : null;
+                if (described != null && opensClause(s, index)) {
+                    opensAt = described.start();
+                }
+                if (m.type() == Mention.Type.NAME && !s.quoted(index) && !bareFirstWord && described == null) {
+                    boolean place = Lexicon.PLACES.contains(m.name().toLowerCase(Locale.ROOT)); // "in Salem, Iowa, X"
+                    boolean subject = speakers.contains(m.end()) || !subjectTaken && !place
+                            && !s.followedByPossessive(m) && (opensClause(s, index) || m.start() == opensAt);
                     subjectTaken |= subject;
                     if (names.isName(m.name(), m.kind(), m.role()) || cast.knows(m)) {
                         cast.add(m, subject);
@@ -109,6 +116,30 @@ public class RuleBasedExtractor implements ArticleExtractor {
                 }
             }
         }
+    }
+
+    /** Nouns of a race that stand before a name as titles do: "presidential candidate Donald Trump". */
+    private static final Set<String> CANDIDATES = Set.of("candidate", "nominee", "front-runner", "frontrunner",
+            "hopeful", "contender", "challenger", "rival", "incumbent");
+
+    /**
+     * "Republican presidential candidate Donald Trump": a lone capitalised word before a role in lower case and a
+     * name describes that person (returned, or null): it is neither the sentence's subject nor anyone the word
+     * "Republican" may name.
+     */
+    private static Mention describedName(Sentence s, Mention m) {
+        List<Token> t = s.tokens();
+        int k = Tokens.indexAt(t, m.end());
+        if (m.name().indexOf(' ') > 0 || m.role() != null || k >= t.size() || t.get(k).isCapitalized()) {
+            return null;
+        }
+        int first = k;
+        while (k < t.size() && k - first < 3 && t.get(k).isWord() && !t.get(k).isCapitalized()) {
+            k++;
+        }
+        String head = k > first ? t.get(k - 1).lower() : "";
+        Mention next = k < t.size() && (Lexicon.isTitle(head) || CANDIDATES.contains(head)) ? Mentions.at(t, k) : null;
+        return next != null && next.type() == Mention.Type.NAME && next.isPerson() ? next : null;
     }
 
     /** Where the names that a reporting verb of the sentence gives words to end: "X said", "said X". */
