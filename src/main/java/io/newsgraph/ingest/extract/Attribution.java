@@ -225,7 +225,9 @@ final class Attribution {
         if (m == null) {
             return null;
         }
-        int v = s.afterAppositive(Tokens.indexAt(t, m.end()));
+        int named = Tokens.indexAt(t, m.end());
+        // "“…,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote"
+        int v = s.afterAppositive(m.kind() == ActorKind.PERSON ? s.afterOfPhrase(named) : named);
         int first = v;
         if (m.type() != Mention.Type.PRONOUN && v < t.size() && isVerbAfterComma(quote, t.get(v))) {
             // "“…,” Maher replied", "“…,” Bennett shot back": a comma inside the marks, then who and a verb
@@ -479,7 +481,9 @@ final class Attribution {
                 if (m == null && v + 1 < t.size() && !t.get(v).lower().endsWith("ing")) {
                     m = nameAfterVerb(t, v + 1); // "“…,” said David Wasserman, an analyst. “…”"
                 }
-                return m == null ? null : attributed(m, t.get(v).text(), Confidence.CONTEXT);
+                if (m != null) {
+                    return attributed(m, t.get(v).text(), Confidence.CONTEXT);
+                } // "Howard continued his scathing remarks.": "remarks" has no subject, "continued" has
             }
         }
         int first = previous.firstWord();

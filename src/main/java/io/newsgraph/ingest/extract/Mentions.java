@@ -155,7 +155,7 @@ final class Mentions {
                     || (PARTICLES.contains(t.text()) && end > i))
                     || (t.isPossessive() && end > i && end + 1 < tokens.size() && tokens.get(end + 1).isCapitalized());
             if (!continues || (end > i && Lexicon.NOT_NAMES.contains(t.text()) && !t.is("Mr", "Mrs", "Ms", "Dr")
-                    && !afterGivenName(tokens, end))) {
+                    && !afterGivenName(tokens, end) && !Lexicon.ORGANISATION_SUFFIXES.contains(t.text()))) {
                 break;
             }
             if (t.isCapitalized()) {
