@@ -228,6 +228,7 @@ final class Attribution {
         int named = Tokens.indexAt(t, m.end());
         // "“…,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote"
         int v = s.afterAppositive(m.kind() == ActorKind.PERSON ? s.afterOfPhrase(named) : named);
+        v += v + 1 < t.size() && t.get(v).is(",") && s.isReportingVerb(v + 1) ? 1 : 0; // "his wife, X, wrote"
         int first = v;
         if (m.type() != Mention.Type.PRONOUN && v < t.size() && isVerbAfterComma(quote, t.get(v))) {
             // "“…,” Maher replied", "“…,” Bennett shot back": a comma inside the marks, then who and a verb
@@ -274,11 +275,19 @@ final class Attribution {
         for (int j = k + 1; j < Math.min(t.size(), k + 12) && (t.get(j - 1).isWord() || t.get(j - 1).is("."))
                 && !FUNCTION_WORDS.contains(t.get(j - 1).lower()); j++) {
             Mention m = Mentions.at(t, j);
-            if (m != null && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON) {
+            if (m != null && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON && !describes(t, m)) {
                 return m;
             }
         }
         return first;
+    }
+
+    /** A one-word name that describes the next word: "Republican" in "said undecided Republican voter Jane Doe". */
+    private static boolean describes(List<Token> t, Mention m) {
+        int next = Tokens.indexAt(t, m.end());
+        return m.name() != null && m.name().indexOf(' ') < 0 && next < t.size() && t.get(next).isWord()
+                && !t.get(next).isCapitalized() && !FUNCTION_WORDS.contains(t.get(next).lower())
+                && !t.get(next).is("of", "and", "who") && !Lexicon.isReportingVerb(t.get(next).text());
     }
 
     /**
@@ -294,8 +303,11 @@ final class Attribution {
                 int end = s.beforeAuxiliaries(v);
                 boolean setOff = commas == 2 && end >= 1 && t.get(end).is(",");
                 Mention m = Mentions.endingAt(t, setOff ? end - 1 : end);
-                boolean placed = m != null && (commas == 0
-                        || setOff && t.get(Tokens.indexAt(t, m.start()) - 1).is(","));
+                // "Trump campaign spokeswoman Hope Hicks said", "his wife, Gabriela Lazar, wrote", "another
+                // friend, Mariam Emara told"
+                boolean placed = m != null && (commas == 0 || (setOff || commas == 1 && !t.get(end).is(",")
+                        && isDescription(t, k, Tokens.indexAt(t, m.start()) - 1))
+                        && t.get(Tokens.indexAt(t, m.start()) - 1).is(","));
                 return placed && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON ? m : null;
             }
             commas += t.get(v).is(",") ? 1 : 0;
@@ -305,6 +317,17 @@ final class Attribution {
             }
         }
         return null;
+    }
+
+    /** Tokens [from, to) are lower-case words that describe a person ("another friend"), not "on June 3". */
+    private static boolean isDescription(List<Token> t, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!t.get(j).isWord() || t.get(j).isCapitalized() || FUNCTION_WORDS.contains(t.get(j).lower())
+                    || t.get(j).is("they", "we", "i", "you", "he", "she", "who", "which")) {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     /** The last character inside a closed quote's marks ("," for "“We will,”"), or a space. */
@@ -392,7 +415,9 @@ final class Attribution {
     private static Attributed issuedBefore(Sentence s, int i, int participle) {
         List<Token> t = s.tokens();
         for (int d = i - 1; d >= 0 && i >= 0; d--) {
-            if (!s.quoted(d) && Documents.isNoun(t.get(d)) && (t.get(i).is(":", ",") || participle > d)) {
+            boolean saying = d + 1 < i && t.get(d + 1).lower().endsWith("ing") && Lexicon.isReportingVerb(
+                    t.get(d + 1).text()); // "Mackler issued a statement saying his comment “…”"
+            if (!s.quoted(d) && Documents.isNoun(t.get(d)) && (t.get(i).is(":", ",") || participle > d || saying)) {
                 Mention issuer = Documents.issuerAt(s, d);
                 return attributed(issuer, t.get(d).text(), Confidence.SAME_SENTENCE);
             }
