@@ -381,8 +381,8 @@ final class Attribution {
             if (m == null && Documents.endsPhrase(t, s.beforeAuxiliaries(v))) {
                 return document(s, s.beforeAuxiliaries(v), t.get(v).text(), Confidence.SAME_SENTENCE); // The email said
             }
-            if (m == null && v + 1 < i && !t.get(v).lower().endsWith("ing")) {
-                m = nameAfterVerb(t, v + 1); // "“The risk,” said Edward Leamer, an economist, “is …”"
+            if (m == null && v + 1 < i && !t.get(v).lower().endsWith("ing") && s.isReportingVerb(v)) {
+                m = nameAfterVerb(t, v + 1); // "“The risk,” said Edward Leamer, an economist, “is …”" (not "blamed X")
             }
             if (m != null) {
                 return attributed(m, t.get(v).text(), Confidence.SAME_SENTENCE);
@@ -466,7 +466,7 @@ final class Attribution {
         List<Integer> finite = new ArrayList<>();
         List<Integer> participles = new ArrayList<>();
         for (int v = i; v >= 0; v--) {
-            if (s.isReportingVerb(v)) {
+            if (s.isReportingVerb(v) || s.isQuotingVerb(v)) {
                 (s.tokens().get(v).lower().endsWith("ing") ? participles : finite).add(v);
             }
         }

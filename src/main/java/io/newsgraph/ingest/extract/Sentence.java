@@ -52,9 +52,22 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
                 && tokens.get(i + 1).is(PARTICLE_VERBS.get(t.lower()))) {
             return true; // "As The Hill pointed out, “…”", "as Cornyn put it: “…”"
         }
-        if (!Lexicon.isReportingVerb(t.text())) {
-            return false;
-        }
+        return Lexicon.isReportingVerb(t.text()) && isVerbHere(i);
+    }
+
+    /**
+     * A verb that quotes someone in a characterisation ("credited Clinton's victory to “…”", quoting-verbs.txt),
+     * which attributes a quote in its own sentence only.
+     */
+    boolean isQuotingVerb(int i) {
+        Token t = tokens.get(i);
+        return Lexicon.QUOTING_VERBS.contains(t.lower()) && !quoted(i) && !(t.isCapitalized() && i != firstWord())
+                && isVerbHere(i);
+    }
+
+    /** Whether a word that can be a verb is one here, not a noun: "his remarks", "a stern warning". */
+    private boolean isVerbHere(int i) {
+        Token t = tokens.get(i);
         if (t.lower().endsWith("s") && i > 0 && (tokens.get(i - 1).isPossessive()
                 || DETERMINERS.contains(tokens.get(i - 1).lower()))) {
             return false; // "his remarks", "the reports": a noun
