@@ -219,7 +219,7 @@ final class Attribution {
         int afterName = m == null ? -1 : Tokens.indexAt(t, m.end());
         if (m == null || m.type() == Mention.Type.NAME && afterName < t.size()
                 && !(m.kind() == ActorKind.PERSON && t.get(afterName).is(",", "("))) {
-            Mention described = describedName(s, k);
+            Mention described = describedName(quote, s, k);
             m = described != null ? described : m;
         }
         if (m == null) {
@@ -295,10 +295,17 @@ final class Attribution {
      * name right before the verb; or the name set off by commas after the description ("Sanders's campaign
      * manager, Jeff Weaver, said"). Null when no reporting verb follows within a few words.
      */
-    private static Mention describedName(Sentence s, int k) {
+    private Mention describedName(Quote quote, Sentence s, int k) {
         List<Token> t = s.tokens();
         int commas = 0;
         for (int v = k + 1; v < Math.min(t.size(), k + 13); v++) {
+            if (commas == 0 && !s.isReportingVerb(v) && isVerbAfterComma(quote, t.get(v))) {
+                Mention m = Mentions.endingAt(t, v - 1); // "“…,” an angry Hollande retaliated"
+                if (m != null && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON
+                        && isDescription(t, k, Tokens.indexAt(t, m.start()))) {
+                    return m;
+                }
+            }
             if (s.isReportingVerb(v)) {
                 int end = s.beforeAuxiliaries(v);
                 boolean setOff = commas == 2 && end >= 1 && t.get(end).is(",");
@@ -487,6 +494,12 @@ final class Attribution {
             for (int v = t.size() - 1; v >= 0; v--) {
                 if (previous.isReportingVerb(v) && previous.subjectOf(v) != null) {
                     return attributed(previous.subjectOf(v), t.get(v).text(), Confidence.CONTEXT);
+                }
+            }
+            for (int d = t.size() - 1; leadIn && d >= 0; d--) {
+                Mention issuer = Documents.isNoun(t.get(d)) ? Documents.issuerAt(previous, d) : null;
+                if (issuer != null) { // "When Wallace died, President Clinton released the following statement:"
+                    return attributed(issuer, t.get(d).text(), Confidence.CONTEXT);
                 }
             }
             return attributed(previous.firstMentionBefore(t.size()), leadIn ? ":" : "heading", Confidence.CONTEXT);

@@ -209,7 +209,7 @@ public class RuleBasedExtractor implements ArticleExtractor {
         for (int j = 0; j < cast.size(); j++) {
             Cast.Member full = cast.member(j);
             if (j != member && full.kind == ActorKind.PERSON && full.name != null && full.name.indexOf(' ') > 0
-                    && List.of(full.name.split("[ -]")).contains(one.name)
+                    && List.of(full.name.split(" ")).contains(one.name)
                     && names.isName(full.name, full.kind, full.role)) {
                 if (found >= 0) {
                     return -1;
