@@ -6,6 +6,7 @@ import io.newsgraph.ingest.extract.Tokens.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +46,9 @@ final class Attribution {
      */
     private static final Set<String> FUNCTION_WORDS = Set.of("in", "at", "on", "to", "for", "from", "with",
             "by", "as", "it", "that", "this", "when", "after", "before", "during", "about", "than", "or");
+
+    /** Words a transcript's turn inside a quote has at least, its label included. */
+    private static final int MIN_TURN_WORDS = 15;
 
     private final String body;
     private final List<Sentence> sentences;
@@ -101,6 +105,10 @@ final class Attribution {
 
     /** The attribution of a quote, or null when none is found. */
     Attributed speaker(Quote quote) {
+        Attributed label = labelInside(quote);
+        if (label != null) {
+            return label;
+        }
         Attributed after = after(quote, false);
         if (after != null) {
             return after;
@@ -115,6 +123,28 @@ final class Attribution {
         }
         Attributed next = after(quote, true);
         return next != null ? next : fromContext(quote);
+    }
+
+    /**
+     * A transcript's turn opening the quoted words: "“Chris Matthews: Seriously, …”", "“RAMOS: Secretary …”". The
+     * label is a full name or a name in capitals, so that "“Note: …”" is not a speaker, and a turn is longer than
+     * a slogan's title ("“Chris Christie: Bad for New Jersey, bad for you”").
+     */
+    private Attributed labelInside(Quote quote) {
+        int from = quote.inner().start();
+        if (quote.wordCount() < MIN_TURN_WORDS) {
+            return null;
+        }
+        List<Token> t = Tokens.of(body, from, Math.min(quote.inner().end(), from + 80));
+        Mention m = t.isEmpty() ? null : Mentions.at(t, 0);
+        if (m == null || m.type() != Mention.Type.NAME || m.kind() != ActorKind.PERSON || m.name() == null) {
+            return null;
+        }
+        int colon = Tokens.indexAt(t, m.end());
+        boolean named = m.name().indexOf(' ') > 0
+                || m.name().length() >= 3 && m.name().equals(m.name().toUpperCase(Locale.ROOT));
+        return named && colon < t.size() && t.get(colon).is(":")
+                ? attributed(m, ":", Confidence.SAME_SENTENCE) : null;
     }
 
     /**
@@ -522,6 +552,14 @@ final class Attribution {
                 if (m != null) {
                     return attributed(m, t.get(v).text(), Confidence.CONTEXT);
                 } // "Howard continued his scathing remarks.": "remarks" has no subject, "continued" has
+            }
+        }
+        // "spoke" introduces the words that follow ("Trump spoke only in evasive bromides. “…”") when nothing else
+        // reports words ("Weaver said after the senator spoke"), so it is no reporting verb in general
+        for (int v = t.size() - 1; v >= 0; v--) {
+            Mention m = t.get(v).is("spoke", "speaks") && !previous.quoted(v) ? previous.subjectOf(v) : null;
+            if (m != null) {
+                return attributed(m, t.get(v).text(), Confidence.CONTEXT);
             }
         }
         int first = previous.firstWord();
