@@ -242,6 +242,10 @@ final class Attribution {
             // "…," said the minister / said pollster Frank Luntz
             return attributed(nameAfterVerb(t, k + 1), t.get(k).text(), Confidence.NEXT_TO_QUOTE);
         }
+        Mention inverted = s.isQuotingVerb(k) && k + 1 < t.size() ? Mentions.at(t, k + 1) : null;
+        if (inverted != null && inverted.type() == Mention.Type.NAME && inverted.kind() == ActorKind.PERSON) {
+            return attributed(inverted, t.get(k).text(), Confidence.NEXT_TO_QUOTE); // "“…?” reacted Trump."
+        }
         if (t.get(k).is("according") && k + 2 < t.size() && t.get(k + 1).is("to")) {
             return attributed(nameAfterVerb(t, k + 2), "according to", Confidence.NEXT_TO_QUOTE);
         }

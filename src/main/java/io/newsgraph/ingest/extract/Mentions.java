@@ -77,11 +77,16 @@ final class Mentions {
      */
     private static Mention campaign(List<Token> tokens, Mention named, int k) {
         if (named.kind() != ActorKind.PERSON || named.type() != Type.NAME || k >= tokens.size()
-                || !tokens.get(k).is("campaign")
+                || !tokens.get(k).is("campaign", "office")
                 || k + 1 < tokens.size() && Lexicon.isTitle(tokens.get(k + 1).text())) {
             return named;
         }
         Token noun = tokens.get(k);
+        if (noun.is("office")) { // "Ryan's office said": an office holder's staff, a state body
+            return k < 1 || !tokens.get(k - 1).isPossessive() ? named : new Mention(named.start(), noun.end(),
+                    named.surface() + "’s office", named.name() + "’s office", null, ActorKind.GOVERNMENT,
+                    Gender.UNKNOWN, Type.NAME);
+        }
         return new Mention(named.start(), noun.end(), named.surface() + " " + noun.text(), named.name() + " campaign",
                 null, ActorKind.ORGANISATION, Gender.UNKNOWN, Type.NAME);
     }
