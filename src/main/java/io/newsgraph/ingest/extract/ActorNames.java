@@ -57,6 +57,17 @@ final class ActorNames {
                 || Lexicon.COMMON_WORDS.contains(lower) || isGroupOfPeople(name));
     }
 
+    /**
+     * A one-word name that is an ordinary word ("Ban", "Read"), neither a place nor a group of people: it can be
+     * the short form of a full name the article gives ("Ban Ki-moon").
+     */
+    boolean isOrdinaryWord(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return name.indexOf(' ') < 0 && !Lexicon.PLACES.contains(lower) && Lexicon.country(name) == null
+                && !isGroupOfPeople(name) && (Lexicon.NOT_NAMES.contains(name) || lowerWords.contains(lower)
+                || Lexicon.COMMON_WORDS.contains(lower));
+    }
+
     /** "Republicans", "Russians", "Muslims": many people, no one in particular. */
     private static boolean isGroupOfPeople(String word) {
         String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;

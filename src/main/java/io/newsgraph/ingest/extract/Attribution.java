@@ -6,6 +6,7 @@ import io.newsgraph.ingest.extract.Tokens.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +46,9 @@ final class Attribution {
      */
     private static final Set<String> FUNCTION_WORDS = Set.of("in", "at", "on", "to", "for", "from", "with",
             "by", "as", "it", "that", "this", "when", "after", "before", "during", "about", "than", "or");
+
+    /** Words a transcript's turn inside a quote has at least, its label included. */
+    private static final int MIN_TURN_WORDS = 15;
 
     private final String body;
     private final List<Sentence> sentences;
@@ -101,6 +105,10 @@ final class Attribution {
 
     /** The attribution of a quote, or null when none is found. */
     Attributed speaker(Quote quote) {
+        Attributed label = labelInside(quote);
+        if (label != null) {
+            return label;
+        }
         Attributed after = after(quote, false);
         if (after != null) {
             return after;
@@ -115,6 +123,28 @@ final class Attribution {
         }
         Attributed next = after(quote, true);
         return next != null ? next : fromContext(quote);
+    }
+
+    /**
+     * A transcript's turn opening the quoted words: "“Chris Matthews: Seriously, …”", "“RAMOS: Secretary …”". The
+     * label is a full name or a name in capitals, so that "“Note: …”" is not a speaker, and a turn is longer than
+     * a slogan's title ("“Chris Christie: Bad for New Jersey, bad for you”").
+     */
+    private Attributed labelInside(Quote quote) {
+        int from = quote.inner().start();
+        if (quote.wordCount() < MIN_TURN_WORDS) {
+            return null;
+        }
+        List<Token> t = Tokens.of(body, from, Math.min(quote.inner().end(), from + 80));
+        Mention m = t.isEmpty() ? null : Mentions.at(t, 0);
+        if (m == null || m.type() != Mention.Type.NAME || m.kind() != ActorKind.PERSON || m.name() == null) {
+            return null;
+        }
+        int colon = Tokens.indexAt(t, m.end());
+        boolean named = m.name().indexOf(' ') > 0
+                || m.name().length() >= 3 && m.name().equals(m.name().toUpperCase(Locale.ROOT));
+        return named && colon < t.size() && t.get(colon).is(":")
+                ? attributed(m, ":", Confidence.SAME_SENTENCE) : null;
     }
 
     /**
@@ -212,6 +242,10 @@ final class Attribution {
             // "…," said the minister / said pollster Frank Luntz
             return attributed(nameAfterVerb(t, k + 1), t.get(k).text(), Confidence.NEXT_TO_QUOTE);
         }
+        Mention inverted = s.isQuotingVerb(k) && k + 1 < t.size() ? Mentions.at(t, k + 1) : null;
+        if (inverted != null && inverted.type() == Mention.Type.NAME && inverted.kind() == ActorKind.PERSON) {
+            return attributed(inverted, t.get(k).text(), Confidence.NEXT_TO_QUOTE); // "“…?” reacted Trump."
+        }
         if (t.get(k).is("according") && k + 2 < t.size() && t.get(k + 1).is("to")) {
             return attributed(nameAfterVerb(t, k + 2), "according to", Confidence.NEXT_TO_QUOTE);
         }
@@ -219,13 +253,16 @@ final class Attribution {
         int afterName = m == null ? -1 : Tokens.indexAt(t, m.end());
         if (m == null || m.type() == Mention.Type.NAME && afterName < t.size()
                 && !(m.kind() == ActorKind.PERSON && t.get(afterName).is(",", "("))) {
-            Mention described = describedName(s, k);
+            Mention described = describedName(quote, s, k);
             m = described != null ? described : m;
         }
         if (m == null) {
             return null;
         }
-        int v = s.afterAppositive(Tokens.indexAt(t, m.end()));
+        int named = Tokens.indexAt(t, m.end());
+        // "“…,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote"
+        int v = s.afterAppositive(m.kind() == ActorKind.PERSON ? s.afterOfPhrase(named) : named);
+        v += v + 1 < t.size() && t.get(v).is(",") && s.isReportingVerb(v + 1) ? 1 : 0; // "his wife, X, wrote"
         int first = v;
         if (m.type() != Mention.Type.PRONOUN && v < t.size() && isVerbAfterComma(quote, t.get(v))) {
             // "“…,” Maher replied", "“…,” Bennett shot back": a comma inside the marks, then who and a verb
@@ -272,11 +309,19 @@ final class Attribution {
         for (int j = k + 1; j < Math.min(t.size(), k + 12) && (t.get(j - 1).isWord() || t.get(j - 1).is("."))
                 && !FUNCTION_WORDS.contains(t.get(j - 1).lower()); j++) {
             Mention m = Mentions.at(t, j);
-            if (m != null && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON) {
+            if (m != null && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON && !describes(t, m)) {
                 return m;
             }
         }
         return first;
+    }
+
+    /** A one-word name that describes the next word: "Republican" in "said undecided Republican voter Jane Doe". */
+    private static boolean describes(List<Token> t, Mention m) {
+        int next = Tokens.indexAt(t, m.end());
+        return m.name() != null && m.name().indexOf(' ') < 0 && next < t.size() && t.get(next).isWord()
+                && !t.get(next).isCapitalized() && !FUNCTION_WORDS.contains(t.get(next).lower())
+                && !t.get(next).is("of", "and", "who") && !Lexicon.isReportingVerb(t.get(next).text());
     }
 
     /**
@@ -284,16 +329,26 @@ final class Attribution {
      * name right before the verb; or the name set off by commas after the description ("Sanders's campaign
      * manager, Jeff Weaver, said"). Null when no reporting verb follows within a few words.
      */
-    private static Mention describedName(Sentence s, int k) {
+    private Mention describedName(Quote quote, Sentence s, int k) {
         List<Token> t = s.tokens();
         int commas = 0;
         for (int v = k + 1; v < Math.min(t.size(), k + 13); v++) {
+            if (commas == 0 && !s.isReportingVerb(v) && isVerbAfterComma(quote, t.get(v))) {
+                Mention m = Mentions.endingAt(t, v - 1); // "“…,” an angry Hollande retaliated"
+                if (m != null && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON
+                        && isDescription(t, k, Tokens.indexAt(t, m.start()))) {
+                    return m;
+                }
+            }
             if (s.isReportingVerb(v)) {
                 int end = s.beforeAuxiliaries(v);
                 boolean setOff = commas == 2 && end >= 1 && t.get(end).is(",");
                 Mention m = Mentions.endingAt(t, setOff ? end - 1 : end);
-                boolean placed = m != null && (commas == 0
-                        || setOff && t.get(Tokens.indexAt(t, m.start()) - 1).is(","));
+                // "Trump campaign spokeswoman Hope Hicks said", "his wife, Gabriela Lazar, wrote", "another
+                // friend, Mariam Emara told"
+                boolean placed = m != null && (commas == 0 || (setOff || commas == 1 && !t.get(end).is(",")
+                        && isDescription(t, k, Tokens.indexAt(t, m.start()) - 1))
+                        && t.get(Tokens.indexAt(t, m.start()) - 1).is(","));
                 return placed && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON ? m : null;
             }
             commas += t.get(v).is(",") ? 1 : 0;
@@ -303,6 +358,17 @@ final class Attribution {
             }
         }
         return null;
+    }
+
+    /** Tokens [from, to) are lower-case words that describe a person ("another friend"), not "on June 3". */
+    private static boolean isDescription(List<Token> t, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!t.get(j).isWord() || t.get(j).isCapitalized() || FUNCTION_WORDS.contains(t.get(j).lower())
+                    || t.get(j).is("they", "we", "i", "you", "he", "she", "who", "which")) {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     /** The last character inside a closed quote's marks ("," for "“We will,”"), or a space. */
@@ -356,8 +422,8 @@ final class Attribution {
             if (m == null && Documents.endsPhrase(t, s.beforeAuxiliaries(v))) {
                 return document(s, s.beforeAuxiliaries(v), t.get(v).text(), Confidence.SAME_SENTENCE); // The email said
             }
-            if (m == null && v + 1 < i && !t.get(v).lower().endsWith("ing")) {
-                m = nameAfterVerb(t, v + 1); // "“The risk,” said Edward Leamer, an economist, “is …”"
+            if (m == null && v + 1 < i && !t.get(v).lower().endsWith("ing") && s.isReportingVerb(v)) {
+                m = nameAfterVerb(t, v + 1); // "“The risk,” said Edward Leamer, an economist, “is …”" (not "blamed X")
             }
             if (m != null) {
                 return attributed(m, t.get(v).text(), Confidence.SAME_SENTENCE);
@@ -390,7 +456,9 @@ final class Attribution {
     private static Attributed issuedBefore(Sentence s, int i, int participle) {
         List<Token> t = s.tokens();
         for (int d = i - 1; d >= 0 && i >= 0; d--) {
-            if (!s.quoted(d) && Documents.isNoun(t.get(d)) && (t.get(i).is(":", ",") || participle > d)) {
+            boolean saying = d + 1 < i && t.get(d + 1).lower().endsWith("ing") && Lexicon.isReportingVerb(
+                    t.get(d + 1).text()); // "Mackler issued a statement saying his comment “…”"
+            if (!s.quoted(d) && Documents.isNoun(t.get(d)) && (t.get(i).is(":", ",") || participle > d || saying)) {
                 Mention issuer = Documents.issuerAt(s, d);
                 return attributed(issuer, t.get(d).text(), Confidence.SAME_SENTENCE);
             }
@@ -439,7 +507,7 @@ final class Attribution {
         List<Integer> finite = new ArrayList<>();
         List<Integer> participles = new ArrayList<>();
         for (int v = i; v >= 0; v--) {
-            if (s.isReportingVerb(v)) {
+            if (s.isReportingVerb(v) || s.isQuotingVerb(v)) {
                 (s.tokens().get(v).lower().endsWith("ing") ? participles : finite).add(v);
             }
         }
@@ -462,6 +530,12 @@ final class Attribution {
                     return attributed(previous.subjectOf(v), t.get(v).text(), Confidence.CONTEXT);
                 }
             }
+            for (int d = t.size() - 1; leadIn && d >= 0; d--) {
+                Mention issuer = Documents.isNoun(t.get(d)) ? Documents.issuerAt(previous, d) : null;
+                if (issuer != null) { // "When Wallace died, President Clinton released the following statement:"
+                    return attributed(issuer, t.get(d).text(), Confidence.CONTEXT);
+                }
+            }
             return attributed(previous.firstMentionBefore(t.size()), leadIn ? ":" : "heading", Confidence.CONTEXT);
         }
         return opensSentence(quote) ? afterReport(previous) : null;
@@ -479,7 +553,17 @@ final class Attribution {
                 if (m == null && v + 1 < t.size() && !t.get(v).lower().endsWith("ing")) {
                     m = nameAfterVerb(t, v + 1); // "“…,” said David Wasserman, an analyst. “…”"
                 }
-                return m == null ? null : attributed(m, t.get(v).text(), Confidence.CONTEXT);
+                if (m != null) {
+                    return attributed(m, t.get(v).text(), Confidence.CONTEXT);
+                } // "Howard continued his scathing remarks.": "remarks" has no subject, "continued" has
+            }
+        }
+        // "spoke" introduces the words that follow ("Trump spoke only in evasive bromides. “…”") when nothing else
+        // reports words ("Weaver said after the senator spoke"), so it is no reporting verb in general
+        for (int v = t.size() - 1; v >= 0; v--) {
+            Mention m = t.get(v).is("spoke", "speaks") && !previous.quoted(v) ? previous.subjectOf(v) : null;
+            if (m != null) {
+                return attributed(m, t.get(v).text(), Confidence.CONTEXT);
             }
         }
         int first = previous.firstWord();

@@ -77,11 +77,16 @@ final class Mentions {
      */
     private static Mention campaign(List<Token> tokens, Mention named, int k) {
         if (named.kind() != ActorKind.PERSON || named.type() != Type.NAME || k >= tokens.size()
-                || !tokens.get(k).is("campaign")
+                || !tokens.get(k).is("campaign", "office")
                 || k + 1 < tokens.size() && Lexicon.isTitle(tokens.get(k + 1).text())) {
             return named;
         }
         Token noun = tokens.get(k);
+        if (noun.is("office")) { // "Ryan's office said": an office holder's staff, a state body
+            return k < 1 || !tokens.get(k - 1).isPossessive() ? named : new Mention(named.start(), noun.end(),
+                    named.surface() + "’s office", named.name() + "’s office", null, ActorKind.GOVERNMENT,
+                    Gender.UNKNOWN, Type.NAME);
+        }
         return new Mention(named.start(), noun.end(), named.surface() + " " + noun.text(), named.name() + " campaign",
                 null, ActorKind.ORGANISATION, Gender.UNKNOWN, Type.NAME);
     }
@@ -155,7 +160,7 @@ final class Mentions {
                     || (PARTICLES.contains(t.text()) && end > i))
                     || (t.isPossessive() && end > i && end + 1 < tokens.size() && tokens.get(end + 1).isCapitalized());
             if (!continues || (end > i && Lexicon.NOT_NAMES.contains(t.text()) && !t.is("Mr", "Mrs", "Ms", "Dr")
-                    && !afterGivenName(tokens, end))) {
+                    && !afterGivenName(tokens, end) && !Lexicon.ORGANISATION_SUFFIXES.contains(t.text()))) {
                 break;
             }
             if (t.isCapitalized()) {

@@ -1,5 +1,6 @@
 package io.newsgraph.ingest.extract;
 
+import io.newsgraph.actor.ActorKind;
 import io.newsgraph.ingest.extract.Extraction.Reaction;
 import io.newsgraph.ingest.extract.Extraction.Span;
 import io.newsgraph.ingest.extract.Extraction.Statement;
@@ -10,9 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -209,14 +212,48 @@ public class RuleBasedExtractor implements ArticleExtractor {
     private static Extraction namesOnly(Cast cast, ActorNames names, List<Statement> statements,
             List<Reaction> reactions) {
         Set<Integer> notNames = new HashSet<>();
+        Map<Integer, Integer> fullNames = new HashMap<>();
         for (int i = 0; i < cast.size(); i++) {
             if (!names.isName(cast.member(i).name, cast.member(i).kind, cast.member(i).role)) {
-                notNames.add(i);
+                int full = fullName(cast, names, i);
+                if (full >= 0) {
+                    fullNames.put(i, full);
+                } else {
+                    notNames.add(i);
+                }
             }
         }
         List<Statement> kept = statements.stream().map(s -> notNames.contains(s.speaker())
-                ? new Statement(-1, s.kind(), s.text(), s.excerpt(), Confidence.UNKNOWN_SPEAKER, s.cue()) : s).toList();
+                ? new Statement(-1, s.kind(), s.text(), s.excerpt(), Confidence.UNKNOWN_SPEAKER, s.cue())
+                : new Statement(fullNames.getOrDefault(s.speaker(), s.speaker()), s.kind(), s.text(), s.excerpt(),
+                        s.confidence(), s.cue())).toList();
         return ActorList.compact(cast, kept, reactions.stream().filter(r -> !notNames.contains(r.actor())
-                && !notNames.contains(statements.get(r.target()).speaker())).toList());
+                && !notNames.contains(statements.get(r.target()).speaker()))
+                .map(r -> new Reaction(fullNames.getOrDefault(r.actor(), r.actor()), r.stance(), r.target(),
+                        r.response(), r.excerpt(), r.confidence(), r.cue())).toList());
+    }
+
+    /**
+     * "Ban recalled" after "Ban Ki-moon": a one-word person the word lists take for an ordinary word is the person
+     * of the article whose full name holds that word; -1 when there is none, or more than one.
+     */
+    private static int fullName(Cast cast, ActorNames names, int member) {
+        Cast.Member one = cast.member(member);
+        if (one.kind != ActorKind.PERSON || one.name == null || !names.isOrdinaryWord(one.name)) {
+            return -1;
+        }
+        int found = -1;
+        for (int j = 0; j < cast.size(); j++) {
+            Cast.Member full = cast.member(j);
+            if (j != member && full.kind == ActorKind.PERSON && full.name != null && full.name.indexOf(' ') > 0
+                    && List.of(full.name.split(" ")).contains(one.name)
+                    && names.isName(full.name, full.kind, full.role)) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = j;
+            }
+        }
+        return found;
     }
 }

@@ -1,5 +1,6 @@
 package io.newsgraph.ingest.extract;
 
+import io.newsgraph.actor.ActorKind;
 import io.newsgraph.ingest.extract.Extraction.Span;
 import io.newsgraph.ingest.extract.Quotations.Quote;
 import io.newsgraph.ingest.extract.Tokens.Token;
@@ -51,9 +52,22 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
                 && tokens.get(i + 1).is(PARTICLE_VERBS.get(t.lower()))) {
             return true; // "As The Hill pointed out, “…”", "as Cornyn put it: “…”"
         }
-        if (!Lexicon.isReportingVerb(t.text())) {
-            return false;
-        }
+        return Lexicon.isReportingVerb(t.text()) && isVerbHere(i);
+    }
+
+    /**
+     * A verb that quotes someone in a characterisation ("credited Clinton's victory to “…”", quoting-verbs.txt),
+     * which attributes a quote in its own sentence only.
+     */
+    boolean isQuotingVerb(int i) {
+        Token t = tokens.get(i);
+        return Lexicon.QUOTING_VERBS.contains(t.lower()) && !quoted(i) && !(t.isCapitalized() && i != firstWord())
+                && isVerbHere(i);
+    }
+
+    /** Whether a word that can be a verb is one here, not a noun: "his remarks", "a stern warning". */
+    private boolean isVerbHere(int i) {
+        Token t = tokens.get(i);
         if (t.lower().endsWith("s") && i > 0 && (tokens.get(i - 1).isPossessive()
                 || DETERMINERS.contains(tokens.get(i - 1).lower()))) {
             return false; // "his remarks", "the reports": a noun
@@ -132,7 +146,8 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
             }
         }
         if (j >= 0 && tokens.get(j).isWord() && !quoted(j)) {
-            Mention m = Mentions.endingAt(tokens, j);
+            Mention person = personBeforeOf(j);
+            Mention m = person != null ? person : Mentions.endingAt(tokens, j);
             if (m != null && !followedByPossessive(m)) {
                 return m;
             }
@@ -150,6 +165,43 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
             return firstMentionBefore(v);
         }
         return null;
+    }
+
+    /** Words inside the name of an organisation after "of": "the James Martin Center for Nonproliferation Studies". */
+    private static final Set<String> IN_NAMES = Set.of("the", "for", "and", "of", "on", "&");
+
+    /**
+     * "George Zornick of The Nation wrote", "Jeffrey Lewis of the James Martin Center for … Studies wrote": the
+     * person named before an "of" whose organisation's name ends at token j, or null. The first such "of" counts:
+     * "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told".
+     */
+    Mention personBeforeOf(int j) {
+        Mention person = null;
+        for (int k = j; k >= 1 && j - k < 12 && !quoted(k); k--) {
+            Token t = tokens.get(k);
+            Mention m = t.is("of") && k < j ? Mentions.endingAt(tokens, k - 1) : null;
+            if (m != null && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON) {
+                person = m;
+            }
+            if (!(t.isWord() && t.isCapitalized() || t.isPossessive() || IN_NAMES.contains(t.lower()))) {
+                return person;
+            }
+        }
+        return person;
+    }
+
+    /** Where an "of" phrase naming an organisation after a person's name at token i ends: the token after it. */
+    int afterOfPhrase(int i) {
+        if (i >= tokens.size() || !tokens.get(i).is("of") || quoted(i)) {
+            return i;
+        }
+        int k = i + 1;
+        while (k < tokens.size() && k - i < 12 && !quoted(k) && (tokens.get(k).isWord()
+                && tokens.get(k).isCapitalized() || tokens.get(k).isPossessive()
+                || IN_NAMES.contains(tokens.get(k).lower()))) {
+            k++;
+        }
+        return k > i + 1 && tokens.get(k - 1).isCapitalized() ? k : i;
     }
 
     /** The token before a party and state ending at j ("Sen. John Cornyn (R-Texas) told"), else j itself. */

@@ -44,7 +44,7 @@ final class Tokens {
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{L}\\.){2,}|\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:(?:[-.]|['’](?!s\\b))(?=\\p{L})[\\p{L}\\p{M}\\p{N}]+)*"
                     + "|\\p{N}+(?:[.,:]\\p{N}+)*"
-                    + "|['’]s\\b|\\S");
+                    + "|['’]s\\b|[^\\s\\p{Z}]"); // a no-break space is a space
 
     private Tokens() {}
 

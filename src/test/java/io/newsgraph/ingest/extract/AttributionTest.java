@@ -152,4 +152,61 @@ class AttributionTest {
                 + "bridge by spring and open it to traffic.”");
         assertEquals(List.of("Jane Tate"), e.quotes().stream().map(e::speaker).toList());
     }
+
+    @Test
+    void aNameBeforeOfAndAnOrganisationSpeaks() {
+        Extracted e = Extracted.from("Anna Ross of The Daily Ledger wrote, “The council has lost the trust of the "
+                + "city.” “A second vote would change nothing at all,” Jeffrey Lowe of the Center for Arms Control "
+                + "Studies wrote in March.");
+        assertEquals(List.of("Anna Ross", "Jeffrey Lowe"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void aDescriptionBeforeTheNameAfterTheQuote() {
+        Extracted e = Extracted.from("Mark Stone wrote to the court in May.\n\n“We need him here because life is "
+                + "hard,” his wife, Maria Kovacs, wrote in a letter.\n\n“She is also a mother of three boys,” "
+                + "another friend, Lisa Brandt told reporters.\n\n“The port will never close,” an angry Novak "
+                + "retaliated.\n\n“I do not know where he stands on that,” said undecided Republican voter Jane "
+                + "Doe of Derry.");
+        assertEquals(List.of("Maria Kovacs", "Lisa Brandt", "Novak", "Jane Doe"),
+                e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void verbsThatQuoteInACharacterisation() {
+        Extracted e = Extracted.from("Senator Ruth Adler met the mayor on Sunday. Adler credited his victory to "
+                + "“a strong turnout among young voters in the city.”");
+        assertEquals(List.of("Ruth Adler"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void aOneWordNameTakenForAnOrdinaryWordIsTheFullNameHoldingIt() {
+        Extracted e = Extracted.from("Delegates met in Paris on Monday to discuss the climate agreement.\n\n"
+                + "Ban Ki-moon opened the summit in Paris.\n\n“We cannot wait any longer for "
+                + "action on the climate,” Ban recalled.");
+        assertEquals(List.of("Ban Ki-moon"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void aLeadInNamingADocumentSpeaksForItsIssuer() {
+        Extracted e = Extracted.from("The dock workers went back to work on Monday after a long strike.\n\n"
+                + "When the strike ended, Governor Tom Reyes released the following "
+                + "statement:\n\n“This is a great day for the workers of our state and their families.”");
+        assertEquals(List.of("Tom Reyes"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void aTranscriptTurnOpeningAQuoteIsItsLabels() {
+        Extracted e = Extracted.from("Lena Holm wrote about the panel on Monday.\n\n\"Chris Berg: Seriously, we "
+                + "have to talk about how the tax on every single trade would pay for all of this.\"");
+        assertEquals(List.of("Chris Berg"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void aPersonsOfficeSpeaksAsAStateBody() {
+        Extracted e = Extracted.from("“The meeting will take place next week in the Capitol,” Reyes’s office said "
+                + "in a statement.");
+        assertEquals(List.of("Reyes’s office"), e.quotes().stream().map(e::speaker).toList());
+        assertEquals(io.newsgraph.actor.ActorKind.GOVERNMENT, e.extraction().actors().get(0).kind());
+    }
 }
