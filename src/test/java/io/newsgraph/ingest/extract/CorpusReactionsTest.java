@@ -65,6 +65,7 @@ class CorpusReactionsTest {
         out.append(row("reactions with stance", report.reactionsWithStance));
         out.append(String.format("direction right: %d of %d; gold drifted from the text: %d%n",
                 report.direction.right, report.direction.total, report.drifted));
+        out.append(CorpusEvaluation.stages(report));
         report.failures.forEach(f -> out.append("  ").append(f.type()).append(": ").append(f.article()).append(": ")
                 .append(f.text()).append('\n'));
         System.out.println(out);
