@@ -395,7 +395,7 @@ final class Reactions {
                 continue;
             }
             int from = Tokens.indexAt(t, e.start());
-            int to = Tokens.indexAt(t, e.end());
+            int to = Tokens.indexAt(t, completedBy(st, s, e.end()));
             int content = leadIn(s, from);
             for (int k = content; k < to; k++) {
                 Phrase p = targets.at(s, k);
@@ -416,6 +416,25 @@ final class Reactions {
             }
             judgedAnaphor(s, st, from, to, found);
         }
+    }
+
+    /**
+     * Where a paraphrase's judgement may lie: up to the end of the same speaker's quote that completes it in the
+     * sentence ("Mr. Ryan said Mr. Trump's criticism of the judge was “the textbook definition of a racist
+     * comment”"), so the judging words in the quote judge the words the paraphrase names; else its own end.
+     */
+    private int completedBy(Statement st, Sentence s, int end) {
+        if (st.kind() != StatementKind.PARAPHRASE) {
+            return end;
+        }
+        for (Statement quote : statements) {
+            Span q = quote.excerpt();
+            if (quote.kind() == StatementKind.DIRECT_QUOTE && quote.speaker() == st.speaker() && q.start() >= end
+                    && q.start() <= end + 3 && q.end() <= s.span().end()) {
+                return q.end();
+            }
+        }
+        return end;
     }
 
     /** Whether a possessive opening a phrase is the speaker's own: "my comments", "his words" said of himself. */
