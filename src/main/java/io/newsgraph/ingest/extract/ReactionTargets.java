@@ -499,14 +499,24 @@ final class ReactionTargets {
         if (topic >= 0 && !sameSide(statements.get(topic).speaker(), actor) && topicAt >= recent) {
             return topic;
         }
+        if (asked(s)) {
+            return -1; // "Asked whether …, Trump replied": an answer to a question is no reaction
+        }
         for (int i = lastBefore(s, actor); i >= 0; i--) {
             Statement st = statements.get(i);
-            if (st.speaker() >= 0 && !sameSide(st.speaker(), actor) && st.excerpt().start() < s.span().start()
-                    && !QUESTION.matcher(st.text()).find()) {
-                return i; // a moderator's question is not what an answer rejects
+            if (st.speaker() >= 0 && !sameSide(st.speaker(), actor) && st.excerpt().start() < s.span().start()) {
+                return QUESTION.matcher(st.text()).find() ? -1 : i; // the answer to a question is no reaction
             }
         }
         return -1;
+    }
+
+    /** Whether the sentence opens on a question put to its subject: "Asked whether …", "When asked about …". */
+    private static boolean asked(Sentence s) {
+        int first = s.firstWord();
+        List<Token> t = s.tokens();
+        return first >= 0 && (t.get(first).is("Asked") || t.get(first).is("When") && first + 1 < t.size()
+                && t.get(first + 1).is("asked"));
     }
 
     /**
