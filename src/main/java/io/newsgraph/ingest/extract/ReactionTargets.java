@@ -494,6 +494,14 @@ final class ReactionTargets {
      * else's words and was reported in the last few sentences, else the latest statement by someone else.
      */
     int answered(Sentence s, int actor) {
+        return answered(s, actor, false);
+    }
+
+    /**
+     * As {@link #answered(Sentence, int)}; {@code lately} asks for words said in the last few sentences: a reply
+     * ("fired back", "replied") answers what was just said, not words far back.
+     */
+    int answered(Sentence s, int actor, boolean lately) {
         int index = position(s);
         int recent = sentences.get(Math.max(0, index - ANSWER_REACH)).span().start();
         if (topic >= 0 && !sameSide(statements.get(topic).speaker(), actor) && topicAt >= recent) {
@@ -505,7 +513,8 @@ final class ReactionTargets {
         for (int i = lastBefore(s, actor); i >= 0; i--) {
             Statement st = statements.get(i);
             if (st.speaker() >= 0 && !sameSide(st.speaker(), actor) && st.excerpt().start() < s.span().start()) {
-                return QUESTION.matcher(st.text()).find() ? -1 : i; // the answer to a question is no reaction
+                boolean question = QUESTION.matcher(st.text()).find(); // the answer to a question is no reaction
+                return question || lately && st.excerpt().end() < recent ? -1 : i; // nor one to nothing said lately
             }
         }
         return -1;

@@ -236,7 +236,7 @@ final class Reactions {
         } else if (bare && (cue.form() == Form.REPLY || cue.form() == Form.NOUN && cue.start() > 0
                 && t.get(cue.start() - 1).is("in"))) { // "Romney tweeted in response: …"
             int when = whenClause(s, actor);
-            target = when >= 0 ? when : targets.answered(s, actor); // "Sanders shot back, …"
+            target = when >= 0 ? when : targets.answered(s, actor, true); // "Sanders shot back, …"
             confidence = 0.45;
         } else if (cue.stance() == Stance.REJECTS && deniesWrongdoing(t, i)
                 || bare && i + 1 < t.size() && t.get(i).is("that")
