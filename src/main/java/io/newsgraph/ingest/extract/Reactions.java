@@ -328,7 +328,14 @@ final class Reactions {
         }
         if (p.kind() == Kind.PERSON) {
             int words = targets.wordsNamed(s, agent, s.clauseEnd(agent));
-            return targets.personsWords(s, p, words >= 0 ? words : p.to(), actor);
+            if (words < 0) {
+                words = targets.wordsNamed(s, p.to(), subjectEnd); // "Trump, whose remarks on …, drew criticism"
+            }
+            // A person criticised or supported with no words or stance of theirs in the sentence is judged for who
+            // they are ("Rubio has won support from members of Congress"): no reaction. "Sanders' stridency was
+            // echoed" names his stance.
+            boolean owned = p.to() > p.from() + 1 && t.get(p.to() - 2).isPossessive();
+            return words < 0 && !owned ? -1 : targets.personsWords(s, p, words >= 0 ? words : p.to(), actor);
         }
         return p.kind() == Kind.NONE ? -1 : targets.statement(s, p, actor);
     }
