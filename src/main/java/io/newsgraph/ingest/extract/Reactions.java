@@ -49,6 +49,8 @@ final class Reactions {
             "questioned", "challenged", "mocked", "blasted", "slammed");
     private static final Set<String> ADJECTIVE_SKIP = Set.of("outright", "widespread", "strong", "fierce", "harsh",
             "damning", "sharp", "a", "an", "the", "also", "quickly", "has", "have", "had");
+    private static final Set<String> QUESTIONS = Set.of("question", "questions", "request", "requests", "inquiry",
+            "inquiries", "questioning");
     private static final Pattern QUOTED_WORD = Pattern.compile("[“\"']");
     private static final int RESPONSE_REACH = 400;
 
@@ -207,6 +209,9 @@ final class Reactions {
                 && (i >= t.size() || !t.get(i).isWord() || BARE_FOLLOWERS.contains(t.get(i).lower()));
         if (bare && i + 1 < t.size() && t.get(i).is("that") && clauseNamesWords(s, i + 1)) {
             i++; // "responded that Donald Trump had been ridiculing …", "warned that such a ban would …"
+        }
+        if (object && asksSomething(t, i)) {
+            return; // "responded to Vargas' question", "responded to requests for comment": answers, no reactions
         }
         Phrase p = targets.at(s, i);
         int target = -1;
@@ -631,9 +636,27 @@ final class Reactions {
         return -1;
     }
 
-    /** "did not reject", "never criticized", "refused to condemn"; but "couldn't disagree with her more". */
+    /** Whether the object from token i is a question or request put to the actor, within its first words. */
+    private static boolean asksSomething(List<Token> t, int i) {
+        for (int k = i; k < Math.min(t.size(), i + 5) && (t.get(k).isWord() || t.get(k).isPossessive()); k++) {
+            if (QUESTIONS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "did not reject", "never criticized", "refused to condemn", "Neither X nor Y responded"; but "couldn't disagree
+     * with her more".
+     */
     private static boolean negated(Sentence s, int v) {
         List<Token> t = s.tokens();
+        for (int k = v - 1; k >= Math.max(0, v - 8) && t.get(k).isWord(); k--) {
+            if (t.get(k).is("nor", "neither")) {
+                return true;
+            }
+        }
         for (int k = v - 1; k >= Math.max(0, v - 3); k--) {
             String w = t.get(k).lower();
             if (w.equals("not") || w.equals("never") || negative(w) || w.equals("to") && k > 0
