@@ -242,7 +242,7 @@ final class ReactionTargets {
             boolean gerund = SPEECH_GERUNDS.contains(w.lower()) && k > 0 && t.get(k - 1).is("for", "after")
                     || w.is("using") && k + 2 < t.size() && t.get(k + 2).is("term", "word", "words", "phrase");
             boolean pronounNoun = w.is("his", "her", "their") && noun(t, k + 1) >= 0 && k > 0
-                    && (t.get(k - 1).is("for", "over", "about", "that")
+                    && (t.get(k - 1).is("for", "over", "about", "that", "on")
                     || SPEECH_GERUNDS.contains(t.get(k - 1).lower()));
             boolean spoke = k == from && spokeOrAttacked(t, k);
             boolean after = w.is("after", "when", "because") && k + 2 < t.size() && t.get(k + 1).is("he", "she")

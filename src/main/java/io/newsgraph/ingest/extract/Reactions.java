@@ -222,7 +222,10 @@ final class Reactions {
             confidence = 0.85;
         } else if (p.kind() == Kind.PERSON) {
             int words = targets.wordsNamed(s, p.to(), t.size());
-            boolean named = cue.form() == Form.NAMING && quotedOrJudged(s, p.to());
+            // Calling a person names ("called Trump “unhinged”") a reaction only within a discussion of someone's
+            // words; alone it judges the person ("called him a bully"), which the definition leaves out.
+            boolean named = cue.form() == Form.NAMING && (discussing || !found.isEmpty())
+                    && quotedOrJudged(s, p.to());
             if (words >= 0 || cue.form() == Form.PERSON || cue.form() == Form.REPLY || named) {
                 target = words >= 0 ? targets.personsWords(s, p, words, actor) : targets.statement(s, p, actor);
                 confidence = named ? 0.5 : 0.75;
