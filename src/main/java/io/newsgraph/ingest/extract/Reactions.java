@@ -242,7 +242,8 @@ final class Reactions {
             target = targets.answered(s, actor); // "a claim that X disputes", "something that Trump mocked"
             confidence = 0.55;
         } else if (bare && (cue.form() == Form.REPLY || cue.form() == Form.NOUN && cue.start() > 0
-                && t.get(cue.start() - 1).is("in"))) { // "Romney tweeted in response: …"
+                && t.get(cue.start() - 1).is("in")) // "Romney tweeted in response: …"
+                && !agreesToClause(cue, t, i)) {
             int when = whenClause(s, actor);
             target = when >= 0 ? when : targets.answered(s, actor, true); // "Sanders shot back, …"
             confidence = 0.45;
@@ -637,6 +638,14 @@ final class Reactions {
             }
         }
         return -1;
+    }
+
+    /**
+     * "X agreed that the shift was …", "the union agreed to a two-tier wage system": agreement with a proposition or to
+     * a deal, not with someone's words ("Bystrom agreed." is).
+     */
+    private static boolean agreesToClause(Cue cue, List<Token> t, int i) {
+        return cue.stance() == Stance.SUPPORTS && i < t.size() && t.get(i).is("that", "to", "in", "on");
     }
 
     /** Whether the object from token i is a question or request put to the actor, within its first words. */
