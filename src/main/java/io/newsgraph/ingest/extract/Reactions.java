@@ -133,6 +133,12 @@ final class Reactions {
     /** A response the article reports: "X rejected Y's offer", "Y's remarks were echoed by X". */
     private void reported(Sentence s, Cue cue, Map<String, Reaction> found) {
         int agent = agentMarker(s, cue);
+        if (agent < 0 && passiveVerb(s, cue)) {
+            agent = laterAgent(s, cue); // "Clinton has been attacked on the speeches by Bernie Sanders"
+            if (agent < 0) {
+                return; // "Trump was mocked": no one named responds, and the subject does not
+            }
+        }
         if (agent >= 0) {
             passive(s, cue, agent, found);
             return;
@@ -646,6 +652,29 @@ final class Reactions {
      */
     private static boolean agreesToClause(Cue cue, List<Token> t, int i) {
         return cue.stance() == Stance.SUPPORTS && i < t.size() && t.get(i).is("that", "to", "in", "on");
+    }
+
+    /** Whether a verb cue stands in the passive ("was attacked", "has been slammed"): its subject is the target. */
+    private static boolean passiveVerb(Sentence s, Cue cue) {
+        List<Token> t = s.tokens();
+        int before = cue.start() - 1;
+        while (before >= 0 && t.get(before).lower().endsWith("ly")) {
+            before--;
+        }
+        return cue.form() != Form.NOUN && cue.form() != Form.NAMING && before >= 0
+                && t.get(before).is("was", "were", "been", "being", "is", "are", "be")
+                && t.get(cue.start()).lower().endsWith("ed");
+    }
+
+    /** The "by" of a passive's agent further on in the clause ("attacked on the speeches by X"), or -1. */
+    private static int laterAgent(Sentence s, Cue cue) {
+        List<Token> t = s.tokens();
+        for (int k = cue.end(); k < s.clauseEnd(cue.start()) && k < t.size(); k++) {
+            if (t.get(k).is("by")) {
+                return k + 1 < t.size() && t.get(k + 1).isCapitalized() ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether the object from token i is a question or request put to the actor, within its first words. */
