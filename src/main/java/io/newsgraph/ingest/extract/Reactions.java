@@ -348,11 +348,27 @@ final class Reactions {
             }
             // A person criticised or supported with no words or stance of theirs in the sentence is judged for who
             // they are ("Rubio has won support from members of Congress"): no reaction. "Sanders' stridency was
-            // echoed" names his stance.
-            boolean owned = p.to() > p.from() + 1 && t.get(p.to() - 2).isPossessive();
+            // echoed" names his stance; "Vance said that …, drawing a sharp reply from X" reports his words.
+            boolean owned = p.to() > p.from() + 1 && t.get(p.to() - 2).isPossessive()
+                    || drawnBy(s, subjectEnd, cast.resolve(p.speaker()));
             return words < 0 && !owned ? -1 : targets.personsWords(s, p, words >= 0 ? words : p.to(), actor);
         }
         return p.kind() == Kind.NONE ? -1 : targets.statement(s, p, actor);
+    }
+
+    /**
+     * "Vance said that …, drawing a sharp reply from X": a participle after a comma ("drawing", "prompting") at token
+     * {@code verb} tells what the clause before it drew, so the member's statement opening that clause is answered.
+     */
+    private boolean drawnBy(Sentence s, int verb, int member) {
+        List<Token> t = s.tokens();
+        if (member < 0 || verb < 1 || verb >= t.size() || !t.get(verb - 1).is(",")
+                || !t.get(verb).lower().endsWith("ing")) {
+            return false;
+        }
+        int at = t.get(verb).start();
+        return statements.stream().anyMatch(st -> st.speaker() == member
+                && st.excerpt().start() >= s.span().start() && st.excerpt().start() < at);
     }
 
     /** "I reject …", "We disagree with those claims": a response in the speaker's own quoted words. */
