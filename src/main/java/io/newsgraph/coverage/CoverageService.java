@@ -5,17 +5,16 @@ import io.newsgraph.citation.Citation;
 import io.newsgraph.common.BadUserInputException;
 import io.newsgraph.common.Lists;
 import io.newsgraph.common.NotFoundException;
+import io.newsgraph.common.Wording;
 import io.newsgraph.statement.Statement;
 import io.newsgraph.statement.StatementKind;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -96,7 +95,7 @@ public class CoverageService {
                 .collect(Collectors.groupingBy(c -> c.article.id,
                         Collectors.maxBy(Comparator.comparingInt(c -> c.excerpt.length()))))
                 .values().stream().flatMap(java.util.Optional::stream)
-                .map(c -> normalized(c.excerpt)).distinct().count();
+                .map(c -> Wording.plain(c.excerpt)).distinct().count();
     }
 
     private static Disagreement variant(Statement original, List<Citation> originalCitations, Statement variant,
@@ -105,7 +104,7 @@ public class CoverageService {
         if (!Objects.equals(speakerId(original), speakerId(variant))) {
             aspects.add(DisagreementAspect.SPEAKER);
         }
-        if (!normalized(original.text).equals(normalized(variant.text))) {
+        if (!Wording.plain(original.text).equals(Wording.plain(variant.text))) {
             aspects.add(DisagreementAspect.WORDING);
         }
         List<Citation> cited = new ArrayList<>(originalCitations);
@@ -138,9 +137,4 @@ public class CoverageService {
         return article.outlet != null ? article.outlet : "article " + article.id;
     }
 
-    /** Text compared for wording: case, accents, punctuation and spacing aside. */
-    static String normalized(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    }
 }

@@ -1,9 +1,8 @@
 package io.newsgraph.ingest;
 
-import java.text.Normalizer;
+import io.newsgraph.common.Wording;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -32,8 +31,7 @@ final class QuoteText {
 
     /** The words of a text, lower case, accents and everything but letters and digits dropped. */
     private static List<String> words(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String plain = Wording.plain(text);
         return plain.isEmpty() ? List.of() : List.of(plain.split(" "));
     }
 

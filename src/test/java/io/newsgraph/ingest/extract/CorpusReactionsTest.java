@@ -29,11 +29,9 @@ class CorpusReactionsTest {
 
     @Test
     void heldOutArticles() {
-        // 27 articles since round 2 of the gold: P 0.63, R 0.09, F1 0.16 (stance 0.13) before round 2's rules;
-        // measured once they were frozen: P 0.67, R 0.13, F1 0.22; with stance F1 0.14. After round 3's rules:
-        // P 0.68, R 0.14, F1 0.23; with stance F1 0.14. After round 4's: P 0.64, R 0.15, F1 0.24; with stance F1 0.14;
-        // merged with speakers round 5: P 0.67, R 0.15, F1 0.25, so the precision floor stays where round 3 left it.
-        assertFloors(measure(true), 0.64, 0.14, 0.23, 0.12);
+        // 27 articles until gold round 3 (P 0.67, R 0.15, F1 0.25 at round 4's rules); 63 since its 36 articles
+        // annotated blind, which the rules had never seen: P 0.595, R 0.109, F1 0.18; with stance F1 0.11.
+        assertFloors(measure(true), 0.55, 0.10, 0.16, 0.09);
     }
 
     /** The corpus folder of the corpus floor ({@code -Dnewsgraph.corpus=...}), or null when it is absent. */
