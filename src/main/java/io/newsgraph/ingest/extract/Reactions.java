@@ -434,7 +434,7 @@ final class Reactions {
             }
             int from = Tokens.indexAt(t, e.start());
             int to = Tokens.indexAt(t, completedBy(st, s, e.end()));
-            int content = leadIn(s, from);
+            int content = leadIn(s, from, st);
             for (int k = content; k < to; k++) {
                 Phrase p = targets.at(s, k);
                 if (p.kind() != Kind.STATEMENT || p.to() > to && p.from() >= from) {
@@ -506,17 +506,25 @@ final class Reactions {
     /**
      * Where the words a quote judges may be named: from the sentence's first word when the quote only completes the
      * clause before it ("Trump's remarks were “the textbook definition of a racist comment,” Ryan said"), which is
-     * then the speaker's too; else the quote's own first token. A reporting verb before the quote keeps it apart.
+     * then the speaker's too; from after the reporting verb when the quote completes its clause ("X said Lund's
+     * proposal was “a reckless gamble”"); else the quote's own first token.
      */
-    private static int leadIn(Sentence s, int quote) {
-        int first = Math.max(0, s.firstWord());
-        for (int k = first; k < quote; k++) {
+    private int leadIn(Sentence s, int quote, Statement st) {
+        int from = Math.max(0, s.firstWord());
+        for (int k = from; k < quote; k++) {
             Token token = s.tokens().get(k);
-            if (s.quoted(k) && token.isWord() || s.isReportingVerb(k) || token.is(".", "?", "!", ":", ";")) {
+            if (s.quoted(k) && token.isWord() || token.is(".", "?", "!", ":", ";")) {
                 return quote;
             }
+            if (s.isReportingVerb(k)) {
+                Mention subject = s.subjectOf(k);
+                if (subject == null || cast.resolve(subject) != st.speaker() || from > Math.max(0, s.firstWord())) {
+                    return quote; // another's reporting verb, or a second one, keeps the quote apart
+                }
+                from = k + 1;
+            }
         }
-        return first;
+        return from;
     }
 
     /**

@@ -24,6 +24,34 @@ class ReactionsTest {
     }
 
     @Test
+    void aParaphraseIsJudgedInTheQuoteThatCompletesIt() {
+        Extracted e = Extracted.from(PROPOSAL + "Dutch Prime Minister Jan de Vries said Lund's proposal was "
+                + "“a reckless gamble with people's savings.”");
+        assertEquals(List.of("Jan de Vries CRITICIZES Karin Lund"), e.reactions());
+    }
+
+    @Test
+    void anAnswerToAQuestionIsNoReaction() {
+        Extracted e = Extracted.from(PROPOSAL + "Asked whether the cap would hold through the winter, Dutch Prime "
+                + "Minister Jan de Vries replied: “We will see.”");
+        assertEquals(List.of(), e.reactions());
+    }
+
+    @Test
+    void aPersonJudgedWithoutTheirWordsIsNoReaction() {
+        Extracted e = Extracted.from(PROPOSAL + "Lund has won strong support from Finance Minister Eva Maris, who "
+                + "sees her as the likely next leader. German Chancellor Erik Bauer agreed that prices were too high.");
+        assertEquals(List.of(), e.reactions());
+    }
+
+    @Test
+    void aPassiveTakesItsAgentFurtherOnInTheClause() {
+        Extracted e = Extracted.from(PROPOSAL + "Lund's proposal was attacked on Tuesday in Brussels by Dutch Prime "
+                + "Minister Jan de Vries.");
+        assertEquals(List.of("Jan de Vries CRITICIZES Karin Lund"), e.reactions());
+    }
+
+    @Test
     void callingWordsJudgeWhatWasSaid() {
         Extracted e = Extracted.from(PROPOSAL
                 + "Hungarian Foreign Minister Peter Szijjarto called Lund's plan “reckless and dangerous”.");
