@@ -242,7 +242,7 @@ final class ReactionTargets {
             boolean gerund = SPEECH_GERUNDS.contains(w.lower()) && k > 0 && t.get(k - 1).is("for", "after")
                     || w.is("using") && k + 2 < t.size() && t.get(k + 2).is("term", "word", "words", "phrase");
             boolean pronounNoun = w.is("his", "her", "their") && noun(t, k + 1) >= 0 && k > 0
-                    && (t.get(k - 1).is("for", "over", "about", "that")
+                    && (t.get(k - 1).is("for", "over", "about", "that", "on")
                     || SPEECH_GERUNDS.contains(t.get(k - 1).lower()));
             boolean spoke = k == from && spokeOrAttacked(t, k);
             boolean after = w.is("after", "when", "because") && k + 2 < t.size() && t.get(k + 1).is("he", "she")
@@ -494,19 +494,38 @@ final class ReactionTargets {
      * else's words and was reported in the last few sentences, else the latest statement by someone else.
      */
     int answered(Sentence s, int actor) {
+        return answered(s, actor, false);
+    }
+
+    /**
+     * As {@link #answered(Sentence, int)}; {@code lately} asks for words said in the last few sentences: a reply
+     * ("fired back", "replied") answers what was just said, not words far back.
+     */
+    int answered(Sentence s, int actor, boolean lately) {
         int index = position(s);
         int recent = sentences.get(Math.max(0, index - ANSWER_REACH)).span().start();
         if (topic >= 0 && !sameSide(statements.get(topic).speaker(), actor) && topicAt >= recent) {
             return topic;
         }
+        if (asked(s)) {
+            return -1; // "Asked whether …, Trump replied": an answer to a question is no reaction
+        }
         for (int i = lastBefore(s, actor); i >= 0; i--) {
             Statement st = statements.get(i);
-            if (st.speaker() >= 0 && !sameSide(st.speaker(), actor) && st.excerpt().start() < s.span().start()
-                    && !QUESTION.matcher(st.text()).find()) {
-                return i; // a moderator's question is not what an answer rejects
+            if (st.speaker() >= 0 && !sameSide(st.speaker(), actor) && st.excerpt().start() < s.span().start()) {
+                boolean question = QUESTION.matcher(st.text()).find(); // the answer to a question is no reaction
+                return question || lately && st.excerpt().end() < recent ? -1 : i; // nor one to nothing said lately
             }
         }
         return -1;
+    }
+
+    /** Whether the sentence opens on a question put to its subject: "Asked whether …", "When asked about …". */
+    private static boolean asked(Sentence s) {
+        int first = s.firstWord();
+        List<Token> t = s.tokens();
+        return first >= 0 && (t.get(first).is("Asked") || t.get(first).is("When") && first + 1 < t.size()
+                && t.get(first + 1).is("asked"));
     }
 
     /**

@@ -49,6 +49,8 @@ final class Reactions {
             "questioned", "challenged", "mocked", "blasted", "slammed");
     private static final Set<String> ADJECTIVE_SKIP = Set.of("outright", "widespread", "strong", "fierce", "harsh",
             "damning", "sharp", "a", "an", "the", "also", "quickly", "has", "have", "had");
+    private static final Set<String> QUESTIONS = Set.of("question", "questions", "request", "requests", "inquiry",
+            "inquiries", "questioning");
     private static final Pattern QUOTED_WORD = Pattern.compile("[“\"']");
     private static final int RESPONSE_REACH = 400;
 
@@ -131,6 +133,12 @@ final class Reactions {
     /** A response the article reports: "X rejected Y's offer", "Y's remarks were echoed by X". */
     private void reported(Sentence s, Cue cue, Map<String, Reaction> found) {
         int agent = agentMarker(s, cue);
+        if (agent < 0 && passiveVerb(s, cue)) {
+            agent = laterAgent(s, cue); // "Clinton has been attacked on the speeches by Bernie Sanders"
+            if (agent < 0) {
+                return; // "Trump was mocked": no one named responds, and the subject does not
+            }
+        }
         if (agent >= 0) {
             passive(s, cue, agent, found);
             return;
@@ -208,6 +216,9 @@ final class Reactions {
         if (bare && i + 1 < t.size() && t.get(i).is("that") && clauseNamesWords(s, i + 1)) {
             i++; // "responded that Donald Trump had been ridiculing …", "warned that such a ban would …"
         }
+        if (object && asksSomething(t, i)) {
+            return; // "responded to Vargas' question", "responded to requests for comment": answers, no reactions
+        }
         Phrase p = targets.at(s, i);
         int target = -1;
         double confidence = 0;
@@ -217,7 +228,10 @@ final class Reactions {
             confidence = 0.85;
         } else if (p.kind() == Kind.PERSON) {
             int words = targets.wordsNamed(s, p.to(), t.size());
-            boolean named = cue.form() == Form.NAMING && quotedOrJudged(s, p.to());
+            // Calling a person names ("called Trump “unhinged”") a reaction only within a discussion of someone's
+            // words; alone it judges the person ("called him a bully"), which the definition leaves out.
+            boolean named = cue.form() == Form.NAMING && (discussing || !found.isEmpty())
+                    && quotedOrJudged(s, p.to());
             if (words >= 0 || cue.form() == Form.PERSON || cue.form() == Form.REPLY || named) {
                 target = words >= 0 ? targets.personsWords(s, p, words, actor) : targets.statement(s, p, actor);
                 confidence = named ? 0.5 : 0.75;
@@ -234,9 +248,10 @@ final class Reactions {
             target = targets.answered(s, actor); // "a claim that X disputes", "something that Trump mocked"
             confidence = 0.55;
         } else if (bare && (cue.form() == Form.REPLY || cue.form() == Form.NOUN && cue.start() > 0
-                && t.get(cue.start() - 1).is("in"))) { // "Romney tweeted in response: …"
+                && t.get(cue.start() - 1).is("in")) // "Romney tweeted in response: …"
+                && !agreesToClause(cue, t, i)) {
             int when = whenClause(s, actor);
-            target = when >= 0 ? when : targets.answered(s, actor); // "Sanders shot back, …"
+            target = when >= 0 ? when : targets.answered(s, actor, true); // "Sanders shot back, …"
             confidence = 0.45;
         } else if (cue.stance() == Stance.REJECTS && deniesWrongdoing(t, i)
                 || bare && i + 1 < t.size() && t.get(i).is("that")
@@ -328,9 +343,32 @@ final class Reactions {
         }
         if (p.kind() == Kind.PERSON) {
             int words = targets.wordsNamed(s, agent, s.clauseEnd(agent));
-            return targets.personsWords(s, p, words >= 0 ? words : p.to(), actor);
+            if (words < 0) {
+                words = targets.wordsNamed(s, p.to(), subjectEnd); // "Trump, whose remarks on …, drew criticism"
+            }
+            // A person criticised or supported with no words or stance of theirs in the sentence is judged for who
+            // they are ("Rubio has won support from members of Congress"): no reaction. "Sanders' stridency was
+            // echoed" names his stance; "Vance said that …, drawing a sharp reply from X" reports his words.
+            boolean owned = p.to() > p.from() + 1 && t.get(p.to() - 2).isPossessive()
+                    || drawnBy(s, subjectEnd, cast.resolve(p.speaker()));
+            return words < 0 && !owned ? -1 : targets.personsWords(s, p, words >= 0 ? words : p.to(), actor);
         }
         return p.kind() == Kind.NONE ? -1 : targets.statement(s, p, actor);
+    }
+
+    /**
+     * "Vance said that …, drawing a sharp reply from X": a participle after a comma ("drawing", "prompting") at token
+     * {@code verb} tells what the clause before it drew, so the member's statement opening that clause is answered.
+     */
+    private boolean drawnBy(Sentence s, int verb, int member) {
+        List<Token> t = s.tokens();
+        if (member < 0 || verb < 1 || verb >= t.size() || !t.get(verb - 1).is(",")
+                || !t.get(verb).lower().endsWith("ing")) {
+            return false;
+        }
+        int at = t.get(verb).start();
+        return statements.stream().anyMatch(st -> st.speaker() == member
+                && st.excerpt().start() >= s.span().start() && st.excerpt().start() < at);
     }
 
     /** "I reject …", "We disagree with those claims": a response in the speaker's own quoted words. */
@@ -395,8 +433,8 @@ final class Reactions {
                 continue;
             }
             int from = Tokens.indexAt(t, e.start());
-            int to = Tokens.indexAt(t, e.end());
-            int content = leadIn(s, from);
+            int to = Tokens.indexAt(t, completedBy(st, s, e.end()));
+            int content = leadIn(s, from, st);
             for (int k = content; k < to; k++) {
                 Phrase p = targets.at(s, k);
                 if (p.kind() != Kind.STATEMENT || p.to() > to && p.from() >= from) {
@@ -416,6 +454,25 @@ final class Reactions {
             }
             judgedAnaphor(s, st, from, to, found);
         }
+    }
+
+    /**
+     * Where a paraphrase's judgement may lie: up to the end of the same speaker's quote that completes it in the
+     * sentence ("Mr. Ryan said Mr. Trump's criticism of the judge was “the textbook definition of a racist
+     * comment”"), so the judging words in the quote judge the words the paraphrase names; else its own end.
+     */
+    private int completedBy(Statement st, Sentence s, int end) {
+        if (st.kind() != StatementKind.PARAPHRASE) {
+            return end;
+        }
+        for (Statement quote : statements) {
+            Span q = quote.excerpt();
+            if (quote.kind() == StatementKind.DIRECT_QUOTE && quote.speaker() == st.speaker() && q.start() >= end
+                    && q.start() <= end + 3 && q.end() <= s.span().end()) {
+                return q.end();
+            }
+        }
+        return end;
     }
 
     /** Whether a possessive opening a phrase is the speaker's own: "my comments", "his words" said of himself. */
@@ -449,17 +506,25 @@ final class Reactions {
     /**
      * Where the words a quote judges may be named: from the sentence's first word when the quote only completes the
      * clause before it ("Trump's remarks were “the textbook definition of a racist comment,” Ryan said"), which is
-     * then the speaker's too; else the quote's own first token. A reporting verb before the quote keeps it apart.
+     * then the speaker's too; from after the reporting verb when the quote completes its clause ("X said Lund's
+     * proposal was “a reckless gamble”"); else the quote's own first token.
      */
-    private static int leadIn(Sentence s, int quote) {
-        int first = Math.max(0, s.firstWord());
-        for (int k = first; k < quote; k++) {
+    private int leadIn(Sentence s, int quote, Statement st) {
+        int from = Math.max(0, s.firstWord());
+        for (int k = from; k < quote; k++) {
             Token token = s.tokens().get(k);
-            if (s.quoted(k) && token.isWord() || s.isReportingVerb(k) || token.is(".", "?", "!", ":", ";")) {
+            if (s.quoted(k) && token.isWord() || token.is(".", "?", "!", ":", ";")) {
                 return quote;
             }
+            if (s.isReportingVerb(k)) {
+                Mention subject = s.subjectOf(k);
+                if (subject == null || cast.resolve(subject) != st.speaker() || from > Math.max(0, s.firstWord())) {
+                    return quote; // another's reporting verb, or a second one, keeps the quote apart
+                }
+                from = k + 1;
+            }
         }
-        return first;
+        return from;
     }
 
     /**
@@ -605,9 +670,58 @@ final class Reactions {
         return -1;
     }
 
-    /** "did not reject", "never criticized", "refused to condemn"; but "couldn't disagree with her more". */
+    /**
+     * "X agreed that the shift was …", "the union agreed to a two-tier wage system": agreement with a proposition or to
+     * a deal, not with someone's words ("Bystrom agreed." is).
+     */
+    private static boolean agreesToClause(Cue cue, List<Token> t, int i) {
+        return cue.stance() == Stance.SUPPORTS && i < t.size() && t.get(i).is("that", "to", "in", "on");
+    }
+
+    /** Whether a verb cue stands in the passive ("was attacked", "has been slammed"): its subject is the target. */
+    private static boolean passiveVerb(Sentence s, Cue cue) {
+        List<Token> t = s.tokens();
+        int before = cue.start() - 1;
+        while (before >= 0 && t.get(before).lower().endsWith("ly")) {
+            before--;
+        }
+        return cue.form() != Form.NOUN && cue.form() != Form.NAMING && before >= 0
+                && t.get(before).is("was", "were", "been", "being", "is", "are", "be")
+                && t.get(cue.start()).lower().endsWith("ed");
+    }
+
+    /** The "by" of a passive's agent further on in the clause ("attacked on the speeches by X"), or -1. */
+    private static int laterAgent(Sentence s, Cue cue) {
+        List<Token> t = s.tokens();
+        for (int k = cue.end(); k < s.clauseEnd(cue.start()) && k < t.size(); k++) {
+            if (t.get(k).is("by")) {
+                return k + 1 < t.size() && t.get(k + 1).isCapitalized() ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the object from token i is a question or request put to the actor, within its first words. */
+    private static boolean asksSomething(List<Token> t, int i) {
+        for (int k = i; k < Math.min(t.size(), i + 5) && (t.get(k).isWord() || t.get(k).isPossessive()); k++) {
+            if (QUESTIONS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "did not reject", "never criticized", "refused to condemn", "Neither X nor Y responded"; but "couldn't disagree
+     * with her more".
+     */
     private static boolean negated(Sentence s, int v) {
         List<Token> t = s.tokens();
+        for (int k = v - 1; k >= Math.max(0, v - 8) && t.get(k).isWord(); k--) {
+            if (t.get(k).is("nor", "neither")) {
+                return true;
+            }
+        }
         for (int k = v - 1; k >= Math.max(0, v - 3); k--) {
             String w = t.get(k).lower();
             if (w.equals("not") || w.equals("never") || negative(w) || w.equals("to") && k > 0

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,6 +83,8 @@ public final class CorpusEvaluation {
         final Score reactions = new Score();
         final Score reactionsWithStance = new Score();
         final Tally direction = new Tally();
+        /** Missed gold reactions by the stage of the rules they failed at. */
+        final Map<ReactionStages.Stage, Integer> stages = new EnumMap<>(ReactionStages.Stage.class);
         int drifted;
         final List<Failure> failures = new ArrayList<>();
         final List<long[]> times = new ArrayList<>();
@@ -123,23 +126,39 @@ public final class CorpusEvaluation {
         System.out.println(print(run(folder, part), folder, examples));
     }
 
+    /**
+     * Quotes are scored on the corpus part; reactions on the annotated articles of the matching side of
+     * held-out.txt (dev: the tuned articles, held-out: the held-out ones, all: both), whichever corpus part they
+     * fall in, so a dev run never shows a held-out reaction.
+     */
     static Report run(Path folder, Part part) {
         Report report = new Report(part);
         Map<String, ReactionGold> reactionGold = ReactionGold.load();
-        for (CorpusArticle article : CorpusArticle.load(folder, part)) {
+        Set<String> heldOut = ReactionGold.heldOut();
+        List<CorpusArticle> articles = CorpusArticle.load(folder, Part.ALL);
+        for (int i = 0; i < articles.size(); i++) {
+            CorpusArticle article = articles.get(i);
+            ReactionGold gold = reactionGold.get(article.name());
+            boolean reactions = gold != null && (part == Part.ALL
+                    || heldOut.contains(gold.article()) == (part == Part.HELD_OUT));
+            if (!part.includes(i) && !reactions) {
+                continue;
+            }
             long started = System.nanoTime();
             String body = EXTRACTOR.clean(article.raw());
             Extraction extraction = EXTRACTOR.extract(body);
-            report.times.add(new long[] {System.nanoTime() - started, article.raw().length(), report.names.size()});
-            report.names.add(article.name());
-            report.articles++;
-            report.chars += article.raw().length();
             BodyAlignment alignment = new BodyAlignment(body, article.raw());
-            quotes(report, article, body, extraction, alignment);
-            report.paraphrases += (int) extraction.statements().stream()
-                    .filter(s -> s.kind() == StatementKind.PARAPHRASE).count();
-            ReactionGold gold = reactionGold.get(article.name());
-            if (gold != null) {
+            if (part.includes(i)) {
+                report.times.add(new long[] {System.nanoTime() - started, article.raw().length(),
+                        report.names.size()});
+                report.names.add(article.name());
+                report.articles++;
+                report.chars += article.raw().length();
+                quotes(report, article, body, extraction, alignment);
+                report.paraphrases += (int) extraction.statements().stream()
+                        .filter(s -> s.kind() == StatementKind.PARAPHRASE).count();
+            }
+            if (reactions) {
                 report.reactionArticles++;
                 new ReactionScoring(article, extraction, alignment, report).score(gold);
             }
@@ -358,10 +377,18 @@ public final class CorpusEvaluation {
             out.append(String.format("Reactions: %d annotated articles; direction right %d of %d matched pairs "
                     + "(%.3f); %d gold items whose check words are not in their excerpt.%n", r.reactionArticles,
                     r.direction.right, r.direction.total, r.direction.rate(), r.drifted));
+            out.append(stages(r));
         }
         out.append(timing(r));
         out.append(failures(r, examples));
         return out.toString();
+    }
+
+    /** The missed reactions counted by the stage they failed at (ReactionStages). */
+    static String stages(Report r) {
+        StringBuilder out = new StringBuilder("Missed reactions by stage:");
+        r.stages.forEach((stage, n) -> out.append(String.format("%n  %-20s %3d  %s", stage, n, stage.description)));
+        return out.append('\n').toString();
     }
 
     private static String row(String category, Score s) {

@@ -23,15 +23,16 @@ class CorpusReactionsTest {
 
     @Test
     void tunedArticles() {
-        // Reached in round 4: P 0.91, R 0.48, F1 0.63; with stance F1 0.60 (docs/extraction-reactions.md).
+        // Reached in rounds 4 and 5: P 0.91, R 0.48, F1 0.63; with stance F1 0.60 (docs/extraction-reactions.md).
         assertFloors(measure(false), 0.88, 0.46, 0.61, 0.58);
     }
 
     @Test
     void heldOutArticles() {
         // 27 articles until gold round 3 (P 0.67, R 0.15, F1 0.25 at round 4's rules); 63 since its 36 articles
-        // annotated blind, which the rules had never seen: P 0.595, R 0.109, F1 0.18; with stance F1 0.11.
-        assertFloors(measure(true), 0.55, 0.10, 0.16, 0.09);
+        // annotated blind, which the rules had never seen: P 0.595, R 0.109, F1 0.18; with stance F1 0.11. After
+        // round 5's rules: P 0.65, R 0.119, F1 0.20; with stance F1 0.13.
+        assertFloors(measure(true), 0.62, 0.11, 0.18, 0.11);
     }
 
     /** The corpus folder of the corpus floor ({@code -Dnewsgraph.corpus=...}), or null when it is absent. */
@@ -63,6 +64,7 @@ class CorpusReactionsTest {
         out.append(row("reactions with stance", report.reactionsWithStance));
         out.append(String.format("direction right: %d of %d; gold drifted from the text: %d%n",
                 report.direction.right, report.direction.total, report.drifted));
+        out.append(CorpusEvaluation.stages(report));
         report.failures.forEach(f -> out.append("  ").append(f.type()).append(": ").append(f.article()).append(": ")
                 .append(f.text()).append('\n'));
         System.out.println(out);

@@ -84,8 +84,13 @@ final class ReactionScoring {
         for (int g = 0; g < items.size() && list; g++) {
             if (!used[g]) {
                 ReactionGold.Item item = items.get(g);
+                ReactionStages stages = new ReactionStages(article, extraction, alignment);
+                ReactionStages.Stage stage = stages.of(item);
+                report.stages.merge(stage, 1, Integer::sum);
+                String nearby = stages.pairedNearby(item) ? " (pair found nearby)" : "";
                 report.failures.add(new CorpusEvaluation.Failure("missed reaction", article.name(),
-                        item.excerpt().end() - item.excerpt().start(), item.actor() + " " + item.stance() + " "
+                        item.excerpt().end() - item.excerpt().start(), "[" + stage + nearby + "] " + item.actor()
+                                + " " + item.stance() + " "
                                 + item.target().speaker() + " (cue \"" + item.cue() + "\"): " + text(item.excerpt())));
             }
         }

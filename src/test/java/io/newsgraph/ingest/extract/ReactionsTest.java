@@ -24,6 +24,23 @@ class ReactionsTest {
     }
 
     @Test
+    void round5RulesReadTheDefinitionsExclusionsAndCompletingQuotes() {
+        // A quote completing its speaker's reported clause judges the words named there.
+        assertEquals(List.of("Jan de Vries CRITICIZES Karin Lund"), reactionsAfterProposal("Dutch Prime Minister "
+                + "Jan de Vries said Lund's proposal was “a reckless gamble with people's savings.”"));
+        // An answer to a question is no reaction.
+        assertEquals(List.of(), reactionsAfterProposal("Asked whether the cap would hold through the winter, Dutch "
+                + "Prime Minister Jan de Vries replied: “We will see.”"));
+        // Nor is support for a person with no words of theirs named, or agreement with a proposition.
+        assertEquals(List.of(), reactionsAfterProposal("Lund has won strong support from Finance Minister Eva Maris, "
+                + "who sees her as the likely next leader. German Chancellor Erik Bauer agreed that prices were too "
+                + "high."));
+        // A passive takes its agent further on in the clause.
+        assertEquals(List.of("Jan de Vries CRITICIZES Karin Lund"), reactionsAfterProposal("Lund's proposal was "
+                + "attacked on Tuesday in Brussels by Dutch Prime Minister Jan de Vries."));
+    }
+
+    @Test
     void callingWordsJudgeWhatWasSaid() {
         Extracted e = Extracted.from(PROPOSAL
                 + "Hungarian Foreign Minister Peter Szijjarto called Lund's plan “reckless and dangerous”.");
