@@ -6,7 +6,6 @@ import io.newsgraph.ingest.extract.Mention.Gender;
 import io.newsgraph.ingest.extract.Mention.Type;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -35,6 +34,8 @@ final class Cast {
         List<String> key;
         /** When this member was last mentioned, in the order mentions were added. */
         int lastAdded;
+        /** How often the article made this member a subject (by name or by a pronoun standing for it). */
+        int subjectCount;
 
         Member(Mention m) {
             rename(m.name());
@@ -51,8 +52,6 @@ final class Cast {
 
     private record Seen(int position, int member, boolean subject) {}
 
-    private static final Comparator<Seen> BY_POSITION = Comparator.comparingInt(Seen::position);
-
     /** Words a description may use for a role written differently: "the lawmaker" for an MP. */
     private static final Map<String, List<String>> ROLE_SYNONYMS = Map.of(
             "lawmaker", List.of("mp", "mep", "senator", "congressman", "congresswoman", "representative", "deputy"),
@@ -61,9 +60,15 @@ final class Cast {
             "official", List.of("minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "official"),
             "diplomat", List.of("foreign", "ambassador", "envoy", "diplomat"));
 
+    private final ActorNames names;
     private final List<Member> members = new ArrayList<>();
     private final List<Seen> seen = new ArrayList<>();
     private final Map<Integer, Integer> byPosition = new HashMap<>();
+
+    /** The names of one article: only a person whose name is a name ({@link ActorNames}) is a pronoun's antecedent. */
+    Cast(ActorNames names) {
+        this.names = names;
+    }
 
     Member member(int index) {
         return members.get(index);
@@ -98,10 +103,35 @@ final class Cast {
             }
         }
         member.forms.add(m.surface().replaceFirst("^(?i)(the|a|an) ", ""));
-        seen.add(new Seen(m.start(), index, subject));
+        insertInReadingOrder(new Seen(m.start(), index, subject));
+        member.subjectCount += subject ? 1 : 0;
         byPosition.put(m.start(), index);
         member.lastAdded = seen.size();
         return index;
+    }
+
+    /**
+     * Keeps {@link #seen} in reading order: a speaker's name found while attributing a quote ("…," said X, at an
+     * earlier place than the last registered mention) must not count as the latest mention of the article.
+     */
+    private void insertInReadingOrder(Seen s) {
+        int at = seen.size();
+        while (at > 0 && seen.get(at - 1).position() > s.position()) {
+            at--;
+        }
+        seen.add(at, s);
+    }
+
+    /**
+     * A pronoun that is the subject of a sentence ("She has gone public …") is a mention of whoever it refers to, so
+     * that a later "she said" continues the same person rather than a name the pronoun chain passed over.
+     */
+    void addPronoun(Mention m) {
+        int member = lastPerson(m.start(), m.gender());
+        if (member >= 0) {
+            insertInReadingOrder(new Seen(m.start(), member, true));
+            members.get(member).subjectCount++;
+        }
     }
 
     boolean knows(Mention m) {
@@ -116,7 +146,7 @@ final class Cast {
     int resolveSpeakingPronoun(Mention m, int recent, int spokeAt) {
         int subject = resolve(m);
         if (recent < 0 || recent == subject || !members.get(recent).gender.compatible(m.gender())
-                || members.get(recent).kind != ActorKind.PERSON) {
+                || !isAntecedent(members.get(recent))) {
             return subject;
         }
         for (Seen s : seen) {
@@ -136,7 +166,7 @@ final class Cast {
     List<Integer> introducedIn(int from, int to) {
         Set<Integer> before = new HashSet<>();
         seen.stream().filter(s -> s.position() < from).forEach(s -> before.add(s.member()));
-        return seen.stream().filter(s -> s.position() >= from && s.position() < to).sorted(BY_POSITION)
+        return seen.stream().filter(s -> s.position() >= from && s.position() < to)
                 .map(Seen::member).filter(m -> !before.contains(m) && members.get(m).kind == ActorKind.PERSON)
                 .distinct().toList();
     }
@@ -176,10 +206,11 @@ final class Cast {
         for (int k = seen.size() - 1; k >= 0; k--) {
             Seen s = seen.get(k);
             Member member = members.get(s.member());
-            if (s.position() >= position || member.kind != ActorKind.PERSON || !member.gender.compatible(gender)) {
+            if (s.position() >= position || !isAntecedent(member) || !member.gender.compatible(gender)) {
                 continue;
             }
-            boolean clear = member.role != null || member.name.indexOf(' ') > 0;
+            boolean clear = member.role != null || member.name.indexOf(' ') > 0 || member.subjectCount > 1
+                    || member.gender != Gender.UNKNOWN; // "Her father, Brad, …": a given name is a person
             if (clear && s.subject()) {
                 return s.member();
             }
@@ -190,6 +221,14 @@ final class Cast {
             }
         }
         return subject >= 0 ? subject : clearPerson;
+    }
+
+    /**
+     * A person a pronoun may stand for: not a place or an ordinary word that an attribution made a member ("At a
+     * town hall in Salem, New Hampshire, Trump went after Bush, calling him …" gives "calling" a place).
+     */
+    private boolean isAntecedent(Member member) {
+        return member.kind == ActorKind.PERSON && names.isName(member.name, member.kind, member.role);
     }
 
     /** The outlet or organisation named last before a position: what "the newspaper" or "the group" refers to. */

@@ -209,6 +209,10 @@ final class Mentions {
         }
         String name = text(tokens, nameStart, lastCapital);
         String role = nameStart > i ? text(tokens, i, nameStart - 1) : null;
+        if (role != null && Lexicon.PLACES.contains(text(tokens, i, lastCapital).toLowerCase(Locale.ROOT))) {
+            name = text(tokens, i, lastCapital); // "New Hampshire" is a place, not a "Hampshire" titled "New"
+            role = null;
+        }
         String country = Lexicon.country(name);
         if (country != null) {
             return new Mention(from, to, surface, country, role, ActorKind.COUNTRY, Gender.UNKNOWN, Type.NAME);
@@ -226,7 +230,7 @@ final class Mentions {
         }
         Gender gender = genderOf(role);
         if (gender == Gender.UNKNOWN) {
-            gender = genderOf(tokens.get(nameStart).text());
+            gender = genderOf(name); // "Democrat Hillary Clinton": the given name need not come first
         }
         return new Mention(from, to, surface, name, role, ActorKind.PERSON, gender, Type.NAME);
     }

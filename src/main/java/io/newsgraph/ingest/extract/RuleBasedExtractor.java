@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,8 +39,8 @@ public class RuleBasedExtractor implements ArticleExtractor {
         List<Quote> quotes = Quotations.find(body);
         List<Sentence> sentences = sentences(body, quotes);
         List<SpeakerLabels.Labelled> labels = SpeakerLabels.find(body);
-        Cast cast = new Cast();
         ActorNames names = new ActorNames(body);
+        Cast cast = new Cast(names);
         labels.forEach(labelled -> cast.add(labelled.speaker(), true));
         register(cast, sentences, names);
         Attribution attribution = new Attribution(body, sentences);
@@ -92,14 +93,25 @@ public class RuleBasedExtractor implements ArticleExtractor {
                 continue;
             }
             boolean subjectTaken = false;
+            int opensAt = -1;
             Set<Integer> speakers = speakerEnds(s);
             for (Mention m : Mentions.all(s.tokens())) {
                 int index = Tokens.indexAt(s.tokens(), m.start());
                 boolean bareFirstWord = m.name() != null && index == s.firstWord() && m.name().indexOf(' ') < 0
                         && m.role() == null && !cast.knows(m); // "Mrs. Clinton met …" has a title: a person
-                if (m.type() == Mention.Type.NAME && !s.quoted(index) && !bareFirstWord) {
-                    boolean subject = speakers.contains(m.end())
-                            || !subjectTaken && !s.followedByPossessive(m) && opensClause(s, index);
+                if (m.type() == Mention.Type.PRONOUN && !subjectTaken && s.quotes().isEmpty()
+                        && opensClause(s, index)) {
+                    cast.addPronoun(m); // "He married …": the person it stands for stays the centre of attention
+                    subjectTaken = true;
+                }
+                Mention described = m.type() == Mention.Type.NAME ? describedName(s, m) : null;
+                if (described != null && opensClause(s, index)) {
+                    opensAt = described.start();
+                }
+                if (m.type() == Mention.Type.NAME && !s.quoted(index) && !bareFirstWord && described == null) {
+                    boolean place = Lexicon.PLACES.contains(m.name().toLowerCase(Locale.ROOT)); // "in Salem, Iowa, X"
+                    boolean subject = speakers.contains(m.end()) || !subjectTaken && !place
+                            && !s.followedByPossessive(m) && (opensClause(s, index) || m.start() == opensAt);
                     subjectTaken |= subject;
                     if (names.isName(m.name(), m.kind(), m.role()) || cast.knows(m)) {
                         cast.add(m, subject);
@@ -109,6 +121,30 @@ public class RuleBasedExtractor implements ArticleExtractor {
         }
     }
 
+    /** Nouns of a race that stand before a name as titles do: "presidential candidate Donald Trump". */
+    private static final Set<String> CANDIDATES = Set.of("candidate", "nominee", "front-runner", "frontrunner",
+            "hopeful", "contender", "challenger", "rival", "incumbent");
+
+    /**
+     * "Republican presidential candidate Donald Trump": a lone capitalised word before a role in lower case and a
+     * name describes that person (returned, or null): it is neither the sentence's subject nor anyone the word
+     * "Republican" may name.
+     */
+    private static Mention describedName(Sentence s, Mention m) {
+        List<Token> t = s.tokens();
+        int k = Tokens.indexAt(t, m.end());
+        if (m.name().indexOf(' ') > 0 || m.role() != null || k >= t.size() || t.get(k).isCapitalized()) {
+            return null;
+        }
+        int first = k;
+        while (k < t.size() && k - first < 3 && t.get(k).isWord() && !t.get(k).isCapitalized()) {
+            k++;
+        }
+        String head = k > first ? t.get(k - 1).lower() : "";
+        Mention next = k < t.size() && (Lexicon.isTitle(head) || CANDIDATES.contains(head)) ? Mentions.at(t, k) : null;
+        return next != null && next.type() == Mention.Type.NAME && next.isPerson() ? next : null;
+    }
+
     /** Where the names that a reporting verb of the sentence gives words to end: "X said", "said X". */
     private static Set<Integer> speakerEnds(Sentence s) {
         Set<Integer> ends = new HashSet<>();
@@ -116,10 +152,11 @@ public class RuleBasedExtractor implements ArticleExtractor {
         for (int v = 0; v < t.size(); v++) {
             if (s.isReportingVerb(v)) {
                 Mention m = s.subjectOf(v);
-                if (m == null && v + 1 < t.size() && !t.get(v).lower().endsWith("ing")) {
-                    m = Mentions.at(t, v + 1);
+                if (m == null && v + 1 < t.size() && !t.get(v).lower().endsWith("ing")
+                        && (v == 0 || !t.get(v - 1).isWord())) {
+                    m = Mentions.at(t, v + 1); // "“…,” said X"; not an object: "the push backed Cruz"
                 }
-                if (m != null && m.type() == Mention.Type.NAME) {
+                if (m != null && m.type() == Mention.Type.NAME && !s.afterPreposition(m)) {
                     ends.add(m.end());
                 }
             }

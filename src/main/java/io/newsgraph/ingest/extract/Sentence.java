@@ -289,6 +289,12 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
         return null;
     }
 
+    /** "results in John Kasich claiming …": a name after a preposition is an object, not a clause's subject. */
+    boolean afterPreposition(Mention m) {
+        int i = Tokens.indexAt(tokens, m.start());
+        return i > 0 && PREPOSITIONS.contains(tokens.get(i - 1).text());
+    }
+
     boolean followedByPossessive(Mention m) {
         int next = Tokens.indexAt(tokens, m.end());
         return next < tokens.size() && tokens.get(next).isPossessive();

@@ -32,6 +32,21 @@ class AttributionTest {
     }
 
     @Test
+    void pronounsGoToTheSubjectNotToAPlaceOrADescribingWord() {
+        Extracted e = Extracted.from("“The vote is close,” said pollster Roy Hale.\n\n"
+                + "Republican presidential candidate Tom Reed is spending the day in the state. Speaking at a rally "
+                + "in Salem, New Hampshire, Reed went after his rival.\n\n“He has no plan at all,” he said.");
+        assertEquals(List.of("Roy Hale", "Tom Reed"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void aGivenNameSetOffByCommasIsTheSubjectAPronounContinues() {
+        Extracted e = Extracted.from("“I am not sure yet,” said Roy Hale, a retired teacher.\n\n"
+                + "Her father, John, worried that voters read too little.\n\n“People are afraid,” he said.");
+        assertEquals(List.of("Roy Hale", "John"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
     void aQuoteParagraphWithoutAttributionContinuesThePreviousSpeaker() {
         Extracted e = Extracted.from("“We will rebuild every school,” Mayor Ivan Petrov said on Tuesday.\n\n"
                 + "“And we will start with the ones closest to the front line.”");
