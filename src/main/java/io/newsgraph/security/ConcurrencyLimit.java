@@ -19,9 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Runs at most {@code newsgraph.graphql.max-concurrent} GraphQL operations at a time (0, the default: one per CPU
  * core, at least two) and queues the rest in arrival order. Beside a database on the same cores, more operations
  * than cores only queue in the database and stretch the latency tail: two per core (four here) gave article and
- * search a p99 3-5 times longer than one per core, for at most a fifth more throughput (docs/benchmarks.md, tenth
- * round). A database over a slower link needs more: the operations per second wanted times the seconds each takes
- * (docs/performance.md).
+ * search a p99 3-5 times longer than one per core, for 2-32 % more throughput on a quiet machine
+ * (docs/benchmarks.md, ninth and tenth rounds). A database over a slower link needs more: the operations per
+ * second wanted times the seconds each takes (docs/performance.md).
  * A request that finds the queue full, or waits longer than the queue timeout, gets 503 with Retry-After and a
  * GraphQL-shaped error (code OVERLOADED) and changes nothing. Subscriptions (WebSocket) are not limited.
  */
