@@ -12,17 +12,18 @@ bench_java_home=${BENCH_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 if [ -x "$bench_java_home/bin/java" ]; then bench_java="$bench_java_home/bin/java"; else bench_java=java; fi
 aot_cache() { "$bench_java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCache '; }
 
-# The JVM image's heap and GC options: its heap is 256 MB under the 512Mi limit of k8s/deployment.yaml, and its
-# GC_CONTAINER_OPTIONS are read from docker/Dockerfile.jvm, with compact object headers when the image sets them
-# (JDK 25) and the bench's JVM has them.
+# The JVM image's heap and GC options: its heap is 256 MB under the 512Mi limit of k8s/deployment.yaml, its
+# GC_CONTAINER_OPTIONS and the -XX options of its JAVA_OPTS_APPEND (compact object headers, native heap trimming)
+# are read from docker/Dockerfile.jvm; the latter only when the bench's JVM is a JDK 25 like the image's.
 image_java_opts() {
-  local gc compact=""
+  local gc xx=""
   gc=$(sed -n 's/^ENV GC_CONTAINER_OPTIONS="\([^"]*\)".*/\1/p' docker/Dockerfile.jvm)
   [ -n "$gc" ] || { echo "no GC_CONTAINER_OPTIONS in docker/Dockerfile.jvm" >&2; return 1; }
-  if grep -q -- '-XX:+UseCompactObjectHeaders' docker/Dockerfile.jvm && aot_cache; then
-    compact=" -XX:+UseCompactObjectHeaders"
+  if aot_cache; then
+    xx=$(sed -n 's/^ENV JAVA_OPTS_APPEND="\([^"]*\)".*/\1/p' docker/Dockerfile.jvm | tr ' ' '\n' | grep -- '^-XX:' \
+      | tr '\n' ' ')
   fi
-  echo "-Xmx256m $gc$compact"
+  echo "-Xmx256m $gc${xx:+ ${xx% }}"
 }
 malloc_arenas=${BENCH_MALLOC_ARENA_MAX:-2} # glibc arenas of the jar's process, as docker/Dockerfile.jvm sets them
 

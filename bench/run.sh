@@ -11,7 +11,7 @@
 #
 # Settings (environment): BENCH_SMOKE=1 (small data, short runs: checks the script), BENCH_DURATION (20s),
 # BENCH_WARMUP (10s), BENCH_CONNECTIONS (8), BENCH_THREADS (2), BENCH_ACTORS/ARTICLES/STATEMENTS/REACTIONS
-# (200/10000/100000/500000), BENCH_JAVA_OPTS (-Xmx256m, the GC_CONTAINER_OPTIONS of docker/Dockerfile.jvm: the
+# (200/10000/100000/500000), BENCH_JAVA_OPTS (-Xmx256m, the GC_CONTAINER_OPTIONS and -XX options of docker/Dockerfile.jvm: the
 # image's settings, nothing tuned for the bench), BENCH_MALLOC_ARENA_MAX (2, glibc arenas of the jar, as in the JVM image),
 # BENCH_SKIP_BUILD=1 (reuse target/quarkus-app),
 # BENCH_PG_PORT (55432), BENCH_POSTGRAPHILE_PORT (55080), BENCH_NEWSGRAPH_PORT (55081).

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.hibernate.annotations.LazyGroup;
 import org.hibernate.annotations.TimeZoneColumn;
 import org.hibernate.annotations.TimeZoneStorage;
 import org.hibernate.annotations.TimeZoneStorageType;
@@ -62,6 +63,16 @@ public class Article extends MutableEntity {
     @Basic(fetch = FetchType.LAZY)
     @Column(length = 1_000_000)
     public String body;
+
+    /**
+     * lower(body), written by the database (migration V82) and matched by phrase search instead of lowering every
+     * body it reads; never loaded (its own lazy group: reading the body does not read it).
+     */
+    @Ignore
+    @Basic(fetch = FetchType.LAZY)
+    @LazyGroup("bodyLower")
+    @Column(name = "body_lower", length = 1_000_000, insertable = false, updatable = false)
+    String bodyLower;
 
     @NonNull
     @Description("SHA-256 of the body, hex: the same text cannot be stored twice.")

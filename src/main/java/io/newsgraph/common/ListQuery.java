@@ -55,14 +55,17 @@ public final class ListQuery {
                 .where(alias + ".confidence > :confidenceAbove", "confidenceAbove", filter.confidenceAbove);
     }
 
-    /** Adds a case-insensitive substring match of {@code text} against any of the given expressions. */
+    /**
+     * Adds a case-insensitive substring match of {@code text} against any of the given expressions, each lowered
+     * already ({@code lower(s.text)}, or a column the database keeps lowered), as the trigram indexes are built.
+     */
     public ListQuery containing(String param, String text, String... expressions) {
         if (text == null || text.isBlank()) {
             return this;
         }
         List<String> alternatives = new ArrayList<>();
         for (String expression : expressions) {
-            alternatives.add("lower(" + expression + ") like :" + param + " escape '\\'");
+            alternatives.add(expression + " like :" + param + " escape '\\'");
         }
         clauses.add("(" + String.join(" or ", alternatives) + ")");
         params.put(param, likePattern(text, "filter." + param));

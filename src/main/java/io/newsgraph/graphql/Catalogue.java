@@ -203,8 +203,9 @@ final class Catalogue {
                     "publishedBefore", new Filter(ValueKind.DATE_TIME, "{c}.published_at <= ?"),
                     "actorId", new Filter(ValueKind.ID, "exists (select 1 from " + CITATION_ACTORS
                             + " where ci.article_id = {c}.id and (s.speaker_id = ? or r.actor_id = ?))"),
+                    // body_lower: lower(body), kept by the database (migration V82), not lowered per search
                     "text", new Filter(ValueKind.PHRASE, "(lower({c}.title)" + LIKE + " or lower({c}.standfirst)"
-                            + LIKE + " or lower({c}.body)" + LIKE + ")")),
+                            + LIKE + " or {c}.body_lower" + LIKE + ")")),
                     Map.of("PUBLISHED_AT", List.of("published_at", "published_at_offset"), "TITLE", List.of("title"),
                             "CREATED_AT", List.of("created_at")), "PUBLISHED_AT", "DESC"),
             "actors", new ListRoot("Actor", "ActorConnection", "ActorEdge", Map.of(

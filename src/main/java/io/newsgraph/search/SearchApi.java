@@ -38,9 +38,10 @@ public class SearchApi {
         }
         PageRequest page = new PageRequest(0, Batches.limit(first));
         return new SearchResults(
-                Lists.upTo(new ListQuery("Statement", "s").containing("text", text, "s.text")
+                Lists.upTo(new ListQuery("Statement", "s").containing("text", text, "lower(s.text)")
                         .page(Statement.class, "saidOn", OrderDirection.DESC, page), first),
-                Lists.upTo(new ListQuery("Article", "a").containing("text", text, "a.title", "a.standfirst", "a.body")
+                Lists.upTo(new ListQuery("Article", "a")
+                        .containing("text", text, "lower(a.title)", "lower(a.standfirst)", "a.bodyLower")
                         .page(Article.class, "publishedAt", OrderDirection.DESC, page), first),
                 Lists.upTo(new ListQuery("Actor", "a")
                         .where("(" + Actor.NAME_OR_ALIAS_LIKE + " or lower(a.role) like :role escape '\\')",

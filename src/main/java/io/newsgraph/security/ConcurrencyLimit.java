@@ -16,11 +16,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs at most {@code newsgraph.graphql.max-concurrent} GraphQL operations at a time (0, the default: two per CPU
- * core, at least four) and queues the rest in arrival order. An operation alternates between work on a core and a
- * wait on the database, so two per core keep the cores busy; more only interleave: a nested query keeps its
- * half-built result in memory for longer, and the database's statements queue for the same cores, which is where
- * the latency tail came from (docs/benchmarks.md, ninth round).
+ * Runs at most {@code newsgraph.graphql.max-concurrent} GraphQL operations at a time (0, the default: one per CPU
+ * core, at least two) and queues the rest in arrival order. Beside a database on the same cores, more operations
+ * than cores only queue in the database and stretch the latency tail: two per core (four here) gave article and
+ * search a p99 3-5 times longer than one per core, for 2-32 % more throughput on a quiet machine
+ * (docs/benchmarks.md, ninth and tenth rounds). A database over a slower link needs more: the operations per
+ * second wanted times the seconds each takes (docs/performance.md).
  * A request that finds the queue full, or waits longer than the queue timeout, gets 503 with Retry-After and a
  * GraphQL-shaped error (code OVERLOADED) and changes nothing. Subscriptions (WebSocket) are not limited.
  */
@@ -42,7 +43,7 @@ public class ConcurrencyLimit {
             @ConfigProperty(name = "newsgraph.graphql.queue-timeout") Duration queueTimeout, MeterRegistry metrics) {
         this.endpoint = endpoint;
         int cores = Runtime.getRuntime().availableProcessors();
-        this.maxConcurrent = maxConcurrent > 0 ? maxConcurrent : Math.max(4, 2 * cores);
+        this.maxConcurrent = maxConcurrent > 0 ? maxConcurrent : Math.max(2, cores);
         this.maxQueued = maxQueued;
         this.queueTimeoutMs = Math.max(1, queueTimeout.toMillis());
         Gauge.builder("newsgraph.graphql.running", this, ConcurrencyLimit::running)

@@ -58,7 +58,7 @@ public class StatementService {
                 .where("exists (select 1 from Citation c where c.statement = s"
                         + " and lower(c.article.outlet) = lower(:outlet))",
                         "outlet", blankToNull(f.outlet))
-                .containing("text", f.text, "s.text")
+                .containing("text", f.text, "lower(s.text)")
                 .reviewed(f);
         return new StatementConnection(query.page(Statement.class, o.field.attribute, o.direction, page), page,
                 query.countIf(withTotal));
