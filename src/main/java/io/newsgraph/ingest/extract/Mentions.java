@@ -185,6 +185,9 @@ final class Mentions {
         while (nameStart > i && !isRoleWord(tokens.get(nameStart - 1))) {
             nameStart--;
         }
+        if (lastCapital - nameStart >= 2 && Lexicon.GROUPS_OF_PEOPLE.contains(tokens.get(nameStart).lower())) {
+            nameStart++; // "Democrat Hillary Clinton": the party is her role, "Hillary Clinton" her name
+        }
         int roleEnd = end;
         while (roleEnd < tokens.size() && tokens.get(roleEnd).isWord() && !tokens.get(roleEnd).isCapitalized()
                 && Lexicon.isTitle(tokens.get(roleEnd).text())) {
@@ -231,7 +234,7 @@ final class Mentions {
         }
         Gender gender = genderOf(role);
         if (gender == Gender.UNKNOWN) {
-            gender = genderOf(name); // "Democrat Hillary Clinton": the given name need not come first
+            gender = genderOf(name); // "Maria Lind": a given name can say what the role does not
         }
         return new Mention(from, to, surface, name, role, ActorKind.PERSON, gender, Type.NAME);
     }
