@@ -116,7 +116,8 @@ final class ActorNames {
     static String clean(String name) {
         StringBuilder sb = new StringBuilder();
         for (String word : name.split(" ")) {
-            boolean shouted = word.length() >= 5 && word.equals(word.toUpperCase(Locale.ROOT))
+            boolean shouted = word.codePoints().filter(Character::isLetter).count() >= 5 // not "F.A.A."
+                    && word.equals(word.toUpperCase(Locale.ROOT))
                     && !word.equals(word.toLowerCase(Locale.ROOT));
             sb.append(sb.length() > 0 ? " " : "")
                     .append(shouted ? word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT) : word);

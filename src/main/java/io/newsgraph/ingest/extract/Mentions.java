@@ -228,7 +228,8 @@ final class Mentions {
             return new Mention(from, to, surface, text(tokens, i, lastCapital), null, body, Gender.UNKNOWN,
                     Type.NAME);
         }
-        if (nameStart == lastCapital && name.length() <= 4 && name.equals(name.toUpperCase(Locale.ROOT))
+        if (nameStart == lastCapital && name.replace(".", "").length() <= 4 // "NRA", "F.A.A."
+                && name.equals(name.toUpperCase(Locale.ROOT))
                 || ActorNames.isGroupName(name)) {
             return new Mention(from, to, surface, name, role, ActorKind.ORGANISATION, Gender.UNKNOWN, Type.NAME);
         }
