@@ -228,9 +228,12 @@ final class Mentions {
             return new Mention(from, to, surface, text(tokens, i, lastCapital), null, body, Gender.UNKNOWN,
                     Type.NAME);
         }
+        if (ActorNames.isGroupName(name) && (i > 0 && tokens.get(i - 1).is("of", "for", "and")
+                || lastCapital + 1 < tokens.size() && tokens.get(lastCapital + 1).is("of"))) {
+            return null; // part of a longer name: "Council of Economic Advisers", "Communications Workers of America"
+        }
         if (nameStart == lastCapital && name.replace(".", "").length() <= 4 // "NRA", "F.A.A."
-                && name.equals(name.toUpperCase(Locale.ROOT))
-                || ActorNames.isGroupName(name)) {
+                && name.equals(name.toUpperCase(Locale.ROOT)) || ActorNames.isGroupName(name)) {
             return new Mention(from, to, surface, name, role, ActorKind.ORGANISATION, Gender.UNKNOWN, Type.NAME);
         }
         Gender gender = genderOf(role);

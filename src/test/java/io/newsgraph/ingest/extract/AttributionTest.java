@@ -232,4 +232,12 @@ class AttributionTest {
                 + "the party from the ground up, and we will start today.”");
         assertEquals(java.util.Collections.singletonList(null), e.quotes().stream().map(e::speaker).toList());
     }
+
+    @Test
+    void aGroupEndingALongerNameIsNoActorOfItsOwn() {
+        Extracted e = Extracted.from("Anna Berg chairs the Council of Economic Advisers. “Growth will slow this "
+                + "year,” she said.");
+        assertEquals(List.of("Anna Berg"), e.quotes().stream().map(e::speaker).toList());
+        assertEquals(List.of("Anna Berg"), e.extraction().actors().stream().map(Extraction.Actor::name).toList());
+    }
 }
