@@ -3,6 +3,7 @@ package io.newsgraph.ingest.extract;
 import io.newsgraph.actor.ActorKind;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,14 @@ final class ActorNames {
 
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}’'-])\\p{Ll}[\\p{Ll}-]*(?![\\p{L}’'])");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "messrs", "mr.", "mrs.", "ms.");
+    /** "I-Vt.", "D-N.Y.", "R": the party and state an article writes after a lawmaker's name. */
+    private static final Pattern PARTY_STATE = Pattern.compile("[DRI](-[A-Z][\\p{L}.]*)?\\.?");
+    /** "Chicago-based", "House-era", "I’m", "I’ve": an adjective or a contraction, written with a capital. */
+    private static final Pattern NOT_A_WORD_OF_A_NAME = Pattern.compile("\\S*(-(based|born|era|led|backed|style|like"
+            + "|owned|run|funded|made|bound|linked|leaning|aligned|affiliated)|['’](m|ve|ll|re|d))");
+    /** Final words that make a place of the words before them: "Fairfax County", "Wall Street". */
+    private static final Set<String> PLACE_SUFFIXES = Set.of("County", "Street", "Square", "Avenue", "Boulevard",
+            "Road", "Valley", "Heights");
 
     private final Set<String> lowerWords = new HashSet<>();
 
@@ -32,8 +41,11 @@ final class ActorNames {
     /**
      * Whether an actor's name is a name. A person named by one word is not when that word is a place, a word the
      * lexicon knows is never a name, an ordinary word (one news text writes in lower case, or this article does:
-     * "Sources", "Wait", "Supporters"), or a group of people ("Republicans"), unless the article writes it after
-     * an honorific ("Mrs. Clinton", "Mr. Read"). Any actor needs a capital letter.
+     * "Sources", "Wait", "Supporters"), a group of people ("Republicans") or a nationality ("Russian"), unless the
+     * article writes it after an honorific ("Mrs. Clinton", "Mr. Read"). A person named by several ordinary words
+     * is not when they are a label in capitals ("FULL TEXT") or open with a word never a name ("When I"), nor when
+     * the last word makes a place ("Orange County"). A party-state tag ("I-Vt."), an adjective ("Chicago-based") or
+     * a contraction ("I’m") is no name. Any actor needs a capital letter.
      */
     boolean isName(String name, ActorKind kind, String role) {
         if (name == null || name.isBlank() || name.equals(name.toLowerCase(Locale.ROOT))) {
@@ -49,12 +61,37 @@ final class ActorNames {
         if (words.length == 1 && role != null && HONORIFICS.contains(role.toLowerCase(Locale.ROOT))) {
             return true;
         }
-        if (Lexicon.PLACES.contains(name.toLowerCase(Locale.ROOT)) || Lexicon.country(name) != null) {
+        if (Lexicon.PLACES.contains(name.toLowerCase(Locale.ROOT)) || Lexicon.country(name) != null
+                || PARTY_STATE.matcher(name).matches() || NOT_A_WORD_OF_A_NAME.matcher(name).matches()) {
             return false;
         }
-        String lower = name.toLowerCase(Locale.ROOT);
-        return words.length > 1 || !(Lexicon.NOT_NAMES.contains(name) || lowerWords.contains(lower)
-                || Lexicon.COMMON_WORDS.contains(lower) || isGroupOfPeople(name));
+        if (words.length == 1) {
+            return !(isOrdinary(name) || Lexicon.DEMONYMS.containsKey(name));
+        }
+        if (PLACE_SUFFIXES.contains(words[words.length - 1])) {
+            return false;
+        }
+        boolean label = name.equals(name.toUpperCase(Locale.ROOT)) || Lexicon.NOT_NAMES.contains(words[0]);
+        return !label || !Arrays.stream(words).allMatch(this::isOrdinary);
+    }
+
+    /** A word news text or this article writes in lower case, one never a name, or a group of people. */
+    private boolean isOrdinary(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return Lexicon.NOT_NAMES.contains(word) || lowerWords.contains(lower) || Lexicon.COMMON_WORDS.contains(lower)
+                || isGroupOfPeople(word);
+    }
+
+    /**
+     * "Economic Advisers", "CORE Teachers": ordinary words ending in a plural noun name a group of people, not a
+     * person; one of them is not a given name ("Jeff Sessions").
+     */
+    static boolean isGroupName(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split(" ");
+        String last = words[words.length - 1];
+        return words.length > 1 && last.endsWith("s") && !last.endsWith("ss")
+                && Lexicon.COMMON_WORDS.contains(last.substring(0, last.length() - 1))
+                && Arrays.stream(words).allMatch(Lexicon.COMMON_WORDS::contains);
     }
 
     /**
@@ -79,7 +116,8 @@ final class ActorNames {
     static String clean(String name) {
         StringBuilder sb = new StringBuilder();
         for (String word : name.split(" ")) {
-            boolean shouted = word.length() >= 5 && word.equals(word.toUpperCase(Locale.ROOT))
+            boolean shouted = word.codePoints().filter(Character::isLetter).count() >= 5 // not "F.A.A."
+                    && word.equals(word.toUpperCase(Locale.ROOT))
                     && !word.equals(word.toLowerCase(Locale.ROOT));
             sb.append(sb.length() > 0 ? " " : "")
                     .append(shouted ? word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT) : word);

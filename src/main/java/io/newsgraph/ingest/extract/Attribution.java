@@ -302,7 +302,8 @@ final class Attribution {
         Mention first = Mentions.at(t, k);
         int next = first == null ? k : Tokens.indexAt(t, first.end());
         boolean modifier = first != null && first.type() == Mention.Type.NAME && next < t.size()
-                && t.get(next).isWord() && !t.get(next).isCapitalized(); // "Democratic pollster Stan Greenberg"
+                && t.get(next).isWord() && !t.get(next).isCapitalized() // "Democratic pollster Stan Greenberg"
+                && !t.get(next).is("of", "and", "who"); // not "said Heiserman of the CORE Teachers"
         if (first != null && !modifier && (first.type() != Mention.Type.NAME || first.kind() == ActorKind.PERSON)) {
             return first;
         }

@@ -185,6 +185,9 @@ final class Mentions {
         while (nameStart > i && !isRoleWord(tokens.get(nameStart - 1))) {
             nameStart--;
         }
+        if (lastCapital - nameStart >= 2 && Lexicon.GROUPS_OF_PEOPLE.contains(tokens.get(nameStart).lower())) {
+            nameStart++; // "Democrat Hillary Clinton": the party is her role, "Hillary Clinton" her name
+        }
         int roleEnd = end;
         while (roleEnd < tokens.size() && tokens.get(roleEnd).isWord() && !tokens.get(roleEnd).isCapitalized()
                 && Lexicon.isTitle(tokens.get(roleEnd).text())) {
@@ -225,12 +228,17 @@ final class Mentions {
             return new Mention(from, to, surface, text(tokens, i, lastCapital), null, body, Gender.UNKNOWN,
                     Type.NAME);
         }
-        if (nameStart == lastCapital && name.length() <= 4 && name.equals(name.toUpperCase(Locale.ROOT))) {
+        if (ActorNames.isGroupName(name) && (i > 0 && tokens.get(i - 1).is("of", "for", "and")
+                || lastCapital + 1 < tokens.size() && tokens.get(lastCapital + 1).is("of"))) {
+            return null; // part of a longer name: "Council of Economic Advisers", "Communications Workers of America"
+        }
+        if (nameStart == lastCapital && name.replace(".", "").length() <= 4 // "NRA", "F.A.A."
+                && name.equals(name.toUpperCase(Locale.ROOT)) || ActorNames.isGroupName(name)) {
             return new Mention(from, to, surface, name, role, ActorKind.ORGANISATION, Gender.UNKNOWN, Type.NAME);
         }
         Gender gender = genderOf(role);
         if (gender == Gender.UNKNOWN) {
-            gender = genderOf(name); // "Democrat Hillary Clinton": the given name need not come first
+            gender = genderOf(name); // "Maria Lind": a given name can say what the role does not
         }
         return new Mention(from, to, surface, name, role, ActorKind.PERSON, gender, Type.NAME);
     }

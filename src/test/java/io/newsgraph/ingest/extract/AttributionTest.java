@@ -209,4 +209,35 @@ class AttributionTest {
         assertEquals(List.of("Reyes’s office"), e.quotes().stream().map(e::speaker).toList());
         assertEquals(io.newsgraph.actor.ActorKind.GOVERNMENT, e.extraction().actors().get(0).kind());
     }
+
+    @Test
+    void aNameBeforeOfAndAGroupSpeaksNotTheGroup() {
+        Extracted e = Extracted.from("“We are angry about it,” said Drew Heiserman, a member of the group. "
+                + "“People were still talking about another candidate,” said Heiserman of the CORE Teachers.");
+        assertEquals(List.of("Drew Heiserman", "Drew Heiserman"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void aPartyOrAnOccupationBeforeAFullNameIsTheRole() {
+        Extracted e = Extracted.from("“We will win this state,” Democrat Hillary Clinton said on Monday. "
+                + "“The border is not a wall,” Journalist Jorge Ramos told the crowd.");
+        assertEquals(List.of("Hillary Clinton", "Jorge Ramos"), e.quotes().stream().map(e::speaker).toList());
+        assertEquals(List.of("Democrat", "Journalist"),
+                e.extraction().actors().stream().map(Extraction.Actor::role).toList());
+    }
+
+    @Test
+    void aQuoteOfALabelKeepsNoSpeaker() {
+        Extracted e = Extracted.from("The senator spoke for an hour on Monday.\n\nFULL TEXT: “We have to rebuild "
+                + "the party from the ground up, and we will start today.”");
+        assertEquals(java.util.Collections.singletonList(null), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void aGroupEndingALongerNameIsNoActorOfItsOwn() {
+        Extracted e = Extracted.from("Anna Berg chairs the Council of Economic Advisers. “Growth will slow this "
+                + "year,” she said.");
+        assertEquals(List.of("Anna Berg"), e.quotes().stream().map(e::speaker).toList());
+        assertEquals(List.of("Anna Berg"), e.extraction().actors().stream().map(Extraction.Actor::name).toList());
+    }
 }

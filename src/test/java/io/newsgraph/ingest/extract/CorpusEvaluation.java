@@ -106,7 +106,8 @@ public final class CorpusEvaluation {
 
     public static void main(String[] args) {
         if (args.length == 0 || args[0].isBlank()) {
-            System.err.println("usage: CorpusEvaluation <corpus folder> [--part=all|dev|held-out] [--examples=N]");
+            System.err.println("usage: CorpusEvaluation <corpus folder> [--part=all|dev|held-out] [--examples=N]"
+                    + " [--actors=true]");
             System.exit(2);
         }
         Path folder = Path.of(args[0]);
@@ -116,14 +117,17 @@ public final class CorpusEvaluation {
         }
         Part part = Part.ALL;
         int examples = 8;
+        boolean actors = false;
         for (int i = 1; i < args.length; i++) {
             if (args[i].startsWith("--part=")) {
                 part = Part.valueOf(args[i].substring(7).toUpperCase(Locale.ROOT).replace('-', '_'));
             } else if (args[i].startsWith("--examples=")) {
                 examples = Integer.parseInt(args[i].substring(11));
+            } else if (args[i].startsWith("--actors=")) {
+                actors = Boolean.parseBoolean(args[i].substring(9));
             }
         }
-        System.out.println(print(run(folder, part), folder, examples));
+        System.out.println(actors ? ActorListing.list(folder, part) : print(run(folder, part), folder, examples));
     }
 
     /**
