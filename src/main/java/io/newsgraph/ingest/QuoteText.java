@@ -1,6 +1,6 @@
 package io.newsgraph.ingest;
 
-import io.newsgraph.common.Wording;
+import io.newsgraph.statement.Wording;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

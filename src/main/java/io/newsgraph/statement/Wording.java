@@ -1,12 +1,12 @@
-package io.newsgraph.common;
+package io.newsgraph.statement;
 
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Text as compared for its wording: two outlets' copies of one quote differ in case, accents, ligatures,
- * punctuation and spacing, never in these words.
+ * A statement's text as compared for its wording: two outlets' copies of one quote differ in case, accents,
+ * ligatures, punctuation and spacing, never in these words.
  */
 public final class Wording {
 

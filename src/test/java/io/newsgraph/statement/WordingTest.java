@@ -1,4 +1,4 @@
-package io.newsgraph.common;
+package io.newsgraph.statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
