@@ -98,9 +98,10 @@ def java_regex(pattern):
     return re.sub(r"\\Q(.*?)\\E", lambda m: re.escape(m.group(1)), pattern)
 
 
+# The native build is the PostgreSQL one: another database's migrations (db/vendor/h2) are not read by it.
 for f in sorted(list((root / "src/main/resources/seed").rglob("*")) + list((root / "src/main/resources/db").rglob("*"))):
-    if f.is_file():
-        rel = str(f.relative_to(root / "src/main/resources"))
+    rel = str(f.relative_to(root / "src/main/resources"))
+    if f.is_file() and not (rel.startswith("db/vendor/") and not rel.startswith("db/vendor/postgresql/")):
         check(any(re.fullmatch(java_regex(p), rel) for p in resource_patterns), f"resource {rel} included")
 
 print(f"native: {passed} passed, {failed} failed")
