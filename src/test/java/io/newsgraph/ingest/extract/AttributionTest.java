@@ -18,6 +18,14 @@ class AttributionTest {
     }
 
     @Test
+    void britishSingleMarksAreAttributedAsDoubleOnes() {
+        Extracted e = Extracted.from("‘The talks have failed,’ said Foreign Minister Anna Berg.\n\n"
+                + "Defence Secretary John Hale told reporters: ‘Nothing has changed since the summit.’\n\n"
+                + "‘We will try again next week,’ she said.");
+        assertEquals(List.of("Anna Berg", "John Hale", "Anna Berg"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
     void speakerBeforeTheQuoteWithColonOrReportingVerb() {
         Extracted e = Extracted.from("Kremlin spokesperson Dmitry Peskov said: \"Nothing has changed.\" "
                 + "Defence Secretary John Hale warned that the plan \"could backfire very badly\" within months.");
