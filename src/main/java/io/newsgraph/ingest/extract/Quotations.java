@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Pairs quotation marks into quotes: curly (“…”, «…») and straight ("…") double marks, and two apostrophes
+ * Pairs quotation marks into quotes: curly (“…”, „…“, «…») and straight ("…") double marks, and two apostrophes
  * (''…''), the New York Times' marks as its archive text writes them. Follows the news
  * conventions: a quote running over several paragraphs reopens each paragraph and closes only in its last one. A
  * mark that is never closed ends its quote at the end of its paragraph (or where the next quote opens), so it never
@@ -66,7 +66,7 @@ final class Quotations {
                     quotes.add(quote(body, open, width, -1, i));
                     open = -1;
                 }
-            } else if (isOpening(body, i, single)) {
+            } else if (!(body.charAt(open) == '„' && (c == '“' || c == '”')) && isOpening(body, i, single)) {
                 quotes.add(quote(body, open, width, -1, i)); // a new quote opens: the previous one was never closed
                 open = i;
                 width = markWidth(body, i);
@@ -139,7 +139,7 @@ final class Quotations {
                     && "([—–-/:".indexOf(body.charAt(i - 1)) < 0;
             return !(glued && (i + 1 >= body.length() || Character.isWhitespace(body.charAt(i + 1))));
         }
-        if (c == '«') {
+        if (c == '«' || c == '„') {
             return true;
         }
         if (c != '"' || i + 1 >= body.length() || Character.isWhitespace(body.charAt(i + 1))) {

@@ -2,6 +2,7 @@ package io.newsgraph.ingest.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.newsgraph.actor.ActorKind;
 import io.newsgraph.ingest.extract.Extraction.Statement;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,14 @@ class AttributionTest {
                 + "Defence Secretary John Hale told reporters: ‘Nothing has changed since the summit.’\n\n"
                 + "‘We will try again next week,’ she said.");
         assertEquals(List.of("Anna Berg", "John Hale", "Anna Berg"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void aSurnameThatIsAlsoAnOutletOrAWordIsAName() {
+        Extracted e = Extracted.from("Voters were angry on Monday.\n\n“Nothing at all has changed here,” said Tom Fox. "
+                + "“It is a betrayal of us all,” Mrs. May said.");
+        assertEquals(List.of("Tom Fox", "May"), e.quotes().stream().map(e::speaker).toList());
+        assertEquals(ActorKind.PERSON, e.extraction().actors().get(0).kind());
     }
 
     @Test

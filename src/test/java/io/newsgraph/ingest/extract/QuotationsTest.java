@@ -24,6 +24,13 @@ class QuotationsTest {
     }
 
     @Test
+    void lowNineMarksOpenAndEitherHighMarkCloses() {
+        List<Quote> quotes = Quotations.find("„We will stand with Ukraine“, said the chancellor. „Wir schaffen das”");
+        assertEquals(List.of("We will stand with Ukraine", "Wir schaffen das"),
+                quotes.stream().map(Quote::text).toList());
+    }
+
+    @Test
     void singleMarksAreApostrophesOrInnerQuotesWhereDoubleOnesQuote() {
         List<Quote> quotes = Quotations.find("Trump’s ‘very good’ deal, he said, was “a ‘fair’ one for all of us.”");
         assertEquals(List.of("a ‘fair’ one for all of us"), quotes.stream().map(Quote::text).toList());
