@@ -35,6 +35,16 @@ class AttributionTest {
     }
 
     @Test
+    void titlesOfOtherCountriesAreRolesAndAPlaceParaphrasesNothing() {
+        Extracted e = Extracted.from("Talks ended without agreement on Friday.\n\nTaoiseach Leo Varadkar welcomed "
+                + "the offer. “It is a fair basis for the next round,” he said.\n\nViktor Orbán echoed Moscow's line, "
+                + "saying that “sanctions have failed”.");
+        assertEquals(List.of("Leo Varadkar", "Viktor Orbán"), e.quotes().stream().map(e::speaker).toList());
+        assertEquals("Taoiseach", e.extraction().actors().get(0).role());
+        assertEquals(List.of(), e.paraphrases().stream().filter(p -> p.speaker() < 0).toList());
+    }
+
+    @Test
     void speakerBeforeTheQuoteWithColonOrReportingVerb() {
         Extracted e = Extracted.from("Kremlin spokesperson Dmitry Peskov said: \"Nothing has changed.\" "
                 + "Defence Secretary John Hale warned that the plan \"could backfire very badly\" within months.");
