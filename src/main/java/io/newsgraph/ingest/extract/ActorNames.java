@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class ActorNames {
 
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}’'-])\\p{Ll}[\\p{Ll}-]*(?![\\p{L}’'])");
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "messrs", "mr.", "mrs.", "ms.");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "messrs");
     /** "I-Vt.", "D-N.Y.", "R": the party and state an article writes after a lawmaker's name. */
     private static final Pattern PARTY_STATE = Pattern.compile("[DRI](-[A-Z][\\p{L}.]*)?\\.?");
     /** "Chicago-based", "House-era", "I’m", "I’ve": an adjective or a contraction, written with a capital. */
@@ -58,7 +58,7 @@ final class ActorNames {
         if (name.codePoints().filter(Character::isLetter).count() < 2) {
             return false; // "D" of "Ed Rendell (D)"
         }
-        if (words.length == 1 && role != null && HONORIFICS.contains(role.toLowerCase(Locale.ROOT))) {
+        if (words.length == 1 && role != null && isHonorific(role)) {
             return true;
         }
         if (Lexicon.PLACES.contains(name.toLowerCase(Locale.ROOT)) || Lexicon.country(name) != null
@@ -73,6 +73,11 @@ final class ActorNames {
         }
         boolean label = name.equals(name.toUpperCase(Locale.ROOT)) || Lexicon.NOT_NAMES.contains(words[0]);
         return !label || !Arrays.stream(words).allMatch(this::isOrdinary);
+    }
+
+    /** "Mr", "Mrs.", "Dr": a word before a name that says only how to address the person. */
+    static boolean isHonorific(String word) {
+        return HONORIFICS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
     }
 
     /** A word news text or this article writes in lower case, one never a name, or a group of people. */
@@ -127,7 +132,7 @@ final class ActorNames {
 
     /** A role as stored: none for a bare honorific ("Mr."), capitals-only words in title case. */
     static String cleanRole(String role) {
-        if (role == null || HONORIFICS.contains(role.toLowerCase(Locale.ROOT))) {
+        if (role == null || isHonorific(role)) {
             return null;
         }
         return clean(role);

@@ -160,7 +160,8 @@ final class Mentions {
                     || (PARTICLES.contains(t.text()) && end > i))
                     || (t.isPossessive() && end > i && end + 1 < tokens.size() && tokens.get(end + 1).isCapitalized());
             if (!continues || (end > i && Lexicon.NOT_NAMES.contains(t.text()) && !t.is("Mr", "Mrs", "Ms", "Dr")
-                    && !afterGivenName(tokens, end) && !Lexicon.ORGANISATION_SUFFIXES.contains(t.text()))) {
+                    && !afterGivenName(tokens, end) && !afterHonorific(tokens, end)
+                    && !Lexicon.ORGANISATION_SUFFIXES.contains(t.text()))) {
                 break;
             }
             if (t.isCapitalized()) {
@@ -179,8 +180,8 @@ final class Mentions {
             return new Mention(from, to, surface, wholeCountry, null, ActorKind.COUNTRY, Gender.UNKNOWN, Type.NAME);
         }
         int nameStart = lastCapital + 1;
-        if (surnameLikeDemonym(tokens, i, lastCapital, end)) {
-            nameStart = lastCapital;
+        if (surnameLikeDemonym(tokens, i, lastCapital, end) || lastCapital > i && afterGivenName(tokens, lastCapital)) {
+            nameStart = lastCapital; // "Tom Fox", "Theresa May": a surname that is also an outlet or a word
         }
         while (nameStart > i && !isRoleWord(tokens.get(nameStart - 1))) {
             nameStart--;
@@ -244,6 +245,12 @@ final class Mentions {
     }
 
     /** "Ian Read", "Al From": a word the lists take for an ordinary one is a surname right after a given name. */
+    /** "Mrs. May", "Dr Fox": after an honorific a word the lists hold for ordinary is a surname. */
+    private static boolean afterHonorific(List<Token> tokens, int k) {
+        String previous = tokens.get(k - 1).text().replace(".", "");
+        return ActorNames.isHonorific(previous) || previous.equals("Dr");
+    }
+
     private static boolean afterGivenName(List<Token> tokens, int k) {
         String given = tokens.get(k - 1).lower();
         return Lexicon.MALE_HINTS.contains(given) || Lexicon.FEMALE_HINTS.contains(given);

@@ -4,13 +4,15 @@ import io.newsgraph.ingest.extract.Extraction.Span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * Pairs quotation marks into quotes: curly (“…”, «…») and straight ("…") double marks, and two apostrophes
+ * Pairs quotation marks into quotes: curly (“…”, „…“, «…») and straight ("…") double marks, and two apostrophes
  * (''…''), the New York Times' marks as its archive text writes them. Follows the news
  * conventions: a quote running over several paragraphs reopens each paragraph and closes only in its last one. A
  * mark that is never closed ends its quote at the end of its paragraph (or where the next quote opens), so it never
- * swallows the rest of the article. Single marks are left alone: they are mostly apostrophes.
+ * swallows the rest of the article. Single marks (‘…’, '…') are quotation marks only in an article that has no
+ * double ones, as British and Irish outlets write; elsewhere they are apostrophes, or quotes within quotes.
  */
 final class Quotations {
 
@@ -34,16 +36,21 @@ final class Quotations {
         }
     }
 
+    private static final Pattern DOUBLE_MARKS = Pattern.compile("[“”\"«»]|''");
+    /** Words that open with an apostrophe standing for dropped letters. */
+    private static final Pattern ELISION = Pattern.compile("'(em|til|cause|n|s|tis|twas)\\b", Pattern.CASE_INSENSITIVE);
+
     private Quotations() {}
 
     static List<Quote> find(String body) {
+        boolean single = singleMarksOnly(body);
         List<Quote> quotes = new ArrayList<>();
         int open = -1;
         int width = 1;
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
             if (open < 0) {
-                if (isOpening(body, i)) {
+                if (isOpening(body, i, single)) {
                     open = i;
                     width = markWidth(body, i);
                     i += width - 1;
@@ -53,18 +60,19 @@ final class Quotations {
                 while (next < body.length() && Character.isWhitespace(body.charAt(next))) {
                     next++;
                 }
-                if (next < body.length() && isOpening(body, next)) {
+                if (next < body.length() && isOpening(body, next, single)) {
                     i = next + markWidth(body, next) - 1; // the same quote goes on in the next paragraph
                 } else {
                     quotes.add(quote(body, open, width, -1, i));
                     open = -1;
                 }
-            } else if (isOpening(body, i)) {
+            } else if (!(body.charAt(open) == '„' && (c == '“' || c == '”')) && isOpening(body, i, single)) {
                 quotes.add(quote(body, open, width, -1, i)); // a new quote opens: the previous one was never closed
                 open = i;
                 width = markWidth(body, i);
                 i += width - 1;
-            } else if (width == 2 ? isDoubleApostrophe(body, i) : c == '”' || c == '»' || c == '"' || c == '“') {
+            } else if (width == 2 ? isDoubleApostrophe(body, i) : single ? isSingleClosing(body, i)
+                    : c == '”' || c == '»' || c == '"' || c == '“') {
                 quotes.add(quote(body, open, width, i + width - 1, i));
                 open = -1;
             }
@@ -84,7 +92,41 @@ final class Quotations {
         return isDoubleApostrophe(body, i) ? 2 : 1;
     }
 
-    private static boolean isOpening(String body, int i) {
+    /** Whether the article quotes in single marks: it opens one before a word and writes no double mark. */
+    private static boolean singleMarksOnly(String body) {
+        if (DOUBLE_MARKS.matcher(body).find()) {
+            return false;
+        }
+        for (int i = 0; i < body.length(); i++) {
+            if (isSingleOpening(body, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ‘ before a word, or ' before a letter where a word starts ("'We will', she said"; not "'em", "'90s"). */
+    private static boolean isSingleOpening(String body, int i) {
+        char c = body.charAt(i);
+        if (i + 1 >= body.length() || !Character.isLetter(body.charAt(i + 1)) || c != '‘' && c != '\'') {
+            return false;
+        }
+        boolean wordStart = i == 0 || Character.isWhitespace(body.charAt(i - 1))
+                || "([—–-/:".indexOf(body.charAt(i - 1)) >= 0;
+        return c == '‘' ? wordStart : wordStart && !ELISION.matcher(body).region(i, body.length()).lookingAt();
+    }
+
+    /** ’ or ' after a word and before no letter or digit: not the apostrophe of "don’t" or "Jones's". */
+    private static boolean isSingleClosing(String body, int i) {
+        char c = body.charAt(i);
+        return (c == '’' || c == '\'') && i > 0 && !Character.isWhitespace(body.charAt(i - 1))
+                && (i + 1 >= body.length() || !Character.isLetterOrDigit(body.charAt(i + 1)));
+    }
+
+    private static boolean isOpening(String body, int i, boolean single) {
+        if (single) {
+            return isSingleOpening(body, i);
+        }
         char c = body.charAt(i);
         if (isDoubleApostrophe(body, i)) {
             // "''We finally …": two apostrophes before a word, at the start of a line or after a space
@@ -97,7 +139,7 @@ final class Quotations {
                     && "([—–-/:".indexOf(body.charAt(i - 1)) < 0;
             return !(glued && (i + 1 >= body.length() || Character.isWhitespace(body.charAt(i + 1))));
         }
-        if (c == '«') {
+        if (c == '«' || c == '„') {
             return true;
         }
         if (c != '"' || i + 1 >= body.length() || Character.isWhitespace(body.charAt(i + 1))) {
@@ -113,7 +155,7 @@ final class Quotations {
             innerEnd--;
         }
         inner = new Span(inner.start(), innerEnd);
-        String text = body.substring(inner.start(), inner.end()).replaceAll("\\s*\\n\\s*(''|[“\"«„])?", " ");
+        String text = body.substring(inner.start(), inner.end()).replaceAll("\\s*\\n\\s*(''|[“\"«„‘'])?", " ");
         return new Quote(open, close, width, inner, text);
     }
 }

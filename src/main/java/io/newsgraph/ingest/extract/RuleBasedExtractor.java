@@ -223,14 +223,31 @@ public class RuleBasedExtractor implements ArticleExtractor {
                 }
             }
         }
-        List<Statement> kept = statements.stream().map(s -> notNames.contains(s.speaker())
-                ? new Statement(-1, s.kind(), s.text(), s.excerpt(), Confidence.UNKNOWN_SPEAKER, s.cue())
-                : new Statement(fullNames.getOrDefault(s.speaker(), s.speaker()), s.kind(), s.text(), s.excerpt(),
-                        s.confidence(), s.cue())).toList();
-        return ActorList.compact(cast, kept, reactions.stream().filter(r -> !notNames.contains(r.actor())
-                && !notNames.contains(statements.get(r.target()).speaker()))
-                .map(r -> new Reaction(fullNames.getOrDefault(r.actor(), r.actor()), r.stance(), r.target(),
-                        r.response(), r.excerpt(), r.confidence(), r.cue())).toList());
+        List<Reaction> named = reactions.stream().filter(r -> !notNames.contains(r.actor())
+                && !notNames.contains(statements.get(r.target()).speaker())).toList();
+        Set<Integer> used = new HashSet<>();
+        named.forEach(r -> {
+            used.add(r.target());
+            used.add(r.response());
+        });
+        // A paraphrase of someone who is no name ("Moscow's line", "Supporters said …") is the reporter's prose.
+        int[] index = new int[statements.size()];
+        List<Statement> kept = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            Statement s = statements.get(i);
+            boolean noName = notNames.contains(s.speaker());
+            if (noName && s.kind() == StatementKind.PARAPHRASE && !used.contains(i)) {
+                index[i] = -1;
+                continue;
+            }
+            index[i] = kept.size();
+            kept.add(noName ? new Statement(-1, s.kind(), s.text(), s.excerpt(), Confidence.UNKNOWN_SPEAKER, s.cue())
+                    : new Statement(fullNames.getOrDefault(s.speaker(), s.speaker()), s.kind(), s.text(), s.excerpt(),
+                            s.confidence(), s.cue()));
+        }
+        return ActorList.compact(cast, kept, named.stream()
+                .map(r -> new Reaction(fullNames.getOrDefault(r.actor(), r.actor()), r.stance(), index[r.target()],
+                        r.response() < 0 ? -1 : index[r.response()], r.excerpt(), r.confidence(), r.cue())).toList());
     }
 
     /**

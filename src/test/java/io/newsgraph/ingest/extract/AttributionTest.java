@@ -2,6 +2,7 @@ package io.newsgraph.ingest.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.newsgraph.actor.ActorKind;
 import io.newsgraph.ingest.extract.Extraction.Statement;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,32 @@ class AttributionTest {
                 + "“We will try again,” Berg told reporters.");
         assertEquals(List.of("Anna Berg", "Anna Berg"), e.quotes().stream().map(e::speaker).toList());
         assertEquals("Foreign Minister", e.extraction().actors().get(0).role());
+    }
+
+    @Test
+    void britishSingleMarksAreAttributedAsDoubleOnes() {
+        Extracted e = Extracted.from("‘The talks have failed,’ said Foreign Minister Anna Berg.\n\n"
+                + "Defence Secretary John Hale told reporters: ‘Nothing has changed since the summit.’\n\n"
+                + "‘We will try again next week,’ she said.");
+        assertEquals(List.of("Anna Berg", "John Hale", "Anna Berg"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void aSurnameThatIsAlsoAnOutletOrAWordIsAName() {
+        Extracted e = Extracted.from("Voters were angry on Monday.\n\n“Nothing at all has changed here,” said Tom Fox. "
+                + "“It is a betrayal of us all,” Mrs. May said.");
+        assertEquals(List.of("Tom Fox", "May"), e.quotes().stream().map(e::speaker).toList());
+        assertEquals(ActorKind.PERSON, e.extraction().actors().get(0).kind());
+    }
+
+    @Test
+    void titlesOfOtherCountriesAreRolesAndAPlaceParaphrasesNothing() {
+        Extracted e = Extracted.from("Talks ended without agreement on Friday.\n\nTaoiseach Leo Varadkar welcomed "
+                + "the offer. “It is a fair basis for the next round,” he said.\n\nViktor Orbán echoed Moscow's line, "
+                + "saying that “sanctions have failed”.");
+        assertEquals(List.of("Leo Varadkar", "Viktor Orbán"), e.quotes().stream().map(e::speaker).toList());
+        assertEquals("Taoiseach", e.extraction().actors().get(0).role());
+        assertEquals(List.of(), e.paraphrases().stream().filter(p -> p.speaker() < 0).toList());
     }
 
     @Test

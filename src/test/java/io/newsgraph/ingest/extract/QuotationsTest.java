@@ -16,6 +16,27 @@ class QuotationsTest {
     }
 
     @Test
+    void singleMarksQuoteInAnArticleWithNoDoubleOnes() {
+        List<Quote> quotes = Quotations.find("‘We won’t back down,’ the minister said. Her rival called it "
+                + "‘a disgrace to the nation’. 'It's the workers' money,' he added, 'and they want it back.'");
+        assertEquals(List.of("We won’t back down", "a disgrace to the nation", "It's the workers",
+                "and they want it back"), quotes.stream().map(Quote::text).toList());
+    }
+
+    @Test
+    void lowNineMarksOpenAndEitherHighMarkCloses() {
+        List<Quote> quotes = Quotations.find("„We will stand with Ukraine“, said the chancellor. „Wir schaffen das”");
+        assertEquals(List.of("We will stand with Ukraine", "Wir schaffen das"),
+                quotes.stream().map(Quote::text).toList());
+    }
+
+    @Test
+    void singleMarksAreApostrophesOrInnerQuotesWhereDoubleOnesQuote() {
+        List<Quote> quotes = Quotations.find("Trump’s ‘very good’ deal, he said, was “a ‘fair’ one for all of us.”");
+        assertEquals(List.of("a ‘fair’ one for all of us"), quotes.stream().map(Quote::text).toList());
+    }
+
+    @Test
     void aQuoteOverSeveralParagraphsIsOneQuote() {
         String body = "“First part of the speech.\n\n“Second part,” he said.";
         List<Quote> quotes = Quotations.find(body);
