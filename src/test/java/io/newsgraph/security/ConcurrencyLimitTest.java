@@ -103,7 +103,9 @@ class ConcurrencyLimitTest {
         }
         awaitUntil(() -> limit.running(), 0);
         awaitUntil(() -> limit.queued(), 0);
-        assertEquals(200, post(ACTORS).statusCode(), "a slot was kept by a client that had gone");
+        // A request of a gone client may still be on its way in and take the slot for a moment (a loaded machine
+        // reads it late); a slot kept for good would refuse every later operation.
+        awaitUntil(() -> post(ACTORS).statusCode(), 200);
     }
 
     private static Void sendAndHangUp(String query, int afterMs) throws Exception {
