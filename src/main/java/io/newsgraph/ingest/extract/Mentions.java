@@ -62,8 +62,8 @@ final class Mentions {
             return titled != null && titled.kind() == ActorKind.PERSON ? titled : null;
         }
         if (!first.isCapitalized() || !first.isWord() || Lexicon.NOT_NAMES.contains(first.text())
-                || (first.lower().endsWith("ing") && !Lexicon.isTitle(first.text()))) {
-            return null;
+                || (first.lower().endsWith("ing") && !Lexicon.isTitle(first.text()) && !namesABody(tokens, i))) {
+            return null; // "Speaking to reporters, …", but "Beijing said", "Downing Street said"
         }
         Mention run = capitalisedRun(tokens, i, i);
         int after = run == null ? -1 : Tokens.indexAt(tokens, run.end());
@@ -245,6 +245,13 @@ final class Mentions {
     }
 
     /** "Ian Read", "Al From": a word the lists take for an ordinary one is a surname right after a given name. */
+    /** A word ending in "ing" that is a country's name or form, or opens the name of a body. */
+    private static boolean namesABody(List<Token> tokens, int i) {
+        String word = tokens.get(i).text();
+        return Lexicon.country(word) != null || i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
+                && Lexicon.institutionKind(word + " " + tokens.get(i + 1).text(), tokens.get(i + 1).text()) != null;
+    }
+
     /** "Mrs. May", "Dr Fox": after an honorific a word the lists hold for ordinary is a surname. */
     private static boolean afterHonorific(List<Token> tokens, int k) {
         String previous = tokens.get(k - 1).text().replace(".", "");

@@ -3,12 +3,15 @@ package io.newsgraph.ingest.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsgraph.actor.ActorKind;
 import io.newsgraph.ingest.extract.Extraction.Reaction;
 import io.newsgraph.statement.StatementKind;
 
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 class ReactionsTest {
 
@@ -21,6 +24,17 @@ class ReactionsTest {
                 + "Dutch Prime Minister Jan de Vries criticised Lund's proposal for ignoring the market. "
                 + "German Chancellor Erik Bauer backed the plan within hours.");
         assertEquals(List.of("Jan de Vries CRITICIZES Karin Lund", "Erik Bauer SUPPORTS Karin Lund"), e.reactions());
+    }
+
+    @Test
+    void aCapitalSpeaksForItsCountryAndAnInternationalBodyIsAnOrganisation() {
+        Extracted e = Extracted.from(PROPOSAL + "Beijing condemned the proposal on Tuesday. Amnesty International "
+                + "welcomed Lund's plan, calling it “a lifeline for the poorest households”.");
+        assertEquals(List.of("China CRITICIZES Karin Lund", "Amnesty International SUPPORTS Karin Lund"),
+                e.reactions());
+        assertEquals(Map.of("Karin Lund", ActorKind.PERSON, "China", ActorKind.COUNTRY, "Amnesty International",
+                ActorKind.ORGANISATION), e.extraction().actors().stream()
+                .collect(Collectors.toMap(Extraction.Actor::name, Extraction.Actor::kind)));
     }
 
     @Test
