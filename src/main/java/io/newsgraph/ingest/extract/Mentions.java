@@ -244,7 +244,6 @@ final class Mentions {
         return new Mention(from, to, surface, name, role, ActorKind.PERSON, gender, Type.NAME);
     }
 
-    /** "Ian Read", "Al From": a word the lists take for an ordinary one is a surname right after a given name. */
     /** A word ending in "ing" that is a country's name or form, or opens the name of a body. */
     private static boolean namesABody(List<Token> tokens, int i) {
         String word = tokens.get(i).text();
@@ -258,6 +257,7 @@ final class Mentions {
         return ActorNames.isHonorific(previous) || previous.equals("Dr");
     }
 
+    /** "Ian Read", "Al From": a word the lists take for an ordinary one is a surname right after a given name. */
     private static boolean afterGivenName(List<Token> tokens, int k) {
         String given = tokens.get(k - 1).lower();
         return Lexicon.MALE_HINTS.contains(given) || Lexicon.FEMALE_HINTS.contains(given);
