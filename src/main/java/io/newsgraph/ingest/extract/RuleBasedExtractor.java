@@ -223,20 +223,14 @@ public class RuleBasedExtractor implements ArticleExtractor {
                 }
             }
         }
-        List<Reaction> named = reactions.stream().filter(r -> !notNames.contains(r.actor())
-                && !notNames.contains(statements.get(r.target()).speaker())).toList();
-        Set<Integer> used = new HashSet<>();
-        named.forEach(r -> {
-            used.add(r.target());
-            used.add(r.response());
-        });
-        // A paraphrase of someone who is no name ("Moscow's line", "Supporters said …") is the reporter's prose.
+        // A paraphrase of someone who is no name ("Moscow's line", "Supporters said …") is the reporter's prose. No
+        // reaction kept points at it: the reactions kept have a named actor and target, and a response is the actor's.
         int[] index = new int[statements.size()];
         List<Statement> kept = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
             Statement s = statements.get(i);
             boolean noName = notNames.contains(s.speaker());
-            if (noName && s.kind() == StatementKind.PARAPHRASE && !used.contains(i)) {
+            if (noName && s.kind() == StatementKind.PARAPHRASE) {
                 index[i] = -1;
                 continue;
             }
@@ -245,7 +239,8 @@ public class RuleBasedExtractor implements ArticleExtractor {
                     : new Statement(fullNames.getOrDefault(s.speaker(), s.speaker()), s.kind(), s.text(), s.excerpt(),
                             s.confidence(), s.cue()));
         }
-        return ActorList.compact(cast, kept, named.stream()
+        return ActorList.compact(cast, kept, reactions.stream().filter(r -> !notNames.contains(r.actor())
+                && !notNames.contains(statements.get(r.target()).speaker()))
                 .map(r -> new Reaction(fullNames.getOrDefault(r.actor(), r.actor()), r.stance(), index[r.target()],
                         r.response() < 0 ? -1 : index[r.response()], r.excerpt(), r.confidence(), r.cue())).toList());
     }
