@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -63,6 +64,9 @@ public class Article extends MutableEntity {
     @Basic(fetch = FetchType.LAZY)
     @Column(length = 1_000_000)
     public String body;
+
+    /** HQL of article {@code a}'s text that phrase search and the text filter match, each lowered already. */
+    public static final List<String> SEARCHED_TEXT = List.of("lower(a.title)", "lower(a.standfirst)", "a.bodyLower");
 
     /**
      * lower(body), written by the database (migration V82) and matched by phrase search instead of lowering every

@@ -49,7 +49,7 @@ public class ArticleService {
                 .where("exists (select 1 from Citation c left join c.statement s left join c.reaction r"
                         + " where c.article = a and (s.speaker.id = :actorId or r.actor.id = :actorId))",
                         "actorId", f.actorId)
-                .containing("text", f.text, "lower(a.title)", "lower(a.standfirst)", "a.bodyLower");
+                .containing("text", f.text, Article.SEARCHED_TEXT);
         return new ArticleConnection(query.page(Article.class, o.field.attribute, o.direction, page), page,
                 query.countIf(withTotal));
     }

@@ -59,7 +59,7 @@ public final class ListQuery {
      * Adds a case-insensitive substring match of {@code text} against any of the given expressions, each lowered
      * already ({@code lower(s.text)}, or a column the database keeps lowered), as the trigram indexes are built.
      */
-    public ListQuery containing(String param, String text, String... expressions) {
+    public ListQuery containing(String param, String text, List<String> expressions) {
         if (text == null || text.isBlank()) {
             return this;
         }

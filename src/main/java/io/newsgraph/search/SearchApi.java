@@ -12,6 +12,7 @@ import io.newsgraph.common.PageRequest;
 import io.newsgraph.common.ReportsErrors;
 import io.newsgraph.statement.Statement;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -38,10 +39,10 @@ public class SearchApi {
         }
         PageRequest page = new PageRequest(0, Batches.limit(first));
         return new SearchResults(
-                Lists.upTo(new ListQuery("Statement", "s").containing("text", text, "lower(s.text)")
+                Lists.upTo(new ListQuery("Statement", "s").containing("text", text, List.of("lower(s.text)"))
                         .page(Statement.class, "saidOn", OrderDirection.DESC, page), first),
                 Lists.upTo(new ListQuery("Article", "a")
-                        .containing("text", text, "lower(a.title)", "lower(a.standfirst)", "a.bodyLower")
+                        .containing("text", text, Article.SEARCHED_TEXT)
                         .page(Article.class, "publishedAt", OrderDirection.DESC, page), first),
                 Lists.upTo(new ListQuery("Actor", "a")
                         .where("(" + Actor.NAME_OR_ALIAS_LIKE + " or lower(a.role) like :role escape '\\')",

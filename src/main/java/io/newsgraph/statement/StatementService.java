@@ -20,6 +20,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.function.Consumer;
 
 @ApplicationScoped
@@ -58,7 +59,7 @@ public class StatementService {
                 .where("exists (select 1 from Citation c where c.statement = s"
                         + " and lower(c.article.outlet) = lower(:outlet))",
                         "outlet", blankToNull(f.outlet))
-                .containing("text", f.text, "lower(s.text)")
+                .containing("text", f.text, List.of("lower(s.text)"))
                 .reviewed(f);
         return new StatementConnection(query.page(Statement.class, o.field.attribute, o.direction, page), page,
                 query.countIf(withTotal));
