@@ -111,9 +111,7 @@ final class Quotations {
         if (i + 1 >= body.length() || !Character.isLetter(body.charAt(i + 1)) || c != '‘' && c != '\'') {
             return false;
         }
-        boolean wordStart = i == 0 || Character.isWhitespace(body.charAt(i - 1))
-                || "([—–-/:".indexOf(body.charAt(i - 1)) >= 0;
-        return c == '‘' ? wordStart : wordStart && !ELISION.matcher(body).region(i, body.length()).lookingAt();
+        return atWordStart(body, i) && (c == '‘' || !ELISION.matcher(body).region(i, body.length()).lookingAt());
     }
 
     /** ’ or ' after a word and before no letter or digit: not the apostrophe of "don’t" or "Jones's". */
@@ -130,14 +128,11 @@ final class Quotations {
         char c = body.charAt(i);
         if (isDoubleApostrophe(body, i)) {
             // "''We finally …": two apostrophes before a word, at the start of a line or after a space
-            return i + 2 < body.length() && !Character.isWhitespace(body.charAt(i + 2)) && (i == 0
-                    || Character.isWhitespace(body.charAt(i - 1)) || "([—–-/:".indexOf(body.charAt(i - 1)) >= 0);
+            return i + 2 < body.length() && !Character.isWhitespace(body.charAt(i + 2)) && atWordStart(body, i);
         }
         if (c == '“') {
             // "“rapists“ while …": an opening mark glued to the word before it and followed by a space closes
-            boolean glued = i > 0 && !Character.isWhitespace(body.charAt(i - 1))
-                    && "([—–-/:".indexOf(body.charAt(i - 1)) < 0;
-            return !(glued && (i + 1 >= body.length() || Character.isWhitespace(body.charAt(i + 1))));
+            return atWordStart(body, i) || i + 1 < body.length() && !Character.isWhitespace(body.charAt(i + 1));
         }
         if (c == '«' || c == '„') {
             return true;
@@ -145,6 +140,11 @@ final class Quotations {
         if (c != '"' || i + 1 >= body.length() || Character.isWhitespace(body.charAt(i + 1))) {
             return false;
         }
+        return atWordStart(body, i);
+    }
+
+    /** Whether a mark at {@code i} stands where a word may start: first, after a space, bracket, dash, slash, colon. */
+    private static boolean atWordStart(String body, int i) {
         return i == 0 || Character.isWhitespace(body.charAt(i - 1)) || "([—–-/:".indexOf(body.charAt(i - 1)) >= 0;
     }
 
