@@ -51,8 +51,11 @@ final class ActorNames {
         if (name == null || name.isBlank() || name.equals(name.toLowerCase(Locale.ROOT))) {
             return false;
         }
-        if (kind != ActorKind.PERSON) {
-            return true;
+        if (name.equals(role)) {
+            return true; // "Slovakia’s prime minister", "New Hampshire Democrat": the role is all the article gives
+        }
+        if (kind != ActorKind.PERSON) { // "N.H.", "I-VT" are no organisations
+            return kind == ActorKind.COUNTRY || !isPlaceOrTag(name);
         }
         String[] words = name.split(" ");
         if (name.codePoints().filter(Character::isLetter).count() < 2) {
@@ -61,18 +64,43 @@ final class ActorNames {
         if (words.length == 1 && role != null && isHonorific(role)) {
             return true;
         }
-        if (Lexicon.PLACES.contains(name.toLowerCase(Locale.ROOT)) || Lexicon.country(name) != null
-                || PARTY_STATE.matcher(name).matches() || NOT_A_WORD_OF_A_NAME.matcher(name).matches()) {
+        if (isPlaceOrTag(name) || Lexicon.country(name) != null || isAdjective(name)) {
             return false;
         }
         if (words.length == 1) {
             return !(isOrdinary(name) || Lexicon.DEMONYMS.containsKey(name));
         }
-        if (PLACE_SUFFIXES.contains(words[words.length - 1])) {
-            return false;
+        if (PLACE_SUFFIXES.contains(words[words.length - 1])
+                || !isGivenName(words[0]) && isGroupOfPeople(words[words.length - 1])) {
+            return false; // "Orange County", "Millennial Democrats", "Anti-Trump Republicans"
         }
         boolean label = name.equals(name.toUpperCase(Locale.ROOT)) || Lexicon.NOT_NAMES.contains(words[0]);
         return !label || !Arrays.stream(words).allMatch(this::isOrdinary);
+    }
+
+    private static boolean isPlaceOrTag(String name) {
+        return Lexicon.PLACES.contains(name.toLowerCase(Locale.ROOT)) || PARTY_STATE.matcher(name).matches();
+    }
+
+    /**
+     * "Black Lives Matter", "Civil War": words news text writes in lower case, the first no given name, name a body
+     * or a thing, never a person; not "Grant Young".
+     */
+    static boolean isOrdinaryPhrase(String name) {
+        String[] words = name.split(" ");
+        return words.length > 1 && !isGivenName(words[0])
+                && Arrays.stream(words).allMatch(w -> Lexicon.COMMON_WORDS.contains(w.toLowerCase(Locale.ROOT)));
+    }
+
+    /** "Katie", "Bill": a given name of the lists (a word that may also be an ordinary one). */
+    static boolean isGivenName(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return Lexicon.MALE_HINTS.contains(lower) || Lexicon.FEMALE_HINTS.contains(lower);
+    }
+
+    /** "Chicago-based", "I’m": an adjective or a contraction, written with a capital. */
+    static boolean isAdjective(String word) {
+        return NOT_A_WORD_OF_A_NAME.matcher(word).matches();
     }
 
     /** "Mr", "Mrs.", "Dr": a word before a name that says only how to address the person. */

@@ -412,8 +412,10 @@ final class Attribution {
         if (i >= 1 && t.get(i).is(":") && !s.isReportingVerb(i - 1)) {
             // "Chris Matthews: “…”" is a label; "Priebus told Fox News: “…”" is not Fox News speaking
             Mention label = Mentions.endingAt(t, s.skipParenthesis(i - 1)); // "Rep. Trey Gowdy (R-S.C.): “…”"
-            if (label != null && Tokens.indexAt(t, label.start()) <= s.firstWord()) {
-                return attributed(label, ":", Confidence.SAME_SENTENCE);
+            int opening = s.firstWord() + (s.isReportingVerb(s.firstWord()) ? 1 : 0); // "Continued Stone: “…”"
+            if (label != null && Tokens.indexAt(t, label.start()) <= opening) {
+                return attributed(label, opening > s.firstWord() ? t.get(s.firstWord()).text() : ":",
+                        Confidence.SAME_SENTENCE);
             }
         }
         int cue = -1;

@@ -19,6 +19,11 @@ record Mention(int start, int end, String surface, String name, String role, Act
         }
     }
 
+    /** The same words taken for an actor of another kind (a body has no gender). */
+    Mention as(ActorKind other) {
+        return new Mention(start, end, surface, name, role, other, Gender.UNKNOWN, type);
+    }
+
     boolean isPerson() {
         return kind == ActorKind.PERSON;
     }

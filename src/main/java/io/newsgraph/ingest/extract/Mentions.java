@@ -6,6 +6,7 @@ import io.newsgraph.ingest.extract.Mention.Type;
 import io.newsgraph.ingest.extract.Tokens.Token;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -62,8 +63,9 @@ final class Mentions {
             return titled != null && titled.kind() == ActorKind.PERSON ? titled : null;
         }
         if (!first.isCapitalized() || !first.isWord() || Lexicon.NOT_NAMES.contains(first.text())
-                || (first.lower().endsWith("ing") && !Lexicon.isTitle(first.text()) && !namesABody(tokens, i))) {
-            return null; // "Speaking to reporters, …", but "Beijing said", "Downing Street said"
+                || (first.lower().endsWith("ing") && !Lexicon.isTitle(first.text()) && !namesABody(tokens, i))
+                || Lexicon.isReportingVerb(first.text())) {
+            return null; // "Speaking to reporters, …", "Stated Stone:", but "Beijing said", "Downing Street said"
         }
         Mention run = capitalisedRun(tokens, i, i);
         int after = run == null ? -1 : Tokens.indexAt(tokens, run.end());
@@ -76,6 +78,9 @@ final class Mentions {
      * campaign, an organisation that speaks in its own right; not "the Clinton campaign manager", a person's role.
      */
     private static Mention campaign(List<Token> tokens, Mention named, int k) {
+        if (named.kind() == ActorKind.COUNTRY) {
+            return stateBody(tokens, named, k);
+        }
         if (named.kind() != ActorKind.PERSON || named.type() != Type.NAME || k >= tokens.size()
                 || !tokens.get(k).is("campaign", "office")
                 || k + 1 < tokens.size() && Lexicon.isTitle(tokens.get(k + 1).text())) {
@@ -91,15 +96,41 @@ final class Mentions {
                 null, ActorKind.ORGANISATION, Gender.UNKNOWN, Type.NAME);
     }
 
+    /**
+     * "China's foreign ministry", "Russia's military": a country's state body (the group noun from token k) speaks
+     * for the country; not "China's foreign ministry spokesman", a person's role.
+     */
+    private static Mention stateBody(List<Token> tokens, Mention country, int k) {
+        int last = k + 1 < tokens.size() && Lexicon.GROUP_NOUNS.contains(tokens.get(k).lower() + " "
+                + tokens.get(k + 1).lower()) ? k + 1 : k < tokens.size() && Lexicon.GROUP_NOUNS.contains(
+                tokens.get(k).lower()) ? k : -1;
+        if (last < 0 || last + 1 < tokens.size() && Lexicon.isTitle(tokens.get(last + 1).text())) {
+            return country;
+        }
+        String noun = text(tokens, k, last);
+        return new Mention(country.start(), tokens.get(last).end(), text(tokens, Tokens.indexAt(tokens,
+                country.start()), last), country.name() + "’s " + noun, null, ActorKind.GOVERNMENT, Gender.UNKNOWN,
+                Type.NAME);
+    }
+
     private static Mention description(List<Token> tokens, int i) {
         int j = i + 1;
-        if (tokens.get(j).isCapitalized()) {
+        if (tokens.get(j).isCapitalized() && !ActorNames.isAdjective(tokens.get(j).text())) {
             Mention named = capitalisedRun(tokens, j, i);
             int after = named == null ? -1 : Tokens.indexAt(tokens, named.end());
             boolean roleFollows = after >= 0 && after < tokens.size() && !tokens.get(after).isCapitalized()
                     && Lexicon.isTitle(tokens.get(after).text());
             if (named != null && !(named.kind() != ActorKind.PERSON && roleFollows)) {
-                return campaign(tokens, named, after); // "the Clinton campaign"
+                if (!tokens.get(i).is("the")) {
+                    return campaign(tokens, named, after); // "a Clinton campaign", "a New Hampshire Democrat"
+                }
+                if (partyMember(named.name()) && named.name().equals(named.role())) {
+                    // "the Florida Republican": a description of someone named before
+                    return new Mention(tokens.get(i).start(), named.end(), text(tokens, i, after - 1), null,
+                            named.role(), ActorKind.PERSON, Gender.UNKNOWN, Type.DEFINITE_DESCRIPTION);
+                }
+                return bodyByArticle(tokens, named, after) ? named.as(ActorKind.ORGANISATION)
+                        : campaign(tokens, named, after); // "the Clinton campaign"
             }
         }
         int head = -1;
@@ -119,6 +150,11 @@ final class Mentions {
                 int last = Lexicon.OUTLET_NOUNS.contains(pair) || Lexicon.ORGANISATION_NOUNS.contains(pair) ? j + 1 : j;
                 boolean ofSomeone = last + 1 < tokens.size() && (tokens.get(last + 1).isPossessive()
                         || Lexicon.isTitle(tokens.get(last + 1).text())); // "the campaign manager", "the group's"
+                Mention named = last + 1 < tokens.size() && tokens.get(last + 1).isCapitalized()
+                        ? capitalisedRun(tokens, last + 1, last + 1) : null;
+                if (named != null && bodyByArticle(tokens, named, Tokens.indexAt(tokens, named.end()))) {
+                    return named.as(body); // "the gossip site Gawker,", "the company Janney Montgomery Scott said"
+                }
                 return ofSomeone ? null : bodyDescription(tokens, i, last, body);
             }
             if (Lexicon.isTitle(t.text()) && !t.is("the", "new", "former", "top", "senior", "acting", "state")) {
@@ -136,6 +172,41 @@ final class Mentions {
                 genderOf(role), det.is("the") ? Type.DEFINITE_DESCRIPTION : Type.INDEFINITE_DESCRIPTION);
     }
 
+    /**
+     * "According to the Daily Caller,", "The Federalist reported": a name written after "the" with no title, ending
+     * a phrase or before a reporting verb, names a body; a person's name takes no article. Not "the Clinton
+     * campaign" (a noun follows), nor "the Republican" (a member of a group).
+     */
+    private static boolean bodyByArticle(List<Token> tokens, Mention named, int after) {
+        if (named.kind() != ActorKind.PERSON || named.type() != Type.NAME || named.role() != null) {
+            return false;
+        }
+        if (Lexicon.NOT_NAMES.contains(named.name()) || Lexicon.COMMON_WORDS.contains(named.name().toLowerCase(Locale.ROOT))) {
+            return false; // "the Sunday", "the Wait"
+        }
+        for (String word : named.name().split(" ")) {
+            String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+            if (Lexicon.GROUPS_OF_PEOPLE.contains(singular.toLowerCase(Locale.ROOT))
+                    || Lexicon.DEMONYMS.containsKey(singular) || Lexicon.DEMONYMS.containsKey(word)) {
+                return false;
+            }
+        }
+        return after < 0 || after >= tokens.size() || !tokens.get(after).isWord()
+                || Lexicon.isReportingVerb(tokens.get(after).text());
+    }
+
+    /**
+     * "Florida Republican", "New Hampshire Democrat": a member of a party or group, called by where they are from,
+     * with no name given; not "Grant Republican" (a given name) nor "Sen. Republican" (a title).
+     */
+    private static boolean partyMember(String words) {
+        int last = words.lastIndexOf(' ');
+        String from = last < 0 ? "" : words.substring(0, last);
+        return last > 0 && Lexicon.GROUPS_OF_PEOPLE.contains(words.substring(last + 1).toLowerCase(Locale.ROOT))
+                && (Lexicon.PLACES.contains(from.toLowerCase(Locale.ROOT)) || !ActorNames.isGivenName(from.split(" ")[0])
+                && Arrays.stream(from.split(" ")).noneMatch(Lexicon::isTitle));
+    }
+
     /** "the newspaper", "the conservative group": refers back to the last outlet or organisation named. */
     private static Mention bodyDescription(List<Token> tokens, int det, int last, ActorKind kind) {
         Token start = tokens.get(det);
@@ -147,7 +218,7 @@ final class Mentions {
     private static Mention group(List<Token> tokens, int det, int last) {
         String name = text(tokens, det + 1, last);
         return new Mention(tokens.get(det).start(), tokens.get(last).end(), text(tokens, det, last), name, null,
-                ActorKind.ORGANISATION, Gender.UNKNOWN, Type.NAME);
+                ActorKind.GOVERNMENT, Gender.UNKNOWN, Type.NAME);
     }
 
     /** A capitalised run from token i (a role, a name, or both); mentionStart is the first token of the mention. */
@@ -175,7 +246,8 @@ final class Mentions {
         int from = tokens.get(mentionStart).start();
         int to = tokens.get(lastCapital).end();
         String surface = text(tokens, mentionStart, lastCapital);
-        String wholeCountry = Lexicon.country(text(tokens, i, lastCapital));
+        String whole = text(tokens, i, lastCapital);
+        String wholeCountry = Lexicon.country(whole);
         if (wholeCountry != null) {
             return new Mention(from, to, surface, wholeCountry, null, ActorKind.COUNTRY, Gender.UNKNOWN, Type.NAME);
         }
@@ -188,6 +260,11 @@ final class Mentions {
         }
         if (lastCapital - nameStart >= 2 && Lexicon.GROUPS_OF_PEOPLE.contains(tokens.get(nameStart).lower())) {
             nameStart++; // "Democrat Hillary Clinton": the party is her role, "Hillary Clinton" her name
+        }
+        boolean ofTitle = nameStart == i && i >= 2 && tokens.get(i - 1).is("of")
+                && Lexicon.isTitle(tokens.get(i - 2).text());
+        while (ofTitle && lastCapital - nameStart >= 2 && isOrdinaryWord(tokens.get(nameStart))) {
+            nameStart++; // "Chief of Staff Katie Walsh": the words after "of" end the title
         }
         int roleEnd = end;
         while (roleEnd < tokens.size() && tokens.get(roleEnd).isWord() && !tokens.get(roleEnd).isCapitalized()
@@ -212,29 +289,32 @@ final class Mentions {
             return institution(tokens, i, lastCapital, from, to, surface);
         }
         String name = text(tokens, nameStart, lastCapital);
-        String role = nameStart > i ? text(tokens, i, nameStart - 1) : null;
-        if (role != null && Lexicon.PLACES.contains(text(tokens, i, lastCapital).toLowerCase(Locale.ROOT))) {
-            name = text(tokens, i, lastCapital); // "New Hampshire" is a place, not a "Hampshire" titled "New"
+        String role = nameStart > i ? text(tokens, ofTitle ? i - 2 : i, nameStart - 1) : null;
+        if (role != null && Lexicon.PLACES.contains(whole.toLowerCase(Locale.ROOT))) {
+            name = whole; // "New Hampshire" is a place, not a "Hampshire" titled "New"
             role = null;
         }
         String country = Lexicon.country(name);
         if (country != null) {
             return new Mention(from, to, surface, country, role, ActorKind.COUNTRY, Gender.UNKNOWN, Type.NAME);
         }
-        ActorKind body = Lexicon.institutionKind(text(tokens, i, lastCapital), tokens.get(lastCapital).text());
+        ActorKind body = Lexicon.institutionKind(whole, tokens.get(lastCapital).text());
         if (body == null) {
             body = Lexicon.institutionKind(name, tokens.get(lastCapital).text());
         }
         if (body != null) {
-            return new Mention(from, to, surface, text(tokens, i, lastCapital), null, body, Gender.UNKNOWN,
-                    Type.NAME);
+            return new Mention(from, to, surface, whole, null, body, Gender.UNKNOWN, Type.NAME);
         }
         if (ActorNames.isGroupName(name) && (i > 0 && tokens.get(i - 1).is("of", "for", "and")
                 || lastCapital + 1 < tokens.size() && tokens.get(lastCapital + 1).is("of"))) {
             return null; // part of a longer name: "Council of Economic Advisers", "Communications Workers of America"
         }
+        if (partyMember(whole)) { // the role is all the article calls them
+            return new Mention(from, to, surface, whole, whole, ActorKind.PERSON, Gender.UNKNOWN, Type.NAME);
+        }
         if (nameStart == lastCapital && name.replace(".", "").length() <= 4 // "NRA", "F.A.A."
-                && name.equals(name.toUpperCase(Locale.ROOT)) || ActorNames.isGroupName(name)) {
+                && name.equals(name.toUpperCase(Locale.ROOT)) || ActorNames.isGroupName(name)
+                || ActorNames.isOrdinaryPhrase(name)) { // "Black Lives Matter", "Business Insider"
             return new Mention(from, to, surface, name, role, ActorKind.ORGANISATION, Gender.UNKNOWN, Type.NAME);
         }
         Gender gender = genderOf(role);
@@ -257,10 +337,14 @@ final class Mentions {
         return ActorNames.isHonorific(previous) || previous.equals("Dr");
     }
 
+    /** A word news text writes in lower case ("Staff", "Affairs") that is no given name ("Bill", "Mark"). */
+    private static boolean isOrdinaryWord(Token t) {
+        return Lexicon.COMMON_WORDS.contains(t.lower()) && !ActorNames.isGivenName(t.lower());
+    }
+
     /** "Ian Read", "Al From": a word the lists take for an ordinary one is a surname right after a given name. */
     private static boolean afterGivenName(List<Token> tokens, int k) {
-        String given = tokens.get(k - 1).lower();
-        return Lexicon.MALE_HINTS.contains(given) || Lexicon.FEMALE_HINTS.contains(given);
+        return ActorNames.isGivenName(tokens.get(k - 1).lower());
     }
 
     /**
