@@ -196,15 +196,19 @@ final class Mentions {
     }
 
     /**
-     * "Florida Republican", "New Hampshire Democrat": a member of a party or group, called by where they are from,
-     * with no name given; not "Grant Republican" (a given name) nor "Sen. Republican" (a title).
+     * "Florida Republican", "Sarasota Republican": a member of a party or group, called by the place they are from,
+     * with no name given; not "Presumptive Democratic" (an ordinary word), "Grant Republican" (a given name) nor
+     * "Sen. Republican" (a title).
      */
     private static boolean partyMember(String words) {
         int last = words.lastIndexOf(' ');
-        String from = last < 0 ? "" : words.substring(0, last);
-        return last > 0 && Lexicon.GROUPS_OF_PEOPLE.contains(words.substring(last + 1).toLowerCase(Locale.ROOT))
-                && (Lexicon.PLACES.contains(from.toLowerCase(Locale.ROOT)) || !ActorNames.isGivenName(from.split(" ")[0])
-                && Arrays.stream(from.split(" ")).noneMatch(Lexicon::isTitle));
+        if (last < 0 || !Lexicon.GROUPS_OF_PEOPLE.contains(words.substring(last + 1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String from = words.substring(0, last);
+        return Lexicon.PLACES.contains(from.toLowerCase(Locale.ROOT)) || !ActorNames.isGivenName(from.split(" ")[0])
+                && Arrays.stream(from.split(" ")).noneMatch(w -> Lexicon.isTitle(w)
+                        || Lexicon.COMMON_WORDS.contains(w.toLowerCase(Locale.ROOT)));
     }
 
     /** "the newspaper", "the conservative group": refers back to the last outlet or organisation named. */
@@ -298,7 +302,8 @@ final class Mentions {
         if (country != null) {
             return new Mention(from, to, surface, country, role, ActorKind.COUNTRY, Gender.UNKNOWN, Type.NAME);
         }
-        ActorKind body = Lexicon.institutionKind(whole, tokens.get(lastCapital).text());
+        ActorKind body = Lexicon.institutionKind(text(tokens, mentionStart, lastCapital), // "The Hill"
+                tokens.get(lastCapital).text());
         if (body == null) {
             body = Lexicon.institutionKind(name, tokens.get(lastCapital).text());
         }
