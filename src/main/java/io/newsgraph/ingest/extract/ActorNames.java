@@ -139,7 +139,7 @@ final class ActorNames {
     }
 
     /** "Republicans", "Russians", "Muslims": many people, no one in particular. */
-    private static boolean isGroupOfPeople(String word) {
+    static boolean isGroupOfPeople(String word) {
         String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
         return Lexicon.GROUPS_OF_PEOPLE.contains(singular.toLowerCase(Locale.ROOT))
                 || word.endsWith("s") && Lexicon.DEMONYMS.containsKey(singular);

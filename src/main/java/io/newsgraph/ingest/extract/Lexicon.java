@@ -44,6 +44,7 @@ final class Lexicon {
     static final Set<String> GROUP_NOUNS = prefixed("group:");
     static final Set<String> GOVERNMENT_NAMES = prefixed("government:");
     static final Set<String> GOVERNMENT_SUFFIXES = prefixed("government-suffix:");
+    static final Set<String> GOVERNMENT_PREFIXES = prefixed("government-prefix:");
     static final Set<String> OUTLET_NAMES = prefixed("outlet:");
     static final Set<String> OUTLET_SUFFIXES = prefixed("outlet-suffix:");
     static final Set<String> OUTLET_NOUNS = prefixed("outlet-noun:");
@@ -59,7 +60,8 @@ final class Lexicon {
 
     /**
      * The kind of a capitalised name that names a body rather than a person ("Washington Post", "State Department",
-     * "NATO", "Teamsters Union"), by the whole name or its last word; null for anything else.
+     * "NATO", "Teamsters Union"), by the whole name or its last word; a body of the state by its first word
+     * ("Senate Intelligence Committee", "Federal Election Commission"); null for anything else.
      */
     static ActorKind institutionKind(String name, String lastWord) {
         String bare = name.replaceFirst("^(?i)the ", "");
@@ -70,7 +72,7 @@ final class Lexicon {
             return ActorKind.GOVERNMENT;
         }
         if (ORGANISATION_NAMES.contains(bare) || ORGANISATION_SUFFIXES.contains(lastWord)) {
-            return ActorKind.ORGANISATION;
+            return GOVERNMENT_PREFIXES.contains(bare.split(" ")[0]) ? ActorKind.GOVERNMENT : ActorKind.ORGANISATION;
         }
         return null;
     }

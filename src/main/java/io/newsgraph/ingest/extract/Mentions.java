@@ -115,7 +115,8 @@ final class Mentions {
 
     private static Mention description(List<Token> tokens, int i) {
         int j = i + 1;
-        if (tokens.get(j).isCapitalized() && !ActorNames.isAdjective(tokens.get(j).text())) {
+        if (tokens.get(j).isCapitalized() && !ActorNames.isAdjective(tokens.get(j).text())
+                && !Lexicon.NOT_NAMES.contains(tokens.get(j).text())) { // not "a June Trump campaign event"
             Mention named = capitalisedRun(tokens, j, i);
             int after = named == null ? -1 : Tokens.indexAt(tokens, named.end());
             boolean roleFollows = after >= 0 && after < tokens.size() && !tokens.get(after).isCapitalized()
@@ -181,15 +182,11 @@ final class Mentions {
         if (named.kind() != ActorKind.PERSON || named.type() != Type.NAME || named.role() != null) {
             return false;
         }
-        if (Lexicon.NOT_NAMES.contains(named.name()) || Lexicon.COMMON_WORDS.contains(named.name().toLowerCase(Locale.ROOT))) {
-            return false; // "the Sunday", "the Wait"
-        }
-        for (String word : named.name().split(" ")) {
-            String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-            if (Lexicon.GROUPS_OF_PEOPLE.contains(singular.toLowerCase(Locale.ROOT))
-                    || Lexicon.DEMONYMS.containsKey(singular) || Lexicon.DEMONYMS.containsKey(word)) {
-                return false;
-            }
+        String name = named.name();
+        if (Lexicon.NOT_NAMES.contains(name) || Lexicon.COMMON_WORDS.contains(name.toLowerCase(Locale.ROOT))
+                || Arrays.stream(name.split(" ")).anyMatch(w -> ActorNames.isGroupOfPeople(w)
+                        || Lexicon.DEMONYMS.containsKey(w))) {
+            return false; // "the Sunday", "the Republican", "the Russians"
         }
         return after < 0 || after >= tokens.size() || !tokens.get(after).isWord()
                 || Lexicon.isReportingVerb(tokens.get(after).text());
@@ -267,7 +264,7 @@ final class Mentions {
         }
         boolean ofTitle = nameStart == i && i >= 2 && tokens.get(i - 1).is("of")
                 && Lexicon.isTitle(tokens.get(i - 2).text());
-        while (ofTitle && lastCapital - nameStart >= 2 && isOrdinaryWord(tokens.get(nameStart))) {
+        while (ofTitle && lastCapital - nameStart >= 2 && isCommonNonName(tokens.get(nameStart))) {
             nameStart++; // "Chief of Staff Katie Walsh": the words after "of" end the title
         }
         int roleEnd = end;
@@ -343,7 +340,7 @@ final class Mentions {
     }
 
     /** A word news text writes in lower case ("Staff", "Affairs") that is no given name ("Bill", "Mark"). */
-    private static boolean isOrdinaryWord(Token t) {
+    private static boolean isCommonNonName(Token t) {
         return Lexicon.COMMON_WORDS.contains(t.lower()) && !ActorNames.isGivenName(t.lower());
     }
 
@@ -376,6 +373,7 @@ final class Mentions {
             return false; // the "de" of "Jan de Vries"
         }
         return Lexicon.isTitle(t.text()) || Lexicon.DEMONYMS.containsKey(t.text()) || t.isPossessive()
+                || ActorNames.isAdjective(t.text()) // "Texas-based Matt Mackowiak"
                 || Lexicon.institutionKind(t.text(), "") != null || Lexicon.country(t.text()) != null
                 || !t.isCapitalized();
     }

@@ -55,4 +55,36 @@ class ActorNamesTest {
         assertEquals("F.A.A.", ActorNames.clean("F.A.A."));
         assertEquals("Zelensky", ActorNames.clean("ZELENSKY"));
     }
+
+    @Test
+    void aGroupAPlaceOrAPartyTagIsNoActor() {
+        assertFalse(person("Millennial Democrats"));
+        assertFalse(person("Anti-Trump Republicans"));
+        assertFalse(person("Louisville"));
+        assertFalse(names.isName("N.H.", ActorKind.ORGANISATION, null));
+        assertFalse(names.isName("I-VT", ActorKind.ORGANISATION, null));
+        assertTrue(names.isName("New Hampshire Democrat", ActorKind.PERSON, "New Hampshire Democrat"));
+        assertTrue(ActorNames.isOrdinaryPhrase("Black Lives Matter"));
+        assertFalse(ActorNames.isOrdinaryPhrase("Grant Young"));
+    }
+
+    private static Extraction.Actor actor(Extracted e, String name) {
+        return e.extraction().actors().stream().filter(a -> a.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in " + e.extraction().actors()));
+    }
+
+    @Test
+    void theTitleLeavesTheNameAndTheKindFollowsTheWords() {
+        Extracted e = Extracted.from("The union will sit out the race, UMWA Director of Government Affairs Phil"
+                + " Smith told POLITICO this week. According to the Daily Caller, the aide resigned. The liberal gossip"
+                + " site Gawker, which set a trap, said it worked. Japan's defense ministry said the drills were"
+                + " routine. Reporter Jomana Karadsheh says the crowd was angry. The Senate Intelligence Committee said"
+                + " it would look.");
+        assertEquals("Director of Government Affairs", actor(e, "Phil Smith").role());
+        assertEquals(ActorKind.ORGANISATION, actor(e, "Daily Caller").kind());
+        assertEquals(ActorKind.MEDIA_OUTLET, actor(e, "Gawker").kind());
+        assertEquals(ActorKind.GOVERNMENT, actor(e, "Japan’s defense ministry").kind());
+        assertEquals("Reporter", actor(e, "Jomana Karadsheh").role());
+        assertEquals(ActorKind.GOVERNMENT, actor(e, "Senate Intelligence Committee").kind());
+    }
 }
