@@ -156,7 +156,8 @@ final class Mentions {
                 if (named != null && bodyByArticle(tokens, named, Tokens.indexAt(tokens, named.end()))) {
                     return named.as(body); // "the gossip site Gawker,", "the company Janney Montgomery Scott said"
                 }
-                return ofSomeone ? null : bodyDescription(tokens, i, last, body);
+                Mention before = ofSomeone ? null : namedBefore(tokens, i, j, last, body);
+                return before != null ? before : ofSomeone ? null : bodyDescription(tokens, i, last, body);
             }
             if (Lexicon.isTitle(t.text()) && !t.is("the", "new", "former", "top", "senior", "acting", "state")) {
                 head = j;
@@ -206,6 +207,25 @@ final class Mentions {
         return Lexicon.PLACES.contains(from.toLowerCase(Locale.ROOT)) || !ActorNames.isGivenName(from.split(" ")[0])
                 && Arrays.stream(from.split(" ")).noneMatch(w -> Lexicon.isTitle(w)
                         || Lexicon.COMMON_WORDS.contains(w.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * "the nationalist Global Times tabloid", "the BLM group": a body's name between the article and the noun (at
+     * token noun, ending at token last) names that body; a person's name only an outlet ("the conservative
+     * Federalist website").
+     */
+    private static Mention namedBefore(List<Token> tokens, int det, int noun, int last, ActorKind kind) {
+        int first = noun;
+        while (first - 1 > det && tokens.get(first - 1).isCapitalized()) {
+            first--;
+        }
+        Mention named = first < noun ? capitalisedRun(tokens, first, first) : null;
+        if (named == null || named.end() != tokens.get(noun - 1).end() || named.type() != Type.NAME
+                || named.kind() == ActorKind.PERSON && (kind != ActorKind.MEDIA_OUTLET || named.role() != null)) {
+            return null;
+        }
+        return new Mention(tokens.get(det).start(), tokens.get(last).end(), text(tokens, det, last), named.name(),
+                null, named.kind() == ActorKind.PERSON ? kind : named.kind(), Gender.UNKNOWN, Type.NAME);
     }
 
     /** "the newspaper", "the conservative group": refers back to the last outlet or organisation named. */
@@ -316,7 +336,8 @@ final class Mentions {
         }
         if (nameStart == lastCapital && name.replace(".", "").length() <= 4 // "NRA", "F.A.A."
                 && name.equals(name.toUpperCase(Locale.ROOT)) || ActorNames.isGroupName(name)
-                || ActorNames.isOrdinaryPhrase(name)) { // "Black Lives Matter", "Business Insider"
+                || ActorNames.isOrdinaryPhrase(name) && !name.equals(name.toUpperCase(Locale.ROOT))) {
+            // "Black Lives Matter", "Business Insider"; not a label ("FULL TEXT")
             return new Mention(from, to, surface, name, role, ActorKind.ORGANISATION, Gender.UNKNOWN, Type.NAME);
         }
         Gender gender = genderOf(role);
