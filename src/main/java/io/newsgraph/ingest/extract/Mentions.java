@@ -340,6 +340,10 @@ final class Mentions {
             // "Black Lives Matter", "Business Insider"; not a label ("FULL TEXT")
             return new Mention(from, to, surface, name, role, ActorKind.ORGANISATION, Gender.UNKNOWN, Type.NAME);
         }
+        if (role != null && role.indexOf('-') > 0 && ActorNames.isAdjective(role) && name.indexOf(' ') < 0
+                && !ActorNames.isGivenName(name)) { // "Dublin-based Shire", not "Texas-based Matt Mackowiak"
+            return new Mention(from, to, surface, name, null, ActorKind.ORGANISATION, Gender.UNKNOWN, Type.NAME);
+        }
         Gender gender = genderOf(role);
         if (gender == Gender.UNKNOWN) {
             gender = genderOf(name); // "Maria Lind": a given name can say what the role does not
