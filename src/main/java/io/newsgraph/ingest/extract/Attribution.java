@@ -205,6 +205,7 @@ final class Attribution {
             Sentence next = next(s);
             boolean signed = next != null && next.tokens().get(0).is("—", "–", "-");
             if (next == null || next.span().start() - close > (signed ? 4 : 3)
+                    || !signed && body.substring(close, next.span().start()).indexOf('\n') >= 0 // a new paragraph
                     || "?!,".indexOf(closingPunctuation(quote)) < 0 && !isBareAttribution(next) && !signed
                     || reportsAClause(next)) {
                 return null; // "“…?” The incumbent said that her position …" is a new statement

@@ -175,21 +175,25 @@ public class RuleBasedExtractor implements ArticleExtractor {
 
     /**
      * A quote with no attribution of its own continues the previous quote's speaker (next paragraph of a speech);
-     * one with neither is kept with no speaker.
+     * one with neither is kept with no speaker. A pronoun speaking a quote may continue the previous speaker only
+     * when no one became a subject since that speaker's own attribution: a quote that merely continued them ("Gorka
+     * also made the point that … “completely a third Obama term”") does not renew it.
      */
     private static List<Statement> quotesWithSpeakers(List<Quote> quotes, Attribution attribution, Cast cast,
             String body) {
         List<Statement> result = new ArrayList<>();
         Statement previous = null;
         int previousEnd = -1;
+        int attributedAt = -1;
         for (Quote q : quotes) {
             Attribution.Attributed said = attribution.speaker(q);
             int speaker = -1;
             if (said != null && said.speaker() != null) {
                 speaker = said.speaker().type() == Mention.Type.PRONOUN && previous != null
-                        ? cast.resolveSpeakingPronoun(said.speaker(), previous.speaker(), previous.excerpt().start())
+                        ? cast.resolveSpeakingPronoun(said.speaker(), previous.speaker(), attributedAt)
                         : cast.resolve(said.speaker());
             }
+            attributedAt = said != null ? q.inner().start() : attributedAt;
             Statement statement = new Statement(speaker, StatementKind.DIRECT_QUOTE, q.text(), q.inner(),
                     speaker >= 0 ? said.confidence() : Confidence.UNKNOWN_SPEAKER, said != null ? said.cue() : null);
             if (said == null && previous != null && previous.speaker() >= 0
