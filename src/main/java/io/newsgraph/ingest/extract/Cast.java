@@ -198,14 +198,15 @@ final class Cast {
     /**
      * The person a pronoun at {@code position} refers to: the last subject that is clearly a person (a full name or
      * a role), else the last subject, else the last clear person named (beyond subjects a lone capitalised word,
-     * "in Vienna", is more often a place). When the last subject is of the other gender, the person it passed the
-     * story to (first named after it, by full name or given name) is the one the pronoun continues: "… said John
-     * Krystek. Palin’s posts include … “…,” she posted."
+     * "in Vienna", is more often a place). When the last subject is of the other gender, the pronoun continues the
+     * person first named after it, of the pronoun's gender if any is, else by full name: "… said John Krystek.
+     * Palin’s posts include … “…,” she posted."
      */
     private int lastPerson(int position, Gender gender) {
         int subject = -1;
         int clearPerson = -1;
         int sinceSubject = -1;
+        int sameGender = -1;
         for (int k = seen.size() - 1; k >= 0; k--) {
             Seen s = seen.get(k);
             Member member = members.get(s.member());
@@ -215,13 +216,15 @@ final class Cast {
             boolean clear = member.role != null || member.name.indexOf(' ') > 0 || member.subjectCount > 1
                     || member.gender != Gender.UNKNOWN; // "Her father, Brad, …": a given name is a person
             if (!member.gender.compatible(gender)) {
-                if (s.subject() && clear && subject < 0 && sinceSubject >= 0) {
-                    return sinceSubject; // "Clinton campaign manager Robby Mook released a memo. He writes …"
+                if (s.subject() && clear && subject < 0 && (sameGender >= 0 || sinceSubject >= 0)) {
+                    // "Clinton campaign manager Robby Mook released a memo. He writes …"
+                    return sameGender >= 0 ? sameGender : sinceSubject;
                 }
                 continue;
             }
-            if (subject < 0 && !s.subject() && (member.name.indexOf(' ') > 0
-                    || member.gender != Gender.UNKNOWN)) {
+            if (subject < 0 && !s.subject() && member.gender != Gender.UNKNOWN) {
+                sameGender = s.member();
+            } else if (subject < 0 && !s.subject() && member.name.indexOf(' ') > 0) {
                 sinceSubject = s.member();
             }
             if (clear && s.subject()) {

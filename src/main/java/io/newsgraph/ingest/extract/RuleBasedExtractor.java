@@ -94,6 +94,7 @@ public class RuleBasedExtractor implements ArticleExtractor {
             }
             boolean subjectTaken = false;
             int opensAt = -1;
+            Mention possessor = null;
             Set<Integer> speakers = speakerEnds(s);
             for (Mention m : Mentions.all(s.tokens())) {
                 int index = Tokens.indexAt(s.tokens(), m.start());
@@ -110,15 +111,24 @@ public class RuleBasedExtractor implements ArticleExtractor {
                 }
                 if (m.type() == Mention.Type.NAME && !s.quoted(index) && !bareFirstWord && described == null) {
                     boolean place = Lexicon.PLACES.contains(m.name().toLowerCase(Locale.ROOT)); // "in Salem, Iowa, X"
-                    boolean subject = speakers.contains(m.end()) || !subjectTaken && !place
-                            && !s.followedByPossessive(m) && (opensClause(s, index) || m.start() == opensAt);
+                    boolean opens = !subjectTaken && !place && (opensClause(s, index) || m.start() == opensAt);
+                    boolean subject = speakers.contains(m.end()) || opens && !s.followedByPossessive(m);
                     subjectTaken |= subject;
-                    if (names.isName(m.name(), m.kind(), m.role()) || cast.knows(m)) {
+                    if (opens && !subject && possessor == null && m.isPerson()) {
+                        possessor = m;
+                    } else if (joins(m, cast, names)) {
                         cast.add(m, subject);
                     }
                 }
             }
+            if (possessor != null && joins(possessor, cast, names)) {
+                cast.add(possessor, !subjectTaken); // "Palin’s posts include …": whose they are is what it is about
+            }
         }
+    }
+
+    private static boolean joins(Mention m, Cast cast, ActorNames names) {
+        return names.isName(m.name(), m.kind(), m.role()) || cast.knows(m);
     }
 
     /** Nouns of a race that stand before a name as titles do: "presidential candidate Donald Trump". */
