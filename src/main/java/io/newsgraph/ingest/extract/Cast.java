@@ -181,14 +181,20 @@ final class Cast {
         };
     }
 
-    /** The member of the same kind whose name matches, the one added to most recently when several do. */
+    /**
+     * The member of the same kind whose name matches; when several do ("Fiorina" for Carly and Frank Fiorina), the
+     * one the article made a subject most often, as a story calls its main person by the surname alone and a
+     * relative by the full name; then the one added to most recently.
+     */
     private int find(Mention m) {
         List<String> key = NameKey.words(m.name());
         int best = -1;
         for (int i = 0; i < members.size(); i++) {
             Member member = members.get(i);
-            if (member.kind == m.kind() && NameKey.matches(member.key, key)
-                    && (best < 0 || member.lastAdded > members.get(best).lastAdded)) {
+            if (member.kind == m.kind() && NameKey.matches(member.key, key) && (best < 0
+                    || member.subjectCount > members.get(best).subjectCount
+                    || member.subjectCount == members.get(best).subjectCount
+                    && member.lastAdded > members.get(best).lastAdded)) {
                 best = i;
             }
         }
