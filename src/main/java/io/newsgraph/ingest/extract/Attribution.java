@@ -205,10 +205,10 @@ final class Attribution {
             Sentence next = next(s);
             boolean signed = next != null && next.tokens().get(0).is("—", "–", "-");
             if (next == null || next.span().start() - close > (signed ? 4 : 3)
-                    || !signed && body.substring(close, next.span().start()).indexOf('\n') >= 0 // a new paragraph
+                    || !signed && body.substring(close, Math.max(close, next.span().start())).indexOf('\n') >= 0
                     || "?!,".indexOf(closingPunctuation(quote)) < 0 && !isBareAttribution(next) && !signed
                     || reportsAClause(next)) {
-                return null; // "“…?” The incumbent said that her position …" is a new statement
+                return null; // "“…?” The incumbent said that her position …" is a new statement, as is a new paragraph
             }
             s = next;
             t = s.tokens();
