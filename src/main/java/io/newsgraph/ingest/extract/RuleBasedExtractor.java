@@ -85,7 +85,8 @@ public class RuleBasedExtractor implements ArticleExtractor {
      * capitalised word opening a sentence ("Markets alone did not …") counts only if it names someone already known
      * or has a title. A word that is no name ("Democratic", "Defensive") takes the subject's place but joins no
      * cast, so that "she said" never resolves to it. Whoever a reporting verb gives words to is a subject wherever
-     * the name stands ("…, Biden said."): the person a later "he said" most likely continues.
+     * the name stands ("…, Biden said."): the person a later "he said" most likely continues. A possessor in the
+     * subject's place ("Palin’s posts …") is the subject when no one else in the sentence is.
      */
     private static void register(Cast cast, List<Sentence> sentences, ActorNames names) {
         for (Sentence s : sentences) {
