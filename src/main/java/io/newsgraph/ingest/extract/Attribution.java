@@ -446,8 +446,13 @@ final class Attribution {
             // "He also played up his strength: “…”", "she released a statement saying, “…”": the clause's subject
             return attributed(opener, verb >= 0 ? t.get(verb).text() : ":", Confidence.CONTEXT);
         }
-        // "The email goes on to say: “…”": attributed in its sentence, to no one the rules can name
-        return cue >= 0 && i >= 0 && t.get(i).is(":", ",") ? new Attributed(null, t.get(cue).text(), 0) : null;
+        if (cue < 0 || i < 0 || !t.get(i).is(":", ",")) {
+            return null;
+        }
+        // "The email goes on to say: “…”": the words of the document's issuer, or of no one the rules can name
+        int document = Documents.nounAt(t, first);
+        return document >= 0 && document < cue ? document(s, document, t.get(cue).text(), Confidence.CONTEXT)
+                : new Attributed(null, t.get(cue).text(), 0);
     }
 
     /**

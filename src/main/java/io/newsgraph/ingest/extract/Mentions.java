@@ -119,7 +119,7 @@ final class Mentions {
                 int last = Lexicon.OUTLET_NOUNS.contains(pair) || Lexicon.ORGANISATION_NOUNS.contains(pair) ? j + 1 : j;
                 boolean ofSomeone = last + 1 < tokens.size() && (tokens.get(last + 1).isPossessive()
                         || Lexicon.isTitle(tokens.get(last + 1).text())); // "the campaign manager", "the group's"
-                return ofSomeone ? null : bodyDescription(tokens, i, last, body);
+                return ofSomeone ? null : namedBody(tokens, i, j, last, body);
             }
             if (Lexicon.isTitle(t.text()) && !t.is("the", "new", "former", "top", "senior", "acting", "state")) {
                 head = j;
@@ -134,6 +134,23 @@ final class Mentions {
         String role = text(tokens, i + 1, head);
         return new Mention(det.start(), tokens.get(head).end(), text(tokens, i, head), null, role, ActorKind.PERSON,
                 genderOf(role), det.is("the") ? Type.DEFINITE_DESCRIPTION : Type.INDEFINITE_DESCRIPTION);
+    }
+
+    /**
+     * "the nationalist Global Times tabloid", "the conservative Heritage Foundation": capitalised words right before
+     * the noun (at token {@code noun}) name the body itself; without them the description refers back.
+     */
+    private static Mention namedBody(List<Token> tokens, int det, int noun, int last, ActorKind kind) {
+        int first = noun;
+        while (first - 1 > det && tokens.get(first - 1).isCapitalized()) {
+            first--;
+        }
+        if (first == noun) {
+            return bodyDescription(tokens, det, last, kind);
+        }
+        String name = text(tokens, first, tokens.get(noun).isCapitalized() ? last : noun - 1); // "… Foundation"
+        return new Mention(tokens.get(det).start(), tokens.get(last).end(), text(tokens, det, last), name, null, kind,
+                Gender.UNKNOWN, Type.NAME);
     }
 
     /** "the newspaper", "the conservative group": refers back to the last outlet or organisation named. */

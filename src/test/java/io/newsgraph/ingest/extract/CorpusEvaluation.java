@@ -263,7 +263,7 @@ public final class CorpusEvaluation {
      * actor's kind is the one the noun says; or a document ("the email", "the statement"), which any actor may have
      * issued, counted when given an actor at all (whether the right one only a reader can tell). The corpus's word
      * rule cannot judge these ("the newspaper" shares no word with "Daily News"). Returns false for an outlet or
-     * organisation given no actor or one of another kind.
+     * organisation given no actor or one of another kind, and for a document given none.
      */
     private static boolean bodySource(Report report, String source, Extraction.Actor speaker) {
         String[] words = source.split(",")[0].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} -]", " ").strip()
@@ -277,7 +277,7 @@ public final class CorpusEvaluation {
             kinds = Set.of(ActorKind.ORGANISATION, ActorKind.GOVERNMENT);
         } else if (Lexicon.DOCUMENT_NOUNS.contains(last)) {
             report.documentsGivenActor.add(speaker != null);
-            return true;
+            return speaker != null;
         } else {
             return true;
         }
