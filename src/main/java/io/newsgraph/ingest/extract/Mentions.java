@@ -145,10 +145,13 @@ final class Mentions {
         while (first - 1 > det && tokens.get(first - 1).isCapitalized()) {
             first--;
         }
-        if (first == noun) {
+        boolean modifiers = tokens.subList(det + 1, first).stream().noneMatch(t -> t.is("the", "a", "an", "of"));
+        if (first == noun || !modifiers) { // "a letter the Sanders campaign sent" is no description of a campaign
             return bodyDescription(tokens, det, last, kind);
         }
-        String name = text(tokens, first, tokens.get(noun).isCapitalized() ? last : noun - 1); // "… Foundation"
+        // "the conservative Heritage Foundation", "the Global Times tabloid", but "the pro-Clinton Priorities USA PAC"
+        boolean nounNames = tokens.get(noun).isCapitalized() || kind == ActorKind.ORGANISATION;
+        String name = text(tokens, first, nounNames ? last : noun - 1);
         return new Mention(tokens.get(det).start(), tokens.get(last).end(), text(tokens, det, last), name, null, kind,
                 Gender.UNKNOWN, Type.NAME);
     }
