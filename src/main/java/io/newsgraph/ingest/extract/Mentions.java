@@ -53,6 +53,13 @@ final class Mentions {
             return new Mention(first.start(), first.end(), first.text(), null, null, ActorKind.PERSON,
                     first.is("she") ? Gender.FEMALE : Gender.MALE, Type.PRONOUN);
         }
+        if (first.is("his", "her") && i + 1 < tokens.size() && tokens.get(i + 1).is("campaign")
+                && (i + 2 == tokens.size() || !Lexicon.isTitle(tokens.get(i + 2).text()))) {
+            // "his campaign said": the campaign of whoever the pronoun stands for; not "his campaign manager"
+            return new Mention(first.start(), tokens.get(i + 1).end(), first.text() + " " + tokens.get(i + 1).text(),
+                    null, tokens.get(i + 1).lower(), ActorKind.ORGANISATION, first.is("her") ? Gender.FEMALE
+                    : Gender.MALE, Type.PRONOUN);
+        }
         if (first.is("the", "a", "an") && i + 1 < tokens.size()) {
             return description(tokens, i);
         }
