@@ -73,8 +73,9 @@ final class Attribution {
         }
         for (int k = i; k >= Math.max(0, i - 3); k--) {
             Token t = s.tokens().get(k);
-            if (k >= i - 1 && (Lexicon.isReportingVerb(t.text()) || t.is("as", "it")) || NAMING.contains(t.lower())) {
-                return true; // "warned “…”", "as a “…”", "calling her remarks “…”"
+            if (k >= i - 1 && (Lexicon.isReportingVerb(t.text()) || t.is("as", "it")) || NAMING.contains(t.lower())
+                    || Lexicon.SHOUTING_WORDS.contains(t.lower())) {
+                return true; // "warned “…”", "as a “…”", "calling her remarks “…”", "chants of “…”"
             }
         }
         return attributedAfter(quote); // "“We will appeal,” Weiss said."
