@@ -49,6 +49,7 @@ final class Lexicon {
     static final Set<String> OUTLET_SUFFIXES = prefixed("outlet-suffix:");
     static final Set<String> OUTLET_NOUNS = prefixed("outlet-noun:");
     static final Set<String> ORGANISATION_NOUNS = prefixed("organisation-noun:");
+    static final Set<String> GOVERNMENT_NOUNS = prefixed("government-noun:");
     static final Set<String> DOCUMENT_NOUNS = lowerSet("documents.txt");
 
     private Lexicon() {}

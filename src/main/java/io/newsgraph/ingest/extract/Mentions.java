@@ -121,7 +121,8 @@ final class Mentions {
             }
             ActorKind body = Lexicon.OUTLET_NOUNS.contains(pair) || Lexicon.OUTLET_NOUNS.contains(t.lower())
                     ? ActorKind.MEDIA_OUTLET : Lexicon.ORGANISATION_NOUNS.contains(pair)
-                    || Lexicon.ORGANISATION_NOUNS.contains(t.lower()) ? ActorKind.ORGANISATION : null;
+                    || Lexicon.ORGANISATION_NOUNS.contains(t.lower()) ? ActorKind.ORGANISATION
+                    : Lexicon.GOVERNMENT_NOUNS.contains(t.lower()) ? ActorKind.GOVERNMENT : null;
             if (body != null && head < 0) {
                 int last = Lexicon.OUTLET_NOUNS.contains(pair) || Lexicon.ORGANISATION_NOUNS.contains(pair) ? j + 1 : j;
                 boolean ofSomeone = last + 1 < tokens.size() && (tokens.get(last + 1).isPossessive()
@@ -172,6 +173,9 @@ final class Mentions {
     }
 
     private static Mention group(List<Token> tokens, int det, int last) {
+        if (last == det + 1 && Lexicon.GOVERNMENT_NOUNS.contains(tokens.get(last).lower())) {
+            return bodyDescription(tokens, det, last, ActorKind.GOVERNMENT); // "the ministry" names no one by itself
+        }
         String name = text(tokens, det + 1, last);
         return new Mention(tokens.get(det).start(), tokens.get(last).end(), text(tokens, det, last), name, null,
                 ActorKind.ORGANISATION, Gender.UNKNOWN, Type.NAME);

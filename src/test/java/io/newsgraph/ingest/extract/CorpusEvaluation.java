@@ -259,7 +259,7 @@ public final class CorpusEvaluation {
 
     /**
      * A NOMINAL source whose head noun names no person: an outlet ("the newspaper"), an organisation or state body
-     * ("the group", "the campaign", "the administration"), counted when the quote was given an actor and when that
+     * ("the group", "the campaign", "the department"), counted when the quote was given an actor and when that
      * actor's kind is the one the noun says; or a document ("the email", "the statement"), which any actor may have
      * issued, counted when given an actor at all (whether the right one only a reader can tell). The corpus's word
      * rule cannot judge these ("the newspaper" shares no word with "Daily News"). Returns false for an outlet or
@@ -273,7 +273,8 @@ public final class CorpusEvaluation {
         Set<ActorKind> kinds;
         if (Lexicon.OUTLET_NOUNS.contains(pair) || Lexicon.OUTLET_NOUNS.contains(last)) {
             kinds = Set.of(ActorKind.MEDIA_OUTLET);
-        } else if (Lexicon.ORGANISATION_NOUNS.contains(last) || Lexicon.GROUP_NOUNS.contains(last)) {
+        } else if (Lexicon.ORGANISATION_NOUNS.contains(last) || Lexicon.GROUP_NOUNS.contains(last)
+                || Lexicon.GOVERNMENT_NOUNS.contains(last)) {
             kinds = Set.of(ActorKind.ORGANISATION, ActorKind.GOVERNMENT);
         } else if (Lexicon.DOCUMENT_NOUNS.contains(last)) {
             report.documentsGivenActor.add(speaker != null);
