@@ -96,7 +96,7 @@ final class Attribution {
             return !attributedAfter(quote); // "his grant program, “states were hemorrhaging money,” X said" is words
         }
         String[] words = quote.text().strip().split("\\s+");
-        boolean cued = before >= 0 && (t.get(before).is(":") || s.isReportingVerb(before));
+        boolean cued = before >= 0 && (t.get(before).is(":") || s.isReportingVerb(k)); // "stating, “Speaker Paul …”"
         return words.length >= 3 && TextCleaner.isTitleCase(words) && !quote.text().matches("(?s).*[.!?,]$")
                 && !cued && !attributedAfter(quote);
     }
