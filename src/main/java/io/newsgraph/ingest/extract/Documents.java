@@ -1,6 +1,5 @@
 package io.newsgraph.ingest.extract;
 
-import io.newsgraph.actor.ActorKind;
 import io.newsgraph.ingest.extract.Tokens.Token;
 
 import java.util.List;
@@ -83,9 +82,9 @@ final class Documents {
     }
 
     /**
-     * The issuer named beside a document noun: after "from", "by" or "attributed to", an outlet after "in", before a
-     * possessive, as the subject of the verb that issued it ("Cook provided a written statement"; not "Cook denied
-     * the report"), or of the verb it was said in ("In a statement, Trump announced").
+     * The issuer named beside a document noun: after "from", "by" or "attributed to", before a possessive, as the
+     * subject of the verb that issued it ("Cook provided a written statement"; not "Cook denied the report"), or of
+     * the verb it was said in ("In a statement, Trump announced").
      */
     static Mention issuerAt(Sentence s, int d) {
         List<Token> t = s.tokens();
@@ -93,10 +92,6 @@ final class Documents {
             if (t.get(j).is("from", "by") || t.get(j).is("to") && t.get(j - 1).is("attributed")) {
                 Mention m = Mentions.at(t, j + 1);
                 return m != null && m.type() == Mention.Type.NAME ? m : null;
-            }
-            Mention outlet = t.get(j).is("in") ? Mentions.at(t, j + 1) : null;
-            if (outlet != null && outlet.type() == Mention.Type.NAME && outlet.kind() == ActorKind.MEDIA_OUTLET) {
-                return outlet; // "a column in the Asahi newspaper", "an editorial in The Washington Post"
             }
             if (!t.get(j).isWord() && !t.get(j).is(",")) {
                 break;
