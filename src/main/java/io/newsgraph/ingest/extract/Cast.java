@@ -145,8 +145,8 @@ final class Cast {
      */
     int resolveSpeakingPronoun(Mention m, int recent, int spokeAt) {
         int subject = resolve(m);
-        if (recent < 0 || recent == subject || m.kind() != ActorKind.PERSON || !members.get(recent).gender.compatible(m.gender())
-                || !isAntecedent(members.get(recent))) {
+        if (recent < 0 || recent == subject || m.kind() != ActorKind.PERSON
+                || !members.get(recent).gender.compatible(m.gender()) || !isAntecedent(members.get(recent))) {
             return subject;
         }
         for (Seen s : seen) {
