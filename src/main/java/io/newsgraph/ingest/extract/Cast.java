@@ -145,8 +145,8 @@ final class Cast {
      */
     int resolveSpeakingPronoun(Mention m, int recent, int spokeAt) {
         int subject = resolve(m);
-        if (recent < 0 || recent == subject || !members.get(recent).gender.compatible(m.gender())
-                || !isAntecedent(members.get(recent))) {
+        if (recent < 0 || recent == subject || m.kind() != ActorKind.PERSON
+                || !members.get(recent).gender.compatible(m.gender()) || !isAntecedent(members.get(recent))) {
             return subject;
         }
         for (Seen s : seen) {
@@ -175,10 +175,17 @@ final class Cast {
     int resolve(Mention m) {
         return switch (m.type()) {
             case NAME -> add(m, true);
-            case PRONOUN -> lastPerson(m.start(), m.gender());
+            case PRONOUN -> m.kind() == ActorKind.PERSON ? lastPerson(m.start(), m.gender())
+                    : campaignOf(lastPerson(m.start(), m.gender()), m);
             case DEFINITE_DESCRIPTION -> byRole(m, false);
             case INDEFINITE_DESCRIPTION -> byRole(m, true);
         };
+    }
+
+    /** "his campaign" ({@code m}): the campaign of the person the pronoun stands for, or -1. */
+    private int campaignOf(int person, Mention m) {
+        return person < 0 ? -1 : add(new Mention(m.start(), m.end(), m.surface(), members.get(person).name + " "
+                + m.role(), null, m.kind(), Gender.UNKNOWN, Mention.Type.NAME), false);
     }
 
     /**
