@@ -54,6 +54,13 @@ final class Mentions {
             return new Mention(first.start(), first.end(), first.text(), null, null, ActorKind.PERSON,
                     first.is("she") ? Gender.FEMALE : Gender.MALE, Type.PRONOUN);
         }
+        if (first.is("his", "her") && i + 1 < tokens.size() && tokens.get(i + 1).is("campaign")
+                && (i + 2 == tokens.size() || !Lexicon.isTitle(tokens.get(i + 2).text()))) {
+            // "his campaign said": the campaign of whoever the pronoun stands for; not "his campaign manager"
+            return new Mention(first.start(), tokens.get(i + 1).end(), first.text() + " " + tokens.get(i + 1).text(),
+                    null, tokens.get(i + 1).lower(), ActorKind.ORGANISATION, first.is("her") ? Gender.FEMALE
+                    : Gender.MALE, Type.PRONOUN);
+        }
         if (first.is("the", "a", "an") && i + 1 < tokens.size()) {
             return description(tokens, i);
         }
@@ -146,18 +153,21 @@ final class Mentions {
             }
             ActorKind body = Lexicon.OUTLET_NOUNS.contains(pair) || Lexicon.OUTLET_NOUNS.contains(t.lower())
                     ? ActorKind.MEDIA_OUTLET : Lexicon.ORGANISATION_NOUNS.contains(pair)
-                    || Lexicon.ORGANISATION_NOUNS.contains(t.lower()) ? ActorKind.ORGANISATION : null;
+                    || Lexicon.ORGANISATION_NOUNS.contains(t.lower()) ? ActorKind.ORGANISATION
+                    : Lexicon.GOVERNMENT_NOUNS.contains(t.lower()) ? ActorKind.GOVERNMENT : null;
             if (body != null && head < 0) {
                 int last = Lexicon.OUTLET_NOUNS.contains(pair) || Lexicon.ORGANISATION_NOUNS.contains(pair) ? j + 1 : j;
                 boolean ofSomeone = last + 1 < tokens.size() && (tokens.get(last + 1).isPossessive()
                         || Lexicon.isTitle(tokens.get(last + 1).text())); // "the campaign manager", "the group's"
                 Mention named = last + 1 < tokens.size() && tokens.get(last + 1).isCapitalized()
                         ? capitalisedRun(tokens, last + 1, last + 1) : null;
-                if (named != null && bodyByArticle(tokens, named, Tokens.indexAt(tokens, named.end()))) {
-                    return named.as(body); // "the gossip site Gawker,", "the company Janney Montgomery Scott said"
+                int after = named == null ? -1 : Tokens.indexAt(tokens, named.end());
+                if (named != null && after < tokens.size() && !tokens.get(after).isWord()
+                        && tokens.subList(i + 1, j).stream().noneMatch(w -> w.is("the", "a", "an", "of"))
+                        && bodyByArticle(tokens, named, after)) {
+                    return named.as(body); // "the gossip site Gawker,", not "the kind of campaign Ayotte hoped"
                 }
-                Mention before = ofSomeone ? null : namedBefore(tokens, i, j, last, body);
-                return before != null ? before : ofSomeone ? null : bodyDescription(tokens, i, last, body);
+                return ofSomeone ? null : namedBody(tokens, i, j, last, body);
             }
             if (Lexicon.isTitle(t.text()) && !t.is("the", "new", "former", "top", "senior", "acting", "state")) {
                 head = j;
@@ -210,22 +220,23 @@ final class Mentions {
     }
 
     /**
-     * "the nationalist Global Times tabloid", "the BLM group": a body's name between the article and the noun (at
-     * token noun, ending at token last) names that body; a person's name only an outlet ("the conservative
-     * Federalist website").
+     * "the nationalist Global Times tabloid", "the conservative Heritage Foundation": capitalised words right before
+     * the noun (at token {@code noun}) name the body itself; without them the description refers back.
      */
-    private static Mention namedBefore(List<Token> tokens, int det, int noun, int last, ActorKind kind) {
+    private static Mention namedBody(List<Token> tokens, int det, int noun, int last, ActorKind kind) {
         int first = noun;
         while (first - 1 > det && tokens.get(first - 1).isCapitalized()) {
             first--;
         }
-        Mention named = first < noun ? capitalisedRun(tokens, first, first) : null;
-        if (named == null || named.end() != tokens.get(noun - 1).end() || named.type() != Type.NAME
-                || named.kind() == ActorKind.PERSON && (kind != ActorKind.MEDIA_OUTLET || named.role() != null)) {
-            return null;
+        boolean modifiers = tokens.subList(det + 1, first).stream().noneMatch(t -> t.is("the", "a", "an", "of"));
+        if (first == noun || !modifiers) { // "a letter the Sanders campaign sent" is no description of a campaign
+            return bodyDescription(tokens, det, last, kind);
         }
-        return new Mention(tokens.get(det).start(), tokens.get(last).end(), text(tokens, det, last), named.name(),
-                null, named.kind() == ActorKind.PERSON ? kind : named.kind(), Gender.UNKNOWN, Type.NAME);
+        // "the conservative Heritage Foundation", "the Global Times tabloid", but "the pro-Clinton Priorities USA PAC"
+        boolean nounNames = tokens.get(noun).isCapitalized() || kind == ActorKind.ORGANISATION;
+        String name = text(tokens, first, nounNames ? last : noun - 1);
+        return new Mention(tokens.get(det).start(), tokens.get(last).end(), text(tokens, det, last), name, null, kind,
+                Gender.UNKNOWN, Type.NAME);
     }
 
     /** "the newspaper", "the conservative group": refers back to the last outlet or organisation named. */
@@ -237,6 +248,9 @@ final class Mentions {
     }
 
     private static Mention group(List<Token> tokens, int det, int last) {
+        if (last == det + 1 && Lexicon.GOVERNMENT_NOUNS.contains(tokens.get(last).lower())) {
+            return bodyDescription(tokens, det, last, ActorKind.GOVERNMENT); // "the ministry" names no one by itself
+        }
         String name = text(tokens, det + 1, last);
         return new Mention(tokens.get(det).start(), tokens.get(last).end(), text(tokens, det, last), name, null,
                 ActorKind.GOVERNMENT, Gender.UNKNOWN, Type.NAME);
