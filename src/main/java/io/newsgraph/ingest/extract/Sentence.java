@@ -6,6 +6,7 @@ import io.newsgraph.ingest.extract.Quotations.Quote;
 import io.newsgraph.ingest.extract.Tokens.Token;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,7 +19,8 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
     /** Words between a subject and its verb that do not change who speaks: "has also recently said". */
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "was", "were", "is", "are",
             "did", "does", "will", "would", "could", "then", "again", "earlier", "later", "once", "further",
-            "previously", "on", "today", "yesterday", "himself", "herself", "too", "first", "already", "been");
+            "previously", "on", "today", "yesterday", "himself", "herself", "too", "first", "already", "been",
+            "now", "still");
 
     /** Verbs that report a reply when "back" follows them: "shot back", "fired back", "hit back". */
     private static final Set<String> RETORTS = Set.of("shot", "fired", "hit", "struck", "pushed", "snapped",
@@ -237,12 +239,20 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
             if (tokens.get(c).is(",")) {
                 int end = skipParenthesis(c - 1);
                 Mention before = end >= 0 && tokens.get(end).isWord() ? Mentions.endingAt(tokens, end) : null;
-                if (before != null && before.type() == Mention.Type.NAME) {
+                boolean place = before != null && (afterPreposition(before)
+                        || Lexicon.PLACES.contains(before.name() == null ? "" : before.name().toLowerCase(Locale.ROOT)));
+                if (before != null && before.type() == Mention.Type.NAME && !place) {
                     return before;
                 }
                 Mention aside = Mentions.at(tokens, c + 1);
-                return aside != null && aside.type() == Mention.Type.NAME
-                        && skipParenthesisForward(Tokens.indexAt(tokens, aside.end())) == closingComma ? aside : before;
+                boolean named = aside != null && aside.type() == Mention.Type.NAME;
+                if (named && skipParenthesisForward(Tokens.indexAt(tokens, aside.end())) == closingComma) {
+                    return aside;
+                }
+                int next = named ? Tokens.indexAt(tokens, aside.end()) : tokens.size();
+                // "In Columbia, Sanders stepped up …, saying": after a place the name opens the main clause
+                return !place ? before : next < closingComma && tokens.get(next).isWord()
+                        && !tokens.get(next).isCapitalized() ? aside : null;
             }
         }
         return null;
