@@ -397,6 +397,18 @@ final class Attribution {
         return null;
     }
 
+    /** "Former secretary of state Hillary Rodham Clinton: “…”": only a few words describing the name open the sentence. */
+    private static boolean describedFromStart(Sentence s, int name) {
+        int first = s.firstWord();
+        for (int j = Math.max(first, 0); j < name; j++) {
+            Token word = s.tokens().get(j);
+            if (!word.isWord() || FUNCTION_WORDS.contains(word.lower()) || s.isReportingVerb(j) || s.quoted(j)) {
+                return false;
+            }
+        }
+        return first >= 0 && name - first <= 6;
+    }
+
     /** Tokens [from, to) are lower-case words that describe a person ("another friend"), not "on June 3". */
     private static boolean isDescription(List<Token> t, int from, int to) {
         for (int j = from; j < to; j++) {
@@ -448,7 +460,8 @@ final class Attribution {
         if (i >= 1 && t.get(i).is(":") && !s.isReportingVerb(i - 1)) {
             // "Chris Matthews: “…”" is a label; "Priebus told Fox News: “…”" is not Fox News speaking
             Mention label = Mentions.endingAt(t, s.skipParenthesis(i - 1)); // "Rep. Trey Gowdy (R-S.C.): “…”"
-            if (label != null && Tokens.indexAt(t, label.start()) <= s.firstWord()) {
+            if (label != null && (Tokens.indexAt(t, label.start()) <= s.firstWord() || label.kind() == ActorKind.PERSON
+                    && describedFromStart(s, Tokens.indexAt(t, label.start())))) {
                 return attributed(label, ":", Confidence.SAME_SENTENCE);
             }
         }

@@ -62,8 +62,9 @@ final class Mentions {
             return titled != null && titled.kind() == ActorKind.PERSON ? titled : null;
         }
         if (!first.isCapitalized() || !first.isWord() || Lexicon.NOT_NAMES.contains(first.text())
-                || (first.lower().endsWith("ing") && !Lexicon.isTitle(first.text()) && !namesABody(tokens, i))) {
-            return null; // "Speaking to reporters, …", but "Beijing said", "Downing Street said"
+                || (first.lower().endsWith("ing") && !Lexicon.isTitle(first.text()) && !namesABody(tokens, i)
+                && !surnameInIng(tokens, i))) {
+            return null; // "Speaking to reporters, …", but "Beijing said", "Downing Street said", "Boreing said"
         }
         Mention run = capitalisedRun(tokens, i, i);
         int after = run == null ? -1 : Tokens.indexAt(tokens, run.end());
@@ -242,6 +243,13 @@ final class Mentions {
             gender = genderOf(name); // "Maria Lind": a given name can say what the role does not
         }
         return new Mention(from, to, surface, name, role, ActorKind.PERSON, gender, Type.NAME);
+    }
+
+    /** A word ending in "ing" that news text does not write in lower case, next to a reporting verb: a surname. */
+    private static boolean surnameInIng(List<Token> tokens, int i) {
+        return !Lexicon.COMMON_WORDS.contains(tokens.get(i).lower())
+                && (i + 1 < tokens.size() && Lexicon.isReportingVerb(tokens.get(i + 1).text())
+                || i > 0 && Lexicon.isReportingVerb(tokens.get(i - 1).text()));
     }
 
     /** A word ending in "ing" that is a country's name or form, or opens the name of a body. */

@@ -117,15 +117,25 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
             j++;
         }
         if (j < tokens.size() && tokens.get(j).is(",") && !quoted(j)) {
+            // the aside may hold commas of its own ("Anne Richards, assistant secretary of state for population,
+            // refugees and migration, said"), but a clause is no aside: "Rubio, R-Fla., appearing on …, said Obama"
+            boolean inner = false;
             for (int c = j + 1; c < Math.min(tokens.size() - 1, j + 30) && !quoted(c); c++) {
+                if (inner && tokens.get(c).lower().endsWith("ing") && !tokens.get(c).isCapitalized()) {
+                    return i;
+                }
                 if (tokens.get(c).is(",")) {
+                    inner = true;
                     int v = c + 1;
                     while (v < tokens.size() - 1 && tokens.get(v).lower().endsWith("ly") && !isReportingVerb(v)) {
                         v++;
                     }
-                    return isReportingVerb(v) ? c + 1 : i;
+                    if (isReportingVerb(v)) {
+                        return c + 1;
+                    }
                 }
             }
+            return i;
         }
         return j <= tokens.size() ? j : i;
     }
