@@ -234,8 +234,9 @@ final class Mentions {
                 || lastCapital + 1 < tokens.size() && tokens.get(lastCapital + 1).is("of"))) {
             return null; // part of a longer name: "Council of Economic Advisers", "Communications Workers of America"
         }
-        if (nameStart == lastCapital && name.replace(".", "").length() <= 4 // "NRA", "F.A.A."
-                && name.equals(name.toUpperCase(Locale.ROOT)) || ActorNames.isGroupName(name)) {
+        if (nameStart == lastCapital && name.replace(".", "").length() <= 4 // "NRA", "F.A.A.", not "N.C."
+                && name.equals(name.toUpperCase(Locale.ROOT)) && !Lexicon.PLACES.contains(name.toLowerCase(Locale.ROOT))
+                || ActorNames.isGroupName(name)) {
             return new Mention(from, to, surface, name, role, ActorKind.ORGANISATION, Gender.UNKNOWN, Type.NAME);
         }
         Gender gender = genderOf(role);

@@ -260,9 +260,12 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
                     return aside;
                 }
                 int next = named ? Tokens.indexAt(tokens, aside.end()) : tokens.size();
-                // "In Columbia, Sanders stepped up …, saying": after a place the name opens the main clause
-                return !place ? before : next < closingComma && tokens.get(next).isWord()
-                        && !tokens.get(next).isCapitalized() ? aside : null;
+                if (place && next < closingComma && tokens.get(next).isWord() && !tokens.get(next).isCapitalized()) {
+                    return aside; // "In Columbia, Sanders stepped up …, saying": after a place the main clause's subject
+                }
+                if (!place && !(end >= 0 && Character.isDigit(tokens.get(end).text().charAt(0)))) {
+                    return before;
+                } // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": an age or a place goes on
             }
         }
         return null;
