@@ -365,8 +365,8 @@ final class Attribution {
      */
     private Mention describedName(Quote quote, Sentence s, int k) {
         List<Token> t = s.tokens();
-        if (SUBORDINATORS.contains(t.get(k).lower()) || t.get(k).is("and", "but", "or")) {
-            return null; // "“…,” after spokesman Brian Fallon expressed", "“…” and Johnson talks": a clause of its own
+        if (SUBORDINATORS.contains(t.get(k).lower())) {
+            return null; // "“…,” after Clinton spokesman Brian Fallon expressed …": a clause of its own
         }
         int commas = 0;
         for (int v = k + 1; v < Math.min(t.size(), k + 13); v++) {
