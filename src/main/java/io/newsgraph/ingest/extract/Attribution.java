@@ -84,8 +84,9 @@ final class Attribution {
         }
         for (int k = i; k >= Math.max(0, i - 3); k--) {
             Token t = s.tokens().get(k);
-            if (k >= i - 1 && (Lexicon.isReportingVerb(t.text()) || t.is("as", "it")) || NAMING.contains(t.lower())) {
-                return true; // "warned “…”", "as a “…”", "calling her remarks “…”"
+            if (k >= i - 1 && (Lexicon.isReportingVerb(t.text()) || t.is("as", "it")) || NAMING.contains(t.lower())
+                    || Lexicon.SHOUTING_WORDS.contains(t.lower())) {
+                return true; // "warned “…”", "as a “…”", "calling her remarks “…”", "chants of “…”"
             }
         }
         return attributedAfter(quote); // "“We will appeal,” Weiss said."
@@ -106,7 +107,7 @@ final class Attribution {
             return !attributedAfter(quote); // "his grant program, “states were hemorrhaging money,” X said" is words
         }
         String[] words = quote.text().strip().split("\\s+");
-        boolean cued = before >= 0 && (t.get(before).is(":") || s.isReportingVerb(before));
+        boolean cued = before >= 0 && (t.get(before).is(":") || s.isReportingVerb(k)); // "stating, “Speaker Paul …”"
         return words.length >= 3 && TextCleaner.isTitleCase(words) && !quote.text().matches("(?s).*[.!?,]$")
                 && !cued && !attributedAfter(quote);
     }
@@ -237,9 +238,10 @@ final class Attribution {
             Sentence next = next(s);
             boolean signed = next != null && next.tokens().get(0).is("—", "–", "-");
             if (next == null || next.span().start() - close > (signed ? 4 : 3)
+                    || !signed && body.substring(close, Math.max(close, next.span().start())).indexOf('\n') >= 0
                     || "?!,".indexOf(closingPunctuation(quote)) < 0 && !isBareAttribution(next) && !signed
                     || reportsAClause(next)) {
-                return null; // "“…?” The incumbent said that her position …" is a new statement
+                return null; // "“…?” The incumbent said that her position …" is a new statement, as is a new paragraph
             }
             s = next;
             t = s.tokens();
@@ -497,8 +499,13 @@ final class Attribution {
             // "He also played up his strength: “…”", "she released a statement saying, “…”": the clause's subject
             return attributed(opener, verb >= 0 ? t.get(verb).text() : ":", Confidence.CONTEXT);
         }
-        // "The email goes on to say: “…”": attributed in its sentence, to no one the rules can name
-        return cue >= 0 && i >= 0 && t.get(i).is(":", ",") ? new Attributed(null, t.get(cue).text(), 0) : null;
+        if (cue < 0 || i < 0 || !t.get(i).is(":", ",")) {
+            return null;
+        }
+        // "The email goes on to say: “…”": the words of the document's issuer, or of no one the rules can name
+        int document = Documents.nounAt(t, first);
+        return document >= 0 && document < cue ? document(s, document, t.get(cue).text(), Confidence.CONTEXT)
+                : new Attributed(null, t.get(cue).text(), 0);
     }
 
     /**

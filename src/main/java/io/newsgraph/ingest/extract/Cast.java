@@ -145,8 +145,8 @@ final class Cast {
      */
     int resolveSpeakingPronoun(Mention m, int recent, int spokeAt) {
         int subject = resolve(m);
-        if (recent < 0 || recent == subject || !members.get(recent).gender.compatible(m.gender())
-                || !isAntecedent(members.get(recent))) {
+        if (recent < 0 || recent == subject || m.kind() != ActorKind.PERSON
+                || !members.get(recent).gender.compatible(m.gender()) || !isAntecedent(members.get(recent))) {
             return subject;
         }
         for (Seen s : seen) {
@@ -175,20 +175,33 @@ final class Cast {
     int resolve(Mention m) {
         return switch (m.type()) {
             case NAME -> add(m, true);
-            case PRONOUN -> lastPerson(m.start(), m.gender());
+            case PRONOUN -> m.kind() == ActorKind.PERSON ? lastPerson(m.start(), m.gender())
+                    : campaignOf(lastPerson(m.start(), m.gender()), m);
             case DEFINITE_DESCRIPTION -> byRole(m, false);
             case INDEFINITE_DESCRIPTION -> byRole(m, true);
         };
     }
 
-    /** The member of the same kind whose name matches, the one added to most recently when several do. */
+    /** "his campaign" ({@code m}): the campaign of the person the pronoun stands for, or -1. */
+    private int campaignOf(int person, Mention m) {
+        return person < 0 ? -1 : add(new Mention(m.start(), m.end(), m.surface(), members.get(person).name + " "
+                + m.role(), null, m.kind(), Gender.UNKNOWN, Mention.Type.NAME), false);
+    }
+
+    /**
+     * The member of the same kind whose name matches; when several do ("Fiorina" for Carly and Frank Fiorina), the
+     * one the article made a subject most often, as a story calls its main person by the surname alone and a
+     * relative by the full name; then the one added to most recently.
+     */
     private int find(Mention m) {
         List<String> key = NameKey.words(m.name());
         int best = -1;
         for (int i = 0; i < members.size(); i++) {
             Member member = members.get(i);
-            if (member.kind == m.kind() && NameKey.matches(member.key, key)
-                    && (best < 0 || member.lastAdded > members.get(best).lastAdded)) {
+            if (member.kind == m.kind() && NameKey.matches(member.key, key) && (best < 0
+                    || member.subjectCount > members.get(best).subjectCount
+                    || member.subjectCount == members.get(best).subjectCount
+                    && member.lastAdded > members.get(best).lastAdded)) {
                 best = i;
             }
         }
@@ -198,19 +211,35 @@ final class Cast {
     /**
      * The person a pronoun at {@code position} refers to: the last subject that is clearly a person (a full name or
      * a role), else the last subject, else the last clear person named (beyond subjects a lone capitalised word,
-     * "in Vienna", is more often a place).
+     * "in Vienna", is more often a place). When the last subject is of the other gender, the pronoun continues the
+     * person first named after it, of the pronoun's gender if any is, else by full name: "… said John Krystek.
+     * Palin’s posts include … “…,” she posted."
      */
     private int lastPerson(int position, Gender gender) {
         int subject = -1;
         int clearPerson = -1;
+        int sinceSubject = -1;
+        int sameGender = -1;
         for (int k = seen.size() - 1; k >= 0; k--) {
             Seen s = seen.get(k);
             Member member = members.get(s.member());
-            if (s.position() >= position || !isAntecedent(member) || !member.gender.compatible(gender)) {
+            if (s.position() >= position || !isAntecedent(member)) {
                 continue;
             }
             boolean clear = member.role != null || member.name.indexOf(' ') > 0 || member.subjectCount > 1
                     || member.gender != Gender.UNKNOWN; // "Her father, Brad, …": a given name is a person
+            if (!member.gender.compatible(gender)) {
+                if (s.subject() && clear && subject < 0 && (sameGender >= 0 || sinceSubject >= 0)) {
+                    // "Clinton campaign manager Robby Mook released a memo. He writes …"
+                    return sameGender >= 0 ? sameGender : sinceSubject;
+                }
+                continue;
+            }
+            if (subject < 0 && !s.subject() && member.gender != Gender.UNKNOWN) {
+                sameGender = s.member();
+            } else if (subject < 0 && !s.subject() && member.name.indexOf(' ') > 0) {
+                sinceSubject = s.member();
+            }
             if (clear && s.subject()) {
                 return s.member();
             }

@@ -22,7 +22,9 @@ final class Documents {
     /** Verbs by which a subject issues a document: "Trump issued a statement", "his campaign sent out an email". */
     private static final Set<String> ISSUING = Set.of("issued", "issues", "released", "releases", "sent", "sends",
             "put", "puts", "provided", "posted", "posts", "published", "wrote", "penned", "filed", "files", "tweeted",
-            "emailed", "shared", "circulated", "distributed", "signed", "aired", "launched", "unveiled");
+            "emailed", "shared", "circulated", "distributed", "signed", "aired", "launched", "unveiled", "issuing",
+            "releasing", "sending", "posting", "publishing", "filing", "airing", "launching", "unveiling", "ran",
+            "runs", "running");
 
     private Documents() {}
 
@@ -57,8 +59,8 @@ final class Documents {
     /**
      * Who issued the document named at token {@code noun} of sentence {@code index}: said beside it ("the email,
      * sent by X", "a statement from X", "the statement, which was attributed to X", "X's statement", "X released a
-     * statement"), else where the article last
-     * named a document of that noun within a few sentences before. Null when no one is named.
+     * statement"), else where the article last named a document of that noun (or sent it: "X emailed") within a few
+     * sentences before. Null when no one is named.
      */
     static Mention issuer(List<Sentence> sentences, int index, int noun) {
         String word = sentences.get(index).tokens().get(noun).lower();
@@ -66,8 +68,10 @@ final class Documents {
             Sentence s = sentences.get(i);
             List<Token> t = s.tokens();
             for (int d = i == index ? noun : t.size() - 1; d >= 0; d--) {
-                if (!s.quoted(d) && t.get(d).lower().endsWith(word) && isNoun(t.get(d))) {
-                    Mention m = issuerAt(s, d);
+                // "Abedin emailed supporters …. The email goes on": the verb made of the noun names its sender
+                boolean sent = t.get(d).is(word + "ed") && ISSUING.contains(t.get(d).lower());
+                if (!s.quoted(d) && (t.get(d).lower().endsWith(word) && isNoun(t.get(d)) || sent)) {
+                    Mention m = sent ? issued(s.subjectOf(d)) : issuerAt(s, d);
                     if (m != null) {
                         return m;
                     }
@@ -78,8 +82,9 @@ final class Documents {
     }
 
     /**
-     * The issuer named beside a document noun: after "from", "by" or "attributed to", before a possessive, or as
-     * the subject of the verb that issued it ("Cook provided a written statement"; not "Cook denied the report").
+     * The issuer named beside a document noun: after "from", "by" or "attributed to", before a possessive, as the
+     * subject of the verb that issued it ("Cook provided a written statement"; not "Cook denied the report"), or of
+     * the verb it was said in ("In a statement, Trump announced").
      */
     static Mention issuerAt(Sentence s, int d) {
         List<Token> t = s.tokens();
@@ -104,10 +109,29 @@ final class Documents {
         for (int v = d - 1; v >= 0 && !s.quoted(v); v--) {
             if (ISSUING.contains(t.get(v).lower())) {
                 // "When Wallace died, President Clinton released the following statement", "X's campaign sent"
-                Mention subject = s.subjectOf(v);
-                return subject != null && subject.type() != Mention.Type.INDEFINITE_DESCRIPTION ? subject : null;
+                return issued(s.subjectOf(v));
+            }
+        }
+        if (k >= 1 && DETERMINERS.contains(t.get(k).lower()) && t.get(k - 1).is("in")) {
+            return speakerOf(s, d); // "In a statement, the business mogul announced …", "X said in a statement"
+        }
+        return null;
+    }
+
+    /** The subject of the reporting verb nearest a document's noun ("In a statement, X said"), or null. */
+    private static Mention speakerOf(Sentence s, int d) {
+        for (int distance = 1; distance < s.tokens().size(); distance++) {
+            for (int v : new int[] {d + distance, d - distance}) {
+                if (v >= 0 && v < s.tokens().size() && s.isReportingVerb(v)) {
+                    return issued(s.subjectOf(v));
+                }
             }
         }
         return null;
+    }
+
+    /** A subject that may have issued a document: not an indefinite one ("a spokesman released"). */
+    private static Mention issued(Mention subject) {
+        return subject != null && subject.type() != Mention.Type.INDEFINITE_DESCRIPTION ? subject : null;
     }
 }

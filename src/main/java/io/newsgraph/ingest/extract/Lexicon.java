@@ -24,6 +24,7 @@ final class Lexicon {
 
     static final Set<String> REPORTING_VERBS = lowerSet("reporting-verbs.txt");
     static final Set<String> QUOTING_VERBS = lowerSet("quoting-verbs.txt");
+    static final Set<String> SHOUTING_WORDS = lowerSet("shouting-words.txt");
     static final Map<String, Stance> REACTION_PHRASES = stanceMap("reaction-verbs.txt");
     static final Set<String> TARGET_NOUNS = lowerSet("reaction-targets.txt");
     static final Pattern PROPOSAL_VERBS =
@@ -48,6 +49,7 @@ final class Lexicon {
     static final Set<String> OUTLET_SUFFIXES = prefixed("outlet-suffix:");
     static final Set<String> OUTLET_NOUNS = prefixed("outlet-noun:");
     static final Set<String> ORGANISATION_NOUNS = prefixed("organisation-noun:");
+    static final Set<String> GOVERNMENT_NOUNS = prefixed("government-noun:");
     static final Set<String> DOCUMENT_NOUNS = lowerSet("documents.txt");
 
     private Lexicon() {}

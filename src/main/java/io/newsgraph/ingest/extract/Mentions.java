@@ -53,6 +53,13 @@ final class Mentions {
             return new Mention(first.start(), first.end(), first.text(), null, null, ActorKind.PERSON,
                     first.is("she") ? Gender.FEMALE : Gender.MALE, Type.PRONOUN);
         }
+        if (first.is("his", "her") && i + 1 < tokens.size() && tokens.get(i + 1).is("campaign")
+                && (i + 2 == tokens.size() || !Lexicon.isTitle(tokens.get(i + 2).text()))) {
+            // "his campaign said": the campaign of whoever the pronoun stands for; not "his campaign manager"
+            return new Mention(first.start(), tokens.get(i + 1).end(), first.text() + " " + tokens.get(i + 1).text(),
+                    null, tokens.get(i + 1).lower(), ActorKind.ORGANISATION, first.is("her") ? Gender.FEMALE
+                    : Gender.MALE, Type.PRONOUN);
+        }
         if (first.is("the", "a", "an") && i + 1 < tokens.size()) {
             return description(tokens, i);
         }
@@ -115,12 +122,13 @@ final class Mentions {
             }
             ActorKind body = Lexicon.OUTLET_NOUNS.contains(pair) || Lexicon.OUTLET_NOUNS.contains(t.lower())
                     ? ActorKind.MEDIA_OUTLET : Lexicon.ORGANISATION_NOUNS.contains(pair)
-                    || Lexicon.ORGANISATION_NOUNS.contains(t.lower()) ? ActorKind.ORGANISATION : null;
+                    || Lexicon.ORGANISATION_NOUNS.contains(t.lower()) ? ActorKind.ORGANISATION
+                    : Lexicon.GOVERNMENT_NOUNS.contains(t.lower()) ? ActorKind.GOVERNMENT : null;
             if (body != null && head < 0) {
                 int last = Lexicon.OUTLET_NOUNS.contains(pair) || Lexicon.ORGANISATION_NOUNS.contains(pair) ? j + 1 : j;
                 boolean ofSomeone = last + 1 < tokens.size() && (tokens.get(last + 1).isPossessive()
                         || Lexicon.isTitle(tokens.get(last + 1).text())); // "the campaign manager", "the group's"
-                return ofSomeone ? null : bodyDescription(tokens, i, last, body);
+                return ofSomeone ? null : namedBody(tokens, i, j, last, body);
             }
             if (Lexicon.isTitle(t.text()) && !t.is("the", "new", "former", "top", "senior", "acting", "state")) {
                 head = j;
@@ -137,6 +145,26 @@ final class Mentions {
                 genderOf(role), det.is("the") ? Type.DEFINITE_DESCRIPTION : Type.INDEFINITE_DESCRIPTION);
     }
 
+    /**
+     * "the nationalist Global Times tabloid", "the conservative Heritage Foundation": capitalised words right before
+     * the noun (at token {@code noun}) name the body itself; without them the description refers back.
+     */
+    private static Mention namedBody(List<Token> tokens, int det, int noun, int last, ActorKind kind) {
+        int first = noun;
+        while (first - 1 > det && tokens.get(first - 1).isCapitalized()) {
+            first--;
+        }
+        boolean modifiers = tokens.subList(det + 1, first).stream().noneMatch(t -> t.is("the", "a", "an", "of"));
+        if (first == noun || !modifiers) { // "a letter the Sanders campaign sent" is no description of a campaign
+            return bodyDescription(tokens, det, last, kind);
+        }
+        // "the conservative Heritage Foundation", "the Global Times tabloid", but "the pro-Clinton Priorities USA PAC"
+        boolean nounNames = tokens.get(noun).isCapitalized() || kind == ActorKind.ORGANISATION;
+        String name = text(tokens, first, nounNames ? last : noun - 1);
+        return new Mention(tokens.get(det).start(), tokens.get(last).end(), text(tokens, det, last), name, null, kind,
+                Gender.UNKNOWN, Type.NAME);
+    }
+
     /** "the newspaper", "the conservative group": refers back to the last outlet or organisation named. */
     private static Mention bodyDescription(List<Token> tokens, int det, int last, ActorKind kind) {
         Token start = tokens.get(det);
@@ -146,6 +174,9 @@ final class Mentions {
     }
 
     private static Mention group(List<Token> tokens, int det, int last) {
+        if (last == det + 1 && Lexicon.GOVERNMENT_NOUNS.contains(tokens.get(last).lower())) {
+            return bodyDescription(tokens, det, last, ActorKind.GOVERNMENT); // "the ministry" names no one by itself
+        }
         String name = text(tokens, det + 1, last);
         return new Mention(tokens.get(det).start(), tokens.get(last).end(), text(tokens, det, last), name, null,
                 ActorKind.ORGANISATION, Gender.UNKNOWN, Type.NAME);

@@ -85,7 +85,8 @@ public class RuleBasedExtractor implements ArticleExtractor {
      * capitalised word opening a sentence ("Markets alone did not …") counts only if it names someone already known
      * or has a title. A word that is no name ("Democratic", "Defensive") takes the subject's place but joins no
      * cast, so that "she said" never resolves to it. Whoever a reporting verb gives words to is a subject wherever
-     * the name stands ("…, Biden said."): the person a later "he said" most likely continues.
+     * the name stands ("…, Biden said."): the person a later "he said" most likely continues. A possessor in the
+     * subject's place ("Palin’s posts …") is the subject when no one else in the sentence is.
      */
     private static void register(Cast cast, List<Sentence> sentences, ActorNames names) {
         for (Sentence s : sentences) {
@@ -94,6 +95,7 @@ public class RuleBasedExtractor implements ArticleExtractor {
             }
             boolean subjectTaken = false;
             int opensAt = -1;
+            Mention possessor = null;
             Set<Integer> speakers = speakerEnds(s);
             for (Mention m : Mentions.all(s.tokens())) {
                 int index = Tokens.indexAt(s.tokens(), m.start());
@@ -110,15 +112,24 @@ public class RuleBasedExtractor implements ArticleExtractor {
                 }
                 if (m.type() == Mention.Type.NAME && !s.quoted(index) && !bareFirstWord && described == null) {
                     boolean place = Lexicon.PLACES.contains(m.name().toLowerCase(Locale.ROOT)); // "in Salem, Iowa, X"
-                    boolean subject = speakers.contains(m.end()) || !subjectTaken && !place
-                            && !s.followedByPossessive(m) && (opensClause(s, index) || m.start() == opensAt);
+                    boolean opens = !subjectTaken && !place && (opensClause(s, index) || m.start() == opensAt);
+                    boolean subject = speakers.contains(m.end()) || opens && !s.followedByPossessive(m);
                     subjectTaken |= subject;
-                    if (names.isName(m.name(), m.kind(), m.role()) || cast.knows(m)) {
+                    if (opens && !subject && possessor == null && m.isPerson()) {
+                        possessor = m;
+                    } else if (joins(m, cast, names)) {
                         cast.add(m, subject);
                     }
                 }
             }
+            if (possessor != null && joins(possessor, cast, names)) {
+                cast.add(possessor, !subjectTaken); // "Palin’s posts include …": whose they are is what it is about
+            }
         }
+    }
+
+    private static boolean joins(Mention m, Cast cast, ActorNames names) {
+        return names.isName(m.name(), m.kind(), m.role()) || cast.knows(m);
     }
 
     /** Nouns of a race that stand before a name as titles do: "presidential candidate Donald Trump". */
@@ -175,21 +186,25 @@ public class RuleBasedExtractor implements ArticleExtractor {
 
     /**
      * A quote with no attribution of its own continues the previous quote's speaker (next paragraph of a speech);
-     * one with neither is kept with no speaker.
+     * one with neither is kept with no speaker. A pronoun speaking a quote may continue the previous speaker only
+     * when no one became a subject since that speaker's own attribution: a quote that merely continued them ("Gorka
+     * also made the point that … “completely a third Obama term”") does not renew it.
      */
     private static List<Statement> quotesWithSpeakers(List<Quote> quotes, Attribution attribution, Cast cast,
             String body) {
         List<Statement> result = new ArrayList<>();
         Statement previous = null;
         int previousEnd = -1;
+        int attributedAt = -1;
         for (Quote q : quotes) {
             Attribution.Attributed said = attribution.speaker(q);
             int speaker = -1;
             if (said != null && said.speaker() != null) {
                 speaker = said.speaker().type() == Mention.Type.PRONOUN && previous != null
-                        ? cast.resolveSpeakingPronoun(said.speaker(), previous.speaker(), previous.excerpt().start())
+                        ? cast.resolveSpeakingPronoun(said.speaker(), previous.speaker(), attributedAt)
                         : cast.resolve(said.speaker());
             }
+            attributedAt = said != null ? q.inner().start() : attributedAt;
             Statement statement = new Statement(speaker, StatementKind.DIRECT_QUOTE, q.text(), q.inner(),
                     speaker >= 0 ? said.confidence() : Confidence.UNKNOWN_SPEAKER, said != null ? said.cue() : null);
             if (said == null && previous != null && previous.speaker() >= 0

@@ -74,6 +74,46 @@ class AttributionTest {
     }
 
     @Test
+    void aPossessorOpeningASentenceIsTheSubjectAPronounContinues() {
+        Extracted e = Extracted.from("Voters went to the polls on Tuesday in the first primary of the year.\n\n"
+                + "“Turnout will be high this time,” said Roy Hale, a pollster.\n\nIan Tuttle’s article attacked Tom "
+                + "Reed for his endorsement. He calls it “the most transparent display of affection in years”.");
+        assertEquals(List.of("Roy Hale", "Ian Tuttle"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void aSubjectOfTheOtherGenderHandsThePronounToThePersonNamedAfterIt() {
+        Extracted e = Extracted.from("Governor Roy Hale spoke in Dayton on Monday.\n\nSenator Ann Berg met voters "
+                + "in Ohio while campaign manager Tom Reed released a memo. He writes that Berg has “a clear path to "
+                + "the nomination now”.");
+        assertEquals(List.of("Tom Reed"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void aContinuedQuoteDoesNotRenewThePreviousSpeakerForAPronoun() {
+        Extracted e = Extracted.from("Voters went to the polls on Tuesday in the first primary of the year.\n\n"
+                + "“We will win this state,” said Roy Hale, the governor.\n\nTom Reed made the point that the plan "
+                + "would be “a third term for failed policies”. “She has said so herself,” he noted.");
+        assertEquals("Tom Reed", e.speaker(e.quotes().get(2)));
+    }
+
+    @Test
+    void aSentenceInTheNextParagraphDoesNotAttributeAQuote() {
+        Extracted e = Extracted.from("Roy Hale spoke at a rally on Monday. “Turnout will be high,” he said. "
+                + "“We will win the state easily!”\n\nThe league folded in 1986.");
+        assertEquals(List.of("Roy Hale", "Roy Hale"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void aSurnameSharedGoesToThePersonTheArticleIsAbout() {
+        Extracted e = Extracted.from("Shares fell sharply on Monday after the merger was announced.\n\n“We will "
+                + "merge with Compaq this year,” said Carly Fiorina, the chief executive.\n\nFiorina flew home that "
+                + "night. Fiorina told her husband, Frank Fiorina, that the deal was hard.\n\n“It will be a fight "
+                + "from start to finish,” Fiorina said.");
+        assertEquals(List.of("Carly Fiorina", "Carly Fiorina"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
     void aQuoteParagraphWithoutAttributionContinuesThePreviousSpeaker() {
         Extracted e = Extracted.from("“We will rebuild every school,” Mayor Ivan Petrov said on Tuesday.\n\n"
                 + "“And we will start with the ones closest to the front line.”");

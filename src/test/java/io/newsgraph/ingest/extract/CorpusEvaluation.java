@@ -259,11 +259,11 @@ public final class CorpusEvaluation {
 
     /**
      * A NOMINAL source whose head noun names no person: an outlet ("the newspaper"), an organisation or state body
-     * ("the group", "the campaign", "the administration"), counted when the quote was given an actor and when that
+     * ("the group", "the campaign", "the department"), counted when the quote was given an actor and when that
      * actor's kind is the one the noun says; or a document ("the email", "the statement"), which any actor may have
      * issued, counted when given an actor at all (whether the right one only a reader can tell). The corpus's word
      * rule cannot judge these ("the newspaper" shares no word with "Daily News"). Returns false for an outlet or
-     * organisation given no actor or one of another kind.
+     * organisation given no actor or one of another kind, and for a document given none.
      */
     private static boolean bodySource(Report report, String source, Extraction.Actor speaker) {
         String[] words = source.split(",")[0].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} -]", " ").strip()
@@ -273,11 +273,12 @@ public final class CorpusEvaluation {
         Set<ActorKind> kinds;
         if (Lexicon.OUTLET_NOUNS.contains(pair) || Lexicon.OUTLET_NOUNS.contains(last)) {
             kinds = Set.of(ActorKind.MEDIA_OUTLET);
-        } else if (Lexicon.ORGANISATION_NOUNS.contains(last) || Lexicon.GROUP_NOUNS.contains(last)) {
+        } else if (Lexicon.ORGANISATION_NOUNS.contains(last) || Lexicon.GROUP_NOUNS.contains(last)
+                || Lexicon.GOVERNMENT_NOUNS.contains(last)) {
             kinds = Set.of(ActorKind.ORGANISATION, ActorKind.GOVERNMENT);
         } else if (Lexicon.DOCUMENT_NOUNS.contains(last)) {
             report.documentsGivenActor.add(speaker != null);
-            return true;
+            return speaker != null;
         } else {
             return true;
         }
