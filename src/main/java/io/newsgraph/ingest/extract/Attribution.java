@@ -399,7 +399,7 @@ final class Attribution {
         return null;
     }
 
-    /** "Former secretary of state Hillary Rodham Clinton: “…”": only a few words describing the name open the sentence. */
+    /** "Former secretary of state Hillary Rodham Clinton: “…”": a few words describing the name open the sentence. */
     private static boolean describedFromStart(Sentence s, int name) {
         int first = s.firstWord();
         for (int j = Math.max(first, 0); j < name; j++) {

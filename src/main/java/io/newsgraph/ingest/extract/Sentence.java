@@ -121,8 +121,9 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
             // refugees and migration, said"), but a clause is no aside: "Rubio, R-Fla., appearing on …, said Obama"
             boolean inner = false;
             for (int c = j + 1; c < Math.min(tokens.size() - 1, j + 30) && !quoted(c); c++) {
-                if (inner && tokens.get(c).lower().endsWith("ing") && !tokens.get(c).isCapitalized()) {
-                    return i;
+                if (inner && tokens.get(c - 1).is(",") && tokens.get(c).lower().endsWith("ing")
+                        && !tokens.get(c).isCapitalized() && PREPOSITIONS.contains(tokens.get(c + 1).lower())) {
+                    return i; // a participle and its phrase, not "director of housing, planning and transport"
                 }
                 if (tokens.get(c).is(",")) {
                     inner = true;
@@ -249,8 +250,9 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
             if (tokens.get(c).is(",")) {
                 int end = skipParenthesis(c - 1);
                 Mention before = end >= 0 && tokens.get(end).isWord() ? Mentions.endingAt(tokens, end) : null;
-                boolean place = before != null && (afterPreposition(before)
-                        || Lexicon.PLACES.contains(before.name() == null ? "" : before.name().toLowerCase(Locale.ROOT)));
+                int at = before == null ? 0 : Tokens.indexAt(tokens, before.start());
+                boolean place = before != null && (at > 0 && PREPOSITIONS.contains(tokens.get(at - 1).lower())
+                        || Lexicon.PLACES.contains(String.valueOf(before.name()).toLowerCase(Locale.ROOT)));
                 if (before != null && before.type() == Mention.Type.NAME && !place) {
                     return before;
                 }
@@ -261,7 +263,7 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
                 }
                 int next = named ? Tokens.indexAt(tokens, aside.end()) : tokens.size();
                 if (place && next < closingComma && tokens.get(next).isWord() && !tokens.get(next).isCapitalized()) {
-                    return aside; // "In Columbia, Sanders stepped up …, saying": after a place the main clause's subject
+                    return aside; // "In Columbia, Sanders stepped up …, saying": the main clause's subject
                 }
                 if (!place && !(end >= 0 && Character.isDigit(tokens.get(end).text().charAt(0)))) {
                     return before;
