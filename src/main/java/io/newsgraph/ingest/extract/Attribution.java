@@ -47,6 +47,17 @@ final class Attribution {
     private static final Set<String> FUNCTION_WORDS = Set.of("in", "at", "on", "to", "for", "from", "with",
             "by", "as", "it", "that", "this", "when", "after", "before", "during", "about", "than", "or");
 
+    /** Reporting verbs whose object is who hears the words, not who says them. */
+    private static final String[] LISTENER_VERBS = {"told", "tells", "tell", "assured", "reminded", "informed"};
+
+    /** Finite verbs after a name that make it the subject of a clause: "said Trump had “…”". */
+    private static final Set<String> FINITE = Set.of("had", "has", "have", "was", "were", "is", "are", "would",
+            "will", "could", "should", "can", "may", "might", "must", "did", "does", "do");
+
+    /** Conjunctions that open a subordinate clause, whose subject is not the main clause's speaker. */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "since",
+            "if", "until", "though", "although", "whereas");
+
     /** Words a transcript's turn inside a quote has at least, its label included. */
     private static final int MIN_TURN_WORDS = 15;
 
@@ -157,19 +168,40 @@ final class Attribution {
         Sentence s = sentenceAt(quote.open());
         List<Token> t = s.tokens();
         for (int v = Tokens.indexAt(t, quote.outer().end()); v < t.size(); v++) {
-            if (s.quoted(v)) {
-                return null;
+            if (s.quoted(v) || !s.isReportingVerb(v) || t.get(v).lower().endsWith("ing")) {
+                continue; // "Guns are “…” and “…,” Howard Dean proclaimed": both quotes are his
             }
-            if (s.isReportingVerb(v) && !t.get(v).lower().endsWith("ing") && s.afterComma(v) && v + 1 < t.size()) {
-                return attributed(nameAfterVerb(t, v + 1), t.get(v).text(), Confidence.SAME_SENTENCE);
+            Mention after = s.afterComma(v) && v + 1 < t.size() ? nameAfterVerb(t, v + 1) : null;
+            if (after != null) {
+                return attributed(after, t.get(v).text(), Confidence.SAME_SENTENCE);
             }
-            if (s.isReportingVerb(v) && !t.get(v).lower().endsWith("ing") && (v + 1 == t.size()
-                    || !t.get(v + 1).isWord()) && s.subjectOf(v) != null && s.afterComma(
-                            Tokens.indexAt(t, s.subjectOf(v).start()))) {
-                return attributed(s.subjectOf(v), t.get(v).text(), Confidence.SAME_SENTENCE); // ", Ayotte said."
+            Mention subject = s.subjectOf(v);
+            if (closesSentence(t, v) && subject != null && setOff(s, Tokens.indexAt(t, subject.start()))) {
+                return attributed(subject, t.get(v).text(), Confidence.SAME_SENTENCE); // ", Ayotte said (in …)"
             }
         }
         return null;
+    }
+
+    /** A verb that ends its sentence, or only a phrase follows it: "Ayotte said.", "Carson said after the attacks." */
+    private static boolean closesSentence(List<Token> t, int v) {
+        return v + 1 == t.size() || !t.get(v + 1).isWord()
+                || FUNCTION_WORDS.contains(t.get(v + 1).lower()) && !t.get(v + 1).is("that", "it", "this");
+    }
+
+    /** A name after a comma, or after a comma and a few words describing it: ", Republican candidate Ben Carson". */
+    private static boolean setOff(Sentence s, int name) {
+        List<Token> t = s.tokens();
+        for (int j = name; j > Math.max(0, name - 4); j--) {
+            if (s.afterComma(j)) {
+                return true;
+            }
+            Token word = t.get(j - 1);
+            if (!word.isWord() || FUNCTION_WORDS.contains(word.lower()) || s.quoted(j - 1)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A sentence whose first reporting verb introduces a clause: "The incumbent said that …". */
@@ -316,7 +348,8 @@ final class Attribution {
                 return m;
             }
         }
-        return first;
+        boolean reported = modifier && (t.get(next).lower().endsWith("ed") || FINITE.contains(t.get(next).lower()));
+        return reported ? null : first; // "said Trump had “…”": Trump is the subject of the words reported
     }
 
     /** A one-word name that describes the next word: "Republican" in "said undecided Republican voter Jane Doe". */
@@ -334,6 +367,9 @@ final class Attribution {
      */
     private Mention describedName(Quote quote, Sentence s, int k) {
         List<Token> t = s.tokens();
+        if (SUBORDINATORS.contains(t.get(k).lower())) {
+            return null; // "“…,” after Clinton spokesman Brian Fallon expressed …": a clause of its own
+        }
         int commas = 0;
         for (int v = k + 1; v < Math.min(t.size(), k + 13); v++) {
             if (commas == 0 && !s.isReportingVerb(v) && isVerbAfterComma(quote, t.get(v))) {
@@ -361,6 +397,18 @@ final class Attribution {
             }
         }
         return null;
+    }
+
+    /** "Former secretary of state Hillary Rodham Clinton: “…”": a few words describing the name open the sentence. */
+    private static boolean describedFromStart(Sentence s, int name) {
+        int first = s.firstWord();
+        for (int j = Math.max(first, 0); j < name; j++) {
+            Token word = s.tokens().get(j);
+            if (!word.isWord() || FUNCTION_WORDS.contains(word.lower()) || s.isReportingVerb(j) || s.quoted(j)) {
+                return false;
+            }
+        }
+        return first >= 0 && name - first <= 6;
     }
 
     /** Tokens [from, to) are lower-case words that describe a person ("another friend"), not "on June 3". */
@@ -415,8 +463,10 @@ final class Attribution {
             // "Chris Matthews: “…”" is a label; "Priebus told Fox News: “…”" is not Fox News speaking
             Mention label = Mentions.endingAt(t, s.skipParenthesis(i - 1)); // "Rep. Trey Gowdy (R-S.C.): “…”"
             int opening = s.firstWord() + (s.isReportingVerb(s.firstWord()) ? 1 : 0); // "Continued Stone: “…”"
-            if (label != null && Tokens.indexAt(t, label.start()) <= opening) {
-                return attributed(label, opening > s.firstWord() ? t.get(s.firstWord()).text() : ":",
+            int at = Tokens.indexAt(t, label == null ? 0 : label.start());
+            if (label != null && (at <= opening
+                    || label.kind() == ActorKind.PERSON && describedFromStart(s, at))) {
+                return attributed(label, at > s.firstWord() && at <= opening ? t.get(s.firstWord()).text() : ":",
                         Confidence.SAME_SENTENCE);
             }
         }
@@ -427,7 +477,8 @@ final class Attribution {
             if (m == null && Documents.endsPhrase(t, s.beforeAuxiliaries(v))) {
                 return document(s, s.beforeAuxiliaries(v), t.get(v).text(), Confidence.SAME_SENTENCE); // The email said
             }
-            if (m == null && v + 1 < i && !t.get(v).lower().endsWith("ing") && s.isReportingVerb(v)) {
+            if (m == null && v + 1 < i && !t.get(v).lower().endsWith("ing") && s.isReportingVerb(v)
+                    && !t.get(v).is(LISTENER_VERBS)) { // "— told Bill O’Reilly that “…”": the listener
                 m = nameAfterVerb(t, v + 1); // "“The risk,” said Edward Leamer, an economist, “is …”" (not "blamed X")
             }
             if (m != null) {
@@ -445,7 +496,8 @@ final class Attribution {
         if (issued != null) {
             return issued;
         }
-        Mention opener = i >= 0 && (t.get(i).is(":") || verb >= 0 && t.get(i).is(",")) ? openingSubject(s, i) : null;
+        Mention opener = i >= 0 && (t.get(i).is(":") || verb >= 0 && t.get(i).is(",") || participle == i)
+                ? openingSubject(s, i) : null; // "Flea shared the news, writing “…”"
         if (opener != null) {
             // "He also played up his strength: “…”", "she released a statement saying, “…”": the clause's subject
             return attributed(opener, verb >= 0 ? t.get(verb).text() : ":", Confidence.CONTEXT);
@@ -494,6 +546,10 @@ final class Attribution {
     private static Mention openingSubject(Sentence s, int i) {
         List<Token> t = s.tokens();
         int first = s.firstWord();
+        if (first >= 0 && first + 2 < i && t.get(first).is("Here") && (t.get(first + 1).isPossessive()
+                || t.get(first + 1).is("is"))) {
+            first += 2; // "Here’s Clinton in December 1992: “…”"
+        }
         Mention m = null;
         for (int k = Math.max(first, 0); first >= 0 && k < i && m == null && !s.quoted(k); k++) {
             m = Mentions.at(t, k);
@@ -506,6 +562,11 @@ final class Attribution {
             return null;
         }
         int next = s.afterAppositive(Tokens.indexAt(t, m.end()));
+        for (int c = next + 1; next < i && t.get(next).is(",") && c < i; c++) {
+            if (t.get(c).is(",")) {
+                next = t.get(c + 1).is("and", "or", "but") ? i : c + 1; // "McConnell, R-Ky., delivered …: “…”"
+            }
+        }
         return next < i && t.get(next).isWord() && !t.get(next).isCapitalized() ? m : null;
     }
 
@@ -558,6 +619,11 @@ final class Attribution {
     private static Attributed afterReport(Sentence previous) {
         List<Token> t = previous.tokens();
         for (int v = t.size() - 1; v >= 0; v--) {
+            int subject = previous.subjectOf(v) == null ? -1 : Tokens.indexAt(t, previous.subjectOf(v).start());
+            if (subject > 1 && (SUBORDINATORS.contains(t.get(subject - 1).lower())
+                    || SUBORDINATORS.contains(t.get(subject - 2).lower()))) {
+                continue; // "X told the Journal, after de Blasio stated …. “…”" is X's
+            }
             if (previous.isReportingVerb(v)) {
                 Mention m = previous.subjectOf(v);
                 if (m == null && v + 1 < t.size() && !t.get(v).lower().endsWith("ing")) {

@@ -70,9 +70,9 @@ final class Mentions {
             return titled != null && titled.kind() == ActorKind.PERSON ? titled : null;
         }
         if (!first.isCapitalized() || !first.isWord() || Lexicon.NOT_NAMES.contains(first.text())
-                || (first.lower().endsWith("ing") && !Lexicon.isTitle(first.text()) && !namesABody(tokens, i))
-                || Lexicon.isReportingVerb(first.text())) {
-            return null; // "Speaking to reporters, …", "Stated Stone:", but "Beijing said", "Downing Street said"
+                || (first.lower().endsWith("ing") && !Lexicon.isTitle(first.text()) && !namesABody(tokens, i)
+                && !surnameInIng(tokens, i)) || Lexicon.isReportingVerb(first.text())) {
+            return null; // "Speaking to reporters, …", "Stated Stone:", but "Beijing said", "Boreing said"
         }
         Mention run = capitalisedRun(tokens, i, i);
         int after = run == null ? -1 : Tokens.indexAt(tokens, run.end());
@@ -348,8 +348,9 @@ final class Mentions {
         if (partyMember(whole)) { // the role is all the article calls them
             return new Mention(from, to, surface, whole, whole, ActorKind.PERSON, Gender.UNKNOWN, Type.NAME);
         }
-        if (nameStart == lastCapital && name.replace(".", "").length() <= 4 // "NRA", "F.A.A."
-                && name.equals(name.toUpperCase(Locale.ROOT)) || ActorNames.isGroupName(name)
+        if (nameStart == lastCapital && name.replace(".", "").length() <= 4 // "NRA", "F.A.A.", not "N.C."
+                && name.equals(name.toUpperCase(Locale.ROOT)) && !Lexicon.PLACES.contains(name.toLowerCase(Locale.ROOT))
+                || ActorNames.isGroupName(name)
                 || ActorNames.isOrdinaryPhrase(name) && !name.equals(name.toUpperCase(Locale.ROOT))) {
             // "Black Lives Matter", "Business Insider"; not a label ("FULL TEXT")
             return new Mention(from, to, surface, name, role, ActorKind.ORGANISATION, Gender.UNKNOWN, Type.NAME);
@@ -363,6 +364,13 @@ final class Mentions {
             gender = genderOf(name); // "Maria Lind": a given name can say what the role does not
         }
         return new Mention(from, to, surface, name, role, ActorKind.PERSON, gender, Type.NAME);
+    }
+
+    /** A word ending in "ing" that news text does not write in lower case, next to a reporting verb: a surname. */
+    private static boolean surnameInIng(List<Token> tokens, int i) {
+        return !Lexicon.COMMON_WORDS.contains(tokens.get(i).lower())
+                && (i + 1 < tokens.size() && Lexicon.isReportingVerb(tokens.get(i + 1).text())
+                || i > 0 && Lexicon.isReportingVerb(tokens.get(i - 1).text()));
     }
 
     /** A word ending in "ing" that is a country's name or form, or opens the name of a body. */

@@ -6,6 +6,7 @@ import io.newsgraph.ingest.extract.Quotations.Quote;
 import io.newsgraph.ingest.extract.Tokens.Token;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,7 +19,8 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
     /** Words between a subject and its verb that do not change who speaks: "has also recently said". */
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "was", "were", "is", "are",
             "did", "does", "will", "would", "could", "then", "again", "earlier", "later", "once", "further",
-            "previously", "on", "today", "yesterday", "himself", "herself", "too", "first", "already", "been");
+            "previously", "on", "today", "yesterday", "himself", "herself", "too", "first", "already", "been",
+            "now", "still");
 
     /** Verbs that report a reply when "back" follows them: "shot back", "fired back", "hit back". */
     private static final Set<String> RETORTS = Set.of("shot", "fired", "hit", "struck", "pushed", "snapped",
@@ -115,15 +117,26 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
             j++;
         }
         if (j < tokens.size() && tokens.get(j).is(",") && !quoted(j)) {
+            // the aside may hold commas of its own ("Anne Richards, assistant secretary of state for population,
+            // refugees and migration, said"), but a clause is no aside: "Rubio, R-Fla., appearing on …, said Obama"
+            boolean inner = false;
             for (int c = j + 1; c < Math.min(tokens.size() - 1, j + 30) && !quoted(c); c++) {
+                if (inner && tokens.get(c - 1).is(",") && tokens.get(c).lower().endsWith("ing")
+                        && !tokens.get(c).isCapitalized() && PREPOSITIONS.contains(tokens.get(c + 1).lower())) {
+                    return i; // a participle and its phrase, not "director of housing, planning and transport"
+                }
                 if (tokens.get(c).is(",")) {
+                    inner = true;
                     int v = c + 1;
                     while (v < tokens.size() - 1 && tokens.get(v).lower().endsWith("ly") && !isReportingVerb(v)) {
                         v++;
                     }
-                    return isReportingVerb(v) ? c + 1 : i;
+                    if (isReportingVerb(v)) {
+                        return c + 1;
+                    }
                 }
             }
+            return i;
         }
         return j <= tokens.size() ? j : i;
     }
@@ -237,12 +250,24 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
             if (tokens.get(c).is(",")) {
                 int end = skipParenthesis(c - 1);
                 Mention before = end >= 0 && tokens.get(end).isWord() ? Mentions.endingAt(tokens, end) : null;
-                if (before != null && before.type() == Mention.Type.NAME) {
+                int at = before == null ? 0 : Tokens.indexAt(tokens, before.start());
+                boolean place = before != null && (at > 0 && PREPOSITIONS.contains(tokens.get(at - 1).lower())
+                        || Lexicon.PLACES.contains(String.valueOf(before.name()).toLowerCase(Locale.ROOT)));
+                if (before != null && before.type() == Mention.Type.NAME && !place) {
                     return before;
                 }
                 Mention aside = Mentions.at(tokens, c + 1);
-                return aside != null && aside.type() == Mention.Type.NAME
-                        && skipParenthesisForward(Tokens.indexAt(tokens, aside.end())) == closingComma ? aside : before;
+                boolean named = aside != null && aside.type() == Mention.Type.NAME;
+                if (named && skipParenthesisForward(Tokens.indexAt(tokens, aside.end())) == closingComma) {
+                    return aside;
+                }
+                int next = named ? Tokens.indexAt(tokens, aside.end()) : tokens.size();
+                if (place && next < closingComma && tokens.get(next).isWord() && !tokens.get(next).isCapitalized()) {
+                    return aside; // "In Columbia, Sanders stepped up …, saying": the main clause's subject
+                }
+                if (!place && !(end >= 0 && Character.isDigit(tokens.get(end).text().charAt(0)))) {
+                    return before;
+                } // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": an age or a place goes on
             }
         }
         return null;

@@ -5,6 +5,7 @@ import io.newsgraph.ingest.extract.Extraction.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Splits a cleaned body into paragraphs (separated by line breaks) and sentences. A sentence ends at ".", "!", "?"
@@ -12,6 +13,9 @@ import java.util.Locale;
  * mark or a digit — except after an abbreviation ("Mr.", "U.S.") or a single initial ("J.").
  */
 final class Sentences {
+
+    /** Initials before their last stop: "J.J", "H.R". */
+    private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+\\p{Lu}");
 
     private Sentences() {}
 
@@ -51,7 +55,7 @@ final class Sentences {
                 end++;
             }
             if (end < paragraph.end() && body.charAt(end) == ' ' && startsSentence(body, end + 1, paragraph.end())
-                    && !(c == '.' && isAbbreviation(body, paragraph.start(), i))) {
+                    && !(c == '.' && isAbbreviation(body, paragraph.start(), i, end + 1))) {
                 result.add(new Span(start, end));
                 start = end + 1;
                 i = end;
@@ -71,14 +75,28 @@ final class Sentences {
         return Character.isUpperCase(c) || Character.isDigit(c) || "\"“‘'(".indexOf(c) >= 0;
     }
 
-    private static boolean isAbbreviation(String body, int paragraphStart, int dot) {
+    /**
+     * Whether the stop at {@code dot} belongs to a word: an initial, a listed abbreviation, "No." before a number,
+     * or initials before a word that can be a surname ("J.J. MacNab", but not "in D.C. The …", nor a state after
+     * its city: "Raleigh, N.C. Trump …").
+     */
+    private static boolean isAbbreviation(String body, int paragraphStart, int dot, int next) {
         int from = dot;
         while (from > paragraphStart && !Character.isWhitespace(body.charAt(from - 1))) {
             from--;
         }
         String word = body.substring(from, dot).replaceAll("^[\"“(]+", "");
+        int to = next;
+        while (to < body.length() && Character.isLetter(body.charAt(to))) {
+            to++;
+        }
+        String following = body.substring(next, to);
         return word.length() == 1 && Character.isUpperCase(word.charAt(0))
-                || Lexicon.ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+                || Lexicon.ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))
+                || word.equals("No") && next < body.length() && Character.isDigit(body.charAt(next))
+                || INITIALS.matcher(word).matches() && !following.isEmpty() && !body.startsWith(", ", from - 2)
+                && !Lexicon.COMMON_WORDS.contains(following.toLowerCase(Locale.ROOT))
+                && !Lexicon.NOT_NAMES.contains(following);
     }
 
     static Span trim(String body, int start, int end) {

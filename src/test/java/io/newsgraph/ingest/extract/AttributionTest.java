@@ -6,6 +6,7 @@ import io.newsgraph.actor.ActorKind;
 import io.newsgraph.ingest.extract.Extraction.Statement;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.List;
 
 class AttributionTest {
@@ -306,5 +307,40 @@ class AttributionTest {
                 + "year,” she said.");
         assertEquals(List.of("Anna Berg"), e.quotes().stream().map(e::speaker).toList());
         assertEquals(List.of("Anna Berg"), e.extraction().actors().stream().map(Extraction.Actor::name).toList());
+    }
+
+    @Test
+    void aClauseAfterTheQuoteOrANameOpeningAReportedClauseIsNoSpeaker() {
+        assertEquals(List.of("Lena Ortiz", "Lena Ortiz", "Paul Grant"), speakers("“Good news for the party,” Lena "
+                + "Ortiz wrote on Monday, “a real win for us,” after campaign spokesman Omar Reyes praised the "
+                + "result.\n\n"
+                + "Sen. Paul Grant backed the mayor last year, but now said Ortiz had “lost the trust of voters.”"));
+        assertEquals(Arrays.asList((String) null), speakers("Mayor Dana Holt — named by the paper as a likely "
+                + "candidate — told Ruth Lowe of the station that “nothing has been decided yet about the race.”"));
+    }
+
+    @Test
+    void subjectsBehindDescriptionsAgesPlacesAndAsides() {
+        assertEquals(List.of("Sam Ford", "Nora Vance", "Ann Rhee", "Nora Vance", "Max Ortega"), speakers(
+                "“The new rules do not go far enough, in my view,” Sam Ford, 41, of Dayton, "
+                + "Ohio, who was among those asked, said after the meeting.\n\n"
+                + "Former minister of trade Nora Vance:“We warned them about this for years and nobody listened.”\n\n"
+                + "“This will not fix the problem, but it is a start,” Ann Rhee, director of housing, planning "
+                + "and transport, said on the call.\n\n"
+                + "In Dayton, Vance stepped up her attacks on the plan, saying, “We need homes, not promises.”\n\n"
+                + "“Change is coming to this city” is the phrase, union leader Max Ortega said after the vote."));
+    }
+
+    @Test
+    void initialsAndNumberedRanksKeepTheSentenceWhole() {
+        assertEquals(List.of("T.J. Marlow", "Rita Stone"), speakers("“The vote was closer than anyone expected,” says "
+                + "T.J. Marlow, an analyst.\n\nAs Rita Stone, the No. 2 in the party, put it: “We have to win back the "
+                + "suburbs.”"));
+    }
+
+    /** The speaker of each quote of a text, in order (null where none is named). */
+    private static List<String> speakers(String text) {
+        Extracted e = Extracted.from(text);
+        return e.quotes().stream().map(e::speaker).toList();
     }
 }
