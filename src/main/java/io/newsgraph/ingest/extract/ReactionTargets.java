@@ -161,7 +161,9 @@ final class ReactionTargets {
                     return new Phrase(Kind.STATEMENT, by, i, Math.max(to, Tokens.indexAt(t, by.end())),
                             t.get(noun).lower());
                 }
-                boolean specific = !INDEFINITES.contains(first.lower()) || t.get(noun - 1).isCapitalized();
+                // Unowned words with no determiner ("accusations of sexism", "reports that …") are new and
+                // nobody's, not the words under discussion; "a Russian proposal" names its owner by its modifier.
+                boolean specific = DETERMINERS.contains(first.lower()) || noun > i && t.get(noun - 1).isCapitalized();
                 if (specific && !AMBIGUOUS.contains(t.get(noun).lower())) { // "a Russian proposal", not "a proposal"
                     return new Phrase(Kind.ANAPHOR, null, i, to, t.get(noun).lower());
                 }
