@@ -216,9 +216,6 @@ final class Reactions {
         if (bare && i + 1 < t.size() && t.get(i).is("that") && clauseNamesWords(s, i + 1)) {
             i++; // "responded that Donald Trump had been ridiculing …", "warned that such a ban would …"
         }
-        if (bare && actsInstead(t, i)) {
-            return; // "Beijing responded by sidestepping Moscow": an act, which the definition leaves out
-        }
         if (object && asksSomething(t, i)) {
             return; // "responded to Vargas' question", "responded to requests for comment": answers, no reactions
         }
@@ -705,15 +702,6 @@ final class Reactions {
     }
 
     /** Whether the object from token i is a question or request put to the actor, within its first words. */
-    /** "by" and a deed, not a word: "by settling a dispute", but not "by saying" or "by tweeting". */
-    private static boolean actsInstead(List<Token> t, int i) {
-        if (i + 1 >= t.size() || !t.get(i).is("by")) {
-            return false;
-        }
-        String deed = t.get(i + 1).lower();
-        return deed.endsWith("ing") && !Lexicon.REPORTING_VERBS.contains(deed);
-    }
-
     private static boolean asksSomething(List<Token> t, int i) {
         for (int k = i; k < Math.min(t.size(), i + 5) && (t.get(k).isWord() || t.get(k).isPossessive()); k++) {
             if (QUESTIONS.contains(t.get(k).lower())) {
