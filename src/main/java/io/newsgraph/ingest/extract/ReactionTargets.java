@@ -61,7 +61,7 @@ final class ReactionTargets {
             "offer", "possibility", "scheme", "move", "call", "calls", "decision", "announcement", "pledge", "appeal",
             "demand", "demands", "ban");
     private static final Set<String> AMBIGUOUS = Set.of("attack", "attacks", "move", "decision", "call", "calls",
-            "account", "line", "term", "challenge", "address", "post", "ad");
+            "account", "line", "term", "challenge", "address", "post", "ad", "appeal");
     private static final Pattern QUESTION = Pattern.compile("(?i)^\\W*(when )?(asking|asked)\\b|\\?\\W*$");
     private static final int NOUN_REACH = 5;
     private static final int STEM = 5;

@@ -247,8 +247,8 @@ final class Reactions {
         } else if (bare && relative(s, cue.start())) {
             target = targets.answered(s, actor); // "a claim that X disputes", "something that Trump mocked"
             confidence = 0.55;
-        } else if (bare && (cue.form() == Form.REPLY || cue.form() == Form.NOUN && cue.start() > 0
-                && t.get(cue.start() - 1).is("in")) // "Romney tweeted in response: …"
+        } else if (bare && (cue.form() == Form.REPLY || cue.form() == Form.NOUN && cue.stance() == Stance.REJECTS
+                && cue.start() > 0 && t.get(cue.start() - 1).is("in")) // "Romney tweeted in response: …"
                 && !agreesToClause(cue, t, i)) {
             int when = whenClause(s, actor);
             target = when >= 0 ? when : targets.answered(s, actor, true); // "Sanders shot back, …"
