@@ -668,9 +668,13 @@ final class ReactionTargets {
 
     /** "comments by X", "claims of X", "a letter the Sanders campaign sent": who said it, or null. */
     private static Mention saidBy(List<Token> t, int k) {
-        if (k + 2 < t.size() && t.get(k).is("made", "issued", "given", "posted", "written", "sent", "filed")
-                && t.get(k + 1).is("by")) {
-            k++; // "a remark made by Vice President Joe Biden"
+        if (k + 2 < t.size() && t.get(k).is("made", "issued", "given", "posted", "written", "sent", "filed")) {
+            int by = k + 1; // "a remark made by Vice President Joe Biden", "comments made earlier by Obama"
+            while (by < Math.min(t.size() - 1, k + 4) && t.get(by).isWord() && !t.get(by).is("by")
+                    && !NOUN_STOPS.contains(t.get(by).lower())) {
+                by++;
+            }
+            k = t.get(by).is("by") ? by : k;
         }
         if (k + 1 < t.size() && t.get(k).is("by", "from", "of")) {
             Mention m = Mentions.at(t, k + 1); // "filed by a fired staffer", not "the idea of NATO soldiers"
