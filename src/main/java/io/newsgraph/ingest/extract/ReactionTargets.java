@@ -522,12 +522,22 @@ final class ReactionTargets {
         return -1;
     }
 
-    /** Whether the sentence opens on a question put to its subject: "Asked whether …", "When asked about …". */
-    private static boolean asked(Sentence s) {
+    /**
+     * Whether the sentence opens on a question put to its subject: "Asked whether …", "When asked about …", "After
+     * Glenn Beck asked the conservative who …, D'Souza replied".
+     */
+    static boolean asked(Sentence s) {
         int first = s.firstWord();
         List<Token> t = s.tokens();
-        return first >= 0 && (t.get(first).is("Asked") || t.get(first).is("When") && first + 1 < t.size()
-                && t.get(first + 1).is("asked"));
+        if (first < 0 || t.get(first).is("Asked")) {
+            return first >= 0;
+        }
+        for (int k = first + 1; t.get(first).is("When", "After", "As") && k < t.size() && !t.get(k).is(","); k++) {
+            if (t.get(k).is("asked")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

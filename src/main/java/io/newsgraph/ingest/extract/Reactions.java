@@ -589,8 +589,8 @@ final class Reactions {
     private int whenClause(Sentence s, int actor) {
         List<Token> t = s.tokens();
         int first = s.firstWord();
-        if (first < 0 || !t.get(first).is("When", "After") || first + 1 >= t.size()) {
-            return -1;
+        if (first < 0 || !t.get(first).is("When", "After") || first + 1 >= t.size() || ReactionTargets.asked(s)) {
+            return -1; // "After X asked …, Y replied" answers a question
         }
         Mention m = Mentions.at(t, first + 1);
         if (m == null || m.type() != Mention.Type.NAME || cast.resolve(m) == actor) {
