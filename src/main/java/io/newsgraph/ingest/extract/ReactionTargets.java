@@ -688,7 +688,10 @@ final class ReactionTargets {
         }
         if (k + 1 < t.size() && t.get(k).is("by", "from", "of")) {
             Mention m = Mentions.at(t, k + 1); // "filed by a fired staffer", not "the idea of NATO soldiers"
-            return m != null && m.type() != Mention.Type.PRONOUN && !ReactionActors.modifier(t, m) ? m : null;
+            int after = m == null ? t.size() : Tokens.indexAt(t, m.end());
+            // "criticism of Mr. Trump's comments" is others' words about his, not his
+            boolean owns = t.get(k).is("of") && after < t.size() && t.get(after).isPossessive();
+            return m != null && m.type() != Mention.Type.PRONOUN && !owns && !ReactionActors.modifier(t, m) ? m : null;
         }
         Mention m = k < t.size() ? Mentions.at(t, k) : null;
         int after = m == null ? -1 : Tokens.indexAt(t, m.end());
