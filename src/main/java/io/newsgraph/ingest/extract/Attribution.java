@@ -283,6 +283,9 @@ final class Attribution {
         if (t.get(k).is("according") && k + 2 < t.size() && t.get(k + 1).is("to")) {
             return attributed(nameAfterVerb(t, k + 2), "according to", Confidence.NEXT_TO_QUOTE);
         }
+        if (t.get(k).is("it") && k + 1 < t.size() && (s.isReportingVerb(k + 1) || t.get(k + 1).is("read"))) {
+            return itsDocument(s, Tokens.indexAt(t, quote.open()), t.get(k + 1).text(), Confidence.NEXT_TO_QUOTE);
+        }
         Mention m = Mentions.at(t, k) != null ? Mentions.at(t, k) : surnameBeforeVerb(s, k);
         int afterName = m == null ? -1 : Tokens.indexAt(t, m.end());
         if (m == null || m.type() == Mention.Type.NAME && afterName < t.size()
@@ -477,6 +480,11 @@ final class Attribution {
             if (m == null && Documents.endsPhrase(t, s.beforeAuxiliaries(v))) {
                 return document(s, s.beforeAuxiliaries(v), t.get(v).text(), Confidence.SAME_SENTENCE); // The email said
             }
+            Attributed document = m == null && s.beforeAuxiliaries(v) >= 0 && t.get(s.beforeAuxiliaries(v)).is("it")
+                    ? itsDocument(s, v, t.get(v).text(), Confidence.SAME_SENTENCE) : null;
+            if (document != null) {
+                return document; // "It added, “…”"
+            }
             if (m == null && v + 1 < i && !t.get(v).lower().endsWith("ing") && s.isReportingVerb(v)
                     && !t.get(v).is(LISTENER_VERBS)) { // "— told Bill O’Reilly that “…”": the listener
                 m = nameAfterVerb(t, v + 1); // "“The risk,” said Edward Leamer, an economist, “is …”" (not "blamed X")
@@ -526,6 +534,15 @@ final class Attribution {
             }
         }
         return null;
+    }
+
+    /**
+     * A quote an "it" reports ("“…,” it read", "It added, “…”"): the words of the latest document named before it
+     * in a few sentences, through its issuer; null when no document is named there.
+     */
+    private Attributed itsDocument(Sentence s, int before, String cue, double level) {
+        int[] at = Documents.latest(sentences, sentences.indexOf(s), before);
+        return at == null ? null : document(sentences.get(at[0]), at[1], cue, level);
     }
 
     /**

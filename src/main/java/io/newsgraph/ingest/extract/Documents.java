@@ -82,6 +82,23 @@ final class Documents {
     }
 
     /**
+     * Where the latest document before token {@code before} of sentence {@code index} is named, within a few
+     * sentences, as {sentence, token}: what an "it" reporting words stands for ("The letter cited … “…,” it read").
+     * Null when none is.
+     */
+    static int[] latest(List<Sentence> sentences, int index, int before) {
+        for (int i = index; i >= Math.max(0, index - LOOK_BACK); i--) {
+            Sentence s = sentences.get(i);
+            for (int d = (i == index ? before : s.tokens().size()) - 1; d >= 0; d--) {
+                if (!s.quoted(d) && isNoun(s.tokens().get(d))) {
+                    return new int[] {i, d};
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * The issuer named beside a document noun: after "from", "by" or "attributed to", before a possessive, as the
      * subject of the verb that issued it ("Cook provided a written statement"; not "Cook denied the report"), or of
      * the verb it was said in ("In a statement, Trump announced").

@@ -112,7 +112,9 @@ public class RuleBasedExtractor implements ArticleExtractor {
                 }
                 if (m.type() == Mention.Type.NAME && !s.quoted(index) && !bareFirstWord && described == null) {
                     boolean place = Lexicon.PLACES.contains(m.name().toLowerCase(Locale.ROOT)); // "in Salem, Iowa, X"
-                    boolean opens = !subjectTaken && !place && (opensClause(s, index) || m.start() == opensAt);
+                    // "The woman … identified herself as a resident named Caroline": the name the description had
+                    boolean named = index > 0 && s.tokens().get(index - 1).is("named");
+                    boolean opens = !subjectTaken && !place && (opensClause(s, index) || m.start() == opensAt || named);
                     boolean subject = speakers.contains(m.end()) || opens && !s.followedByPossessive(m);
                     subjectTaken |= subject;
                     if (opens && !subject && possessor == null && m.isPerson()) {

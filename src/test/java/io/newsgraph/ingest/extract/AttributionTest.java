@@ -53,6 +53,21 @@ class AttributionTest {
     }
 
     @Test
+    void anItReportingWordsSpeaksForTheLatestDocumentsIssuer() {
+        Extracted e = Extracted.from("Governor Ruth Adler released a letter on Monday. The letter cited a summit in "
+                + "April. “The delay is an appalling indifference to families,” it read. Senator Tom Reed spoke "
+                + "next. It added, “We will not wait any longer for this.”");
+        assertEquals(List.of("Ruth Adler", "Ruth Adler"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void aNameAfterNamedIsTheSubjectTheDescriptionStoodFor() {
+        Extracted e = Extracted.from("Senator Tom Reed spoke first. The woman who started it identified herself "
+                + "as a local resident named Caroline. “He truly cares about us all,” she said.");
+        assertEquals(List.of("Caroline"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
     void pronounsGoToTheLastNamedPersonOfTheirGender() {
         Extracted e = Extracted.from("Prime Minister Maria Lind met President Tomas Varga in Vienna on Monday. "
                 + "“We agreed on nothing,” she said. “That is not true,” he said later.");
