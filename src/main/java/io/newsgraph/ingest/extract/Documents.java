@@ -4,6 +4,7 @@ import io.newsgraph.ingest.extract.Tokens.Token;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Quotes a document gives ("“…,” the statement said", "read the email", "Trump issued a statement: “…”"). A
@@ -64,21 +65,16 @@ final class Documents {
      */
     static Mention issuer(List<Sentence> sentences, int index, int noun) {
         String word = sentences.get(index).tokens().get(noun).lower();
-        for (int i = index; i >= Math.max(0, index - LOOK_BACK); i--) {
+        return back(sentences, index, noun + 1, (i, d) -> {
             Sentence s = sentences.get(i);
-            List<Token> t = s.tokens();
-            for (int d = i == index ? noun : t.size() - 1; d >= 0; d--) {
-                // "Abedin emailed supporters …. The email goes on": the verb made of the noun names its sender
-                boolean sent = t.get(d).is(word + "ed") && ISSUING.contains(t.get(d).lower());
-                if (!s.quoted(d) && (t.get(d).lower().endsWith(word) && isNoun(t.get(d)) || sent)) {
-                    Mention m = sent ? issued(s.subjectOf(d)) : issuerAt(s, d);
-                    if (m != null) {
-                        return m;
-                    }
-                }
+            Token token = s.tokens().get(d);
+            // "Abedin emailed supporters …. The email goes on": the verb made of the noun names its sender
+            boolean sent = token.is(word + "ed") && ISSUING.contains(token.lower());
+            if (s.quoted(d) || !(token.lower().endsWith(word) && isNoun(token) || sent)) {
+                return null;
             }
-        }
-        return null;
+            return sent ? issued(s.subjectOf(d)) : issuerAt(s, d);
+        });
     }
 
     /**
@@ -87,11 +83,21 @@ final class Documents {
      * Null when none is.
      */
     static int[] latest(List<Sentence> sentences, int index, int before) {
+        return back(sentences, index, before, (i, d) -> !sentences.get(i).quoted(d)
+                && isNoun(sentences.get(i).tokens().get(d)) ? new int[] {i, d} : null);
+    }
+
+    /**
+     * The first answer of {@code found} (sentence, token) over the tokens before token {@code before} of sentence
+     * {@code index}, latest first, then over the sentences before it within the look-back; null when none answers.
+     */
+    private static <T> T back(List<Sentence> sentences, int index, int before,
+            BiFunction<Integer, Integer, T> found) {
         for (int i = index; i >= Math.max(0, index - LOOK_BACK); i--) {
-            Sentence s = sentences.get(i);
-            for (int d = (i == index ? before : s.tokens().size()) - 1; d >= 0; d--) {
-                if (!s.quoted(d) && isNoun(s.tokens().get(d))) {
-                    return new int[] {i, d};
+            for (int d = (i == index ? before : sentences.get(i).tokens().size()) - 1; d >= 0; d--) {
+                T answer = found.apply(i, d);
+                if (answer != null) {
+                    return answer;
                 }
             }
         }
