@@ -1,8 +1,8 @@
 package io.newsgraph.citation;
 
 import io.newsgraph.article.Article;
-import io.newsgraph.common.ReviewedEntity;
 import io.newsgraph.reaction.Reaction;
+import io.newsgraph.review.ReviewedEntity;
 import io.newsgraph.statement.Statement;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -5,11 +5,12 @@ import io.newsgraph.article.CitationInput;
 import io.newsgraph.common.BadUserInputException;
 import io.newsgraph.common.DeleteInput;
 import io.newsgraph.common.InputValidator;
-import io.newsgraph.common.ReviewInput;
 import io.newsgraph.common.Writes;
 import io.newsgraph.reaction.Reaction;
 import io.newsgraph.reaction.ReactionInput;
 import io.newsgraph.reaction.ReactionService;
+import io.newsgraph.review.ReviewDecision;
+import io.newsgraph.review.ReviewInput;
 import io.newsgraph.statement.Statement;
 import io.newsgraph.statement.StatementInput;
 import io.newsgraph.statement.StatementService;
@@ -78,7 +79,7 @@ public class CitationService {
     @Transactional
     public Citation review(ReviewInput input) {
         validator.check(input);
-        return Writes.review(Citation.class, input, "citation");
+        return ReviewDecision.apply(Citation.class, input, "citation");
     }
 
     /** Stores a citation of whatever {@code subject} attaches it to (a statement or a reaction). */

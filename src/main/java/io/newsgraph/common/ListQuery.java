@@ -48,11 +48,9 @@ public final class ListQuery {
         return this;
     }
 
-    /** Adds the review criteria, over the reviewed records at {@code alias}. */
-    public ListQuery reviewed(ReviewFilter filter) {
-        return where(alias + ".reviewStatus = :reviewStatus", "reviewStatus", filter.reviewStatus)
-                .where(alias + ".confidence < :confidenceBelow", "confidenceBelow", filter.confidenceBelow)
-                .where(alias + ".confidence > :confidenceAbove", "confidenceAbove", filter.confidenceAbove);
+    /** The alias the clauses name the listed records by. */
+    public String alias() {
+        return alias;
     }
 
     /**

@@ -72,14 +72,6 @@ public final class Writes {
         return entity;
     }
 
-    /** An editor's verdict (CONFIRM or REJECT) on a statement, reaction or citation, refused at a stale version. */
-    public static <T extends ReviewedEntity> T review(Class<T> type, ReviewInput input, String what) {
-        T entity = loadForChange(type, input, what);
-        entity.reviewStatus = input.decision.status();
-        flush();
-        return entity;
-    }
-
     /** Refuses to touch a record whose version is not the one the client last read. */
     public static void checkVersion(TrackedEntity entity, Integer expectedVersion, String what) {
         if (expectedVersion != null && !Objects.equals(entity.version, expectedVersion)) {

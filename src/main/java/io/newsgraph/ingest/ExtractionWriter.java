@@ -9,12 +9,12 @@ import io.newsgraph.actor.NameKey;
 import io.newsgraph.article.Article;
 import io.newsgraph.citation.Citation;
 import io.newsgraph.citation.CitationService;
-import io.newsgraph.common.ReviewStatus;
 import io.newsgraph.event.ChangeKind;
 import io.newsgraph.event.GraphEvent;
 import io.newsgraph.ingest.extract.Extraction;
 import io.newsgraph.reaction.Reaction;
 import io.newsgraph.reaction.ReactionService;
+import io.newsgraph.review.ReviewStatus;
 import io.newsgraph.statement.Statement;
 import io.newsgraph.statement.StatementService;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -231,7 +231,7 @@ final class ExtractionWriter {
         if (word.isEmpty()) {
             return List.of();
         }
-        String who = corrected ? "s.reviewStatus = io.newsgraph.common.ReviewStatus.CORRECTED" : "s.speaker is null";
+        String who = corrected ? "s.reviewStatus = io.newsgraph.review.ReviewStatus.CORRECTED" : "s.speaker is null";
         return Panache.getEntityManager().createQuery("select s from Statement s where " + who
                 + " and s.kind = :kind and lower(s.text) like :word order by s.id", Statement.class)
                 .setParameter("kind", extracted.kind()).setParameter("word", "%" + word + "%").getResultList()

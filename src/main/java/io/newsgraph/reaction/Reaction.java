@@ -1,7 +1,7 @@
 package io.newsgraph.reaction;
 
 import io.newsgraph.actor.Actor;
-import io.newsgraph.common.ReviewedEntity;
+import io.newsgraph.review.ReviewedEntity;
 import io.newsgraph.statement.Statement;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

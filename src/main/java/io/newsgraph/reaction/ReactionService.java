@@ -10,11 +10,12 @@ import io.newsgraph.common.InputValidator;
 import io.newsgraph.common.ListQuery;
 import io.newsgraph.common.PageRequest;
 import io.newsgraph.common.PaginationConfig;
-import io.newsgraph.common.ReviewInput;
-import io.newsgraph.common.ReviewStatus;
 import io.newsgraph.common.Writes;
 import io.newsgraph.event.ChangeKind;
 import io.newsgraph.event.GraphEvent;
+import io.newsgraph.review.ReviewDecision;
+import io.newsgraph.review.ReviewInput;
+import io.newsgraph.review.ReviewStatus;
 import io.newsgraph.statement.Statement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -48,7 +49,7 @@ public class ReactionService {
         ReactionFilter f = filter == null ? new ReactionFilter() : filter;
         ReactionOrder o = order == null ? new ReactionOrder() : order;
         PageRequest page = PageRequest.of(first, after, pagination);
-        ListQuery query = new ListQuery("Reaction", "r")
+        ListQuery query = f.narrow(new ListQuery("Reaction", "r"))
                 .where("r.actor.id = :actorId", "actorId", f.actorId)
                 .where("r.target.id = :targetId", "targetId", f.targetStatementId)
                 .where("r.target.speaker.id = :targetSpeakerId", "targetSpeakerId", f.targetSpeakerId)
@@ -63,8 +64,7 @@ public class ReactionService {
                         "reportedAfter", f.reportedAfter == null ? null : f.reportedAfter.toInstant())
                 .where("exists (select 1 from Citation c where c.reaction = r"
                         + " and c.article.publishedInstant <= :reportedBefore)",
-                        "reportedBefore", f.reportedBefore == null ? null : f.reportedBefore.toInstant())
-                .reviewed(f);
+                        "reportedBefore", f.reportedBefore == null ? null : f.reportedBefore.toInstant());
         return new ReactionConnection(query.page(Reaction.class, o.field.attribute, o.direction, page), page,
                 query.countIf(withTotal));
     }
@@ -134,7 +134,7 @@ public class ReactionService {
     @Transactional
     public Reaction review(ReviewInput input) {
         validator.check(input);
-        return Writes.review(Reaction.class, input, "reaction");
+        return ReviewDecision.apply(Reaction.class, input, "reaction");
     }
 
     /** An editor's correction of the stance or the target: the reaction becomes CORRECTED, which re-ingesting keeps. */

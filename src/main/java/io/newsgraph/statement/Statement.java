@@ -1,7 +1,7 @@
 package io.newsgraph.statement;
 
 import io.newsgraph.actor.Actor;
-import io.newsgraph.common.ReviewedEntity;
+import io.newsgraph.review.ReviewedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

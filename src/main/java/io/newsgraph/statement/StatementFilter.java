@@ -1,7 +1,7 @@
 package io.newsgraph.statement;
 
+import io.newsgraph.review.ReviewFilter;
 import java.time.LocalDate;
-import io.newsgraph.common.ReviewFilter;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;

@@ -11,11 +11,12 @@ import io.newsgraph.common.InputValidator;
 import io.newsgraph.common.ListQuery;
 import io.newsgraph.common.PageRequest;
 import io.newsgraph.common.PaginationConfig;
-import io.newsgraph.common.ReviewInput;
-import io.newsgraph.common.ReviewStatus;
 import io.newsgraph.common.Writes;
 import io.newsgraph.event.ChangeKind;
 import io.newsgraph.event.GraphEvent;
+import io.newsgraph.review.ReviewDecision;
+import io.newsgraph.review.ReviewInput;
+import io.newsgraph.review.ReviewStatus;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -50,7 +51,7 @@ public class StatementService {
         StatementFilter f = filter == null ? new StatementFilter() : filter;
         StatementOrder o = order == null ? new StatementOrder() : order;
         PageRequest page = PageRequest.of(first, after, pagination);
-        ListQuery query = new ListQuery("Statement", "s")
+        ListQuery query = f.narrow(new ListQuery("Statement", "s"))
                 .where("s.speaker.id = :speakerId", "speakerId", f.speakerId)
                 .where("s.kind = :kind", "kind", f.kind)
                 .between("s.saidOn", "said", f.saidAfter, f.saidBefore)
@@ -59,8 +60,7 @@ public class StatementService {
                 .where("exists (select 1 from Citation c where c.statement = s"
                         + " and lower(c.article.outlet) = lower(:outlet))",
                         "outlet", blankToNull(f.outlet))
-                .containing("text", f.text, List.of("lower(s.text)"))
-                .reviewed(f);
+                .containing("text", f.text, List.of("lower(s.text)"));
         return new StatementConnection(query.page(Statement.class, o.field.attribute, o.direction, page), page,
                 query.countIf(withTotal));
     }
@@ -127,7 +127,7 @@ public class StatementService {
     @Transactional
     public Statement review(ReviewInput input) {
         validator.check(input);
-        return Writes.review(Statement.class, input, "statement");
+        return ReviewDecision.apply(Statement.class, input, "statement");
     }
 
     /** An editor's correction of the speaker: the statement becomes CORRECTED, which re-ingesting keeps. */

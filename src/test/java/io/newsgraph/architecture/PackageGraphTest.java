@@ -10,9 +10,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The package graph runs one way (docs/api.md, "Data model"): common, security, event, then the features from the
- * entity holding no foreign key to the one holding most, then graphql (the engine layer), live, search, coverage,
- * ingest and seed on top. A relation's resolver lives in the package of the entity that holds the foreign key.
+ * The package graph runs one way (docs/api.md, "Data model"): common, review, security, event, then the features
+ * from the entity holding no foreign key to the one holding most, then graphql (the engine layer), live, search,
+ * coverage, ingest and seed on top. A relation's resolver lives in the package of the entity that holds the foreign
+ * key.
  */
 class PackageGraphTest {
 

@@ -1,5 +1,6 @@
-package io.newsgraph.common;
+package io.newsgraph.review;
 
+import io.newsgraph.common.VersionedRef;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;

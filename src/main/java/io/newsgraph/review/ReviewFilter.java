@@ -1,5 +1,7 @@
-package io.newsgraph.common;
+package io.newsgraph.review;
 
+import io.newsgraph.common.ListQuery;
+import io.newsgraph.common.VersionedRef;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.eclipse.microprofile.graphql.Description;
 
@@ -18,4 +20,12 @@ public abstract class ReviewFilter {
 
     @Description("Extraction's confidence is above this.")
     public Double confidenceAbove;
+
+    /** Adds these criteria to {@code query}, over the reviewed records it lists. */
+    public ListQuery narrow(ListQuery query) {
+        String alias = query.alias();
+        return query.where(alias + ".reviewStatus = :reviewStatus", "reviewStatus", reviewStatus)
+                .where(alias + ".confidence < :confidenceBelow", "confidenceBelow", confidenceBelow)
+                .where(alias + ".confidence > :confidenceAbove", "confidenceAbove", confidenceAbove);
+    }
 }

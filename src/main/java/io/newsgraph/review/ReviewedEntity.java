@@ -1,5 +1,6 @@
-package io.newsgraph.common;
+package io.newsgraph.review;
 
+import io.newsgraph.common.MutableEntity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;

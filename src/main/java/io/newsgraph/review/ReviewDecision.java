@@ -1,5 +1,6 @@
-package io.newsgraph.common;
+package io.newsgraph.review;
 
+import io.newsgraph.common.Writes;
 import org.eclipse.microprofile.graphql.Description;
 
 @Description("An editor's verdict on an extracted item as it stands.")
@@ -11,5 +12,13 @@ public enum ReviewDecision {
 
     public ReviewStatus status() {
         return this == CONFIRM ? ReviewStatus.CONFIRMED : ReviewStatus.REJECTED;
+    }
+
+    /** Applies the verdict {@code input} carries to the record it names, refused at a stale version. */
+    public static <T extends ReviewedEntity> T apply(Class<T> type, ReviewInput input, String what) {
+        T entity = Writes.loadForChange(type, input, what);
+        entity.reviewStatus = input.decision.status();
+        Writes.flush();
+        return entity;
     }
 }

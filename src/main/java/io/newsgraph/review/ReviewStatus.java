@@ -1,4 +1,4 @@
-package io.newsgraph.common;
+package io.newsgraph.review;
 
 import org.eclipse.microprofile.graphql.Description;
 
