@@ -528,11 +528,17 @@ final class ReactionTargets {
      */
     static boolean asked(Sentence s) {
         int first = s.firstWord();
-        List<Token> t = s.tokens();
-        if (first < 0 || t.get(first).is("Asked")) {
-            return first >= 0;
+        if (first < 0) {
+            return false;
         }
-        for (int k = first + 1; t.get(first).is("When", "After", "As") && k < t.size() && !t.get(k).is(","); k++) {
+        List<Token> t = s.tokens();
+        if (t.get(first).is("Asked")) {
+            return true;
+        }
+        if (!t.get(first).is("When", "After", "As")) {
+            return false;
+        }
+        for (int k = first + 1; k < t.size() && !t.get(k).is(","); k++) { // the opening clause, up to its comma
             if (t.get(k).is("asked")) {
                 return true;
             }
