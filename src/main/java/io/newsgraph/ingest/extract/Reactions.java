@@ -38,7 +38,10 @@ final class Reactions {
             "earning", "won");
     private static final Set<String> REFUSALS = Set.of("refused", "refuses", "declined", "declines", "refusing");
     private static final Set<String> LINKS = Set.of("to", "on", "at", "against", "with", "about", "over", "back",
-            "off", "up", "aside", "down", "out", "again", "also", "even", "first");
+            "off", "up", "aside", "down", "out", "again", "also", "even", "first", "late", "early");
+    /** Days that make "on" a time, not the link to an object: "fired back on Tuesday, saying …". */
+    private static final Set<String> DAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday");
     private static final Set<String> OBJECT_LINKS = Set.of("to", "on", "at", "against", "about", "over", "with");
     private static final Set<String> BARE_FOLLOWERS = Set.of("by", "that", "with", "in", "after", "when", "saying",
             "and", "but", "as", "first", "later", "today", "yesterday");
@@ -192,7 +195,8 @@ final class Reactions {
                 && t.get(i).isCapitalized()
                 && !t.get(i).is("The", "This", "That", "These", "Those", "His", "Her")
                 || LINKS.contains(t.get(i).lower()) || t.get(i).lower().endsWith("ly") && !t.get(i).isCapitalized())) {
-            object |= OBJECT_LINKS.contains(t.get(i).lower());
+            boolean day = i + 1 < t.size() && DAYS.contains(t.get(i + 1).text()); // "on Tuesday" is no object
+            object |= OBJECT_LINKS.contains(t.get(i).lower()) && !day;
             i++; // "rejected Trump's offer" after "rejected on Tuesday", "pushed back against"
         }
         Mention inverted = cue.form() == Form.REPLY && i < t.size() ? Mentions.at(t, i) : null;

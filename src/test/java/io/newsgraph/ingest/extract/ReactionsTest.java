@@ -222,6 +222,14 @@ class ReactionsTest {
                 + "candidate's proposal to close the port.", "Ann Lutz CRITICIZES Tom Hale");
     }
 
+    @Test
+    void aReplyOnADayIsStillBare() {
+        reacts(PLAN + "Senator Rita Ong fired back on Tuesday, saying the deficit had grown.",
+                "Rita Ong CRITICIZES Paul Vance");
+        reacts(PLAN + "Senator Rita Ong shot back late Tuesday: “The deficit has grown.”",
+                "Rita Ong CRITICIZES Paul Vance");
+    }
+
     /** The reactions extracted from a made-up text, each as "actor STANCE target-speaker", in order. */
     private static void reacts(String text, String... expected) {
         assertEquals(List.of(expected), Extracted.from(text).reactions());
