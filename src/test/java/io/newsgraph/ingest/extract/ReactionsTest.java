@@ -230,6 +230,12 @@ class ReactionsTest {
                 "Rita Ong CRITICIZES Paul Vance");
     }
 
+    @Test
+    void aTitleAfterAPrepositionOpensTheAgentsNameNotADescription() {
+        reacts(PLAN + "The remarks drew criticism from Senator Rita Ong.", "Rita Ong CRITICIZES Paul Vance");
+        reacts(PLAN + "The remarks were criticized by Senator Rita Ong.", "Rita Ong CRITICIZES Paul Vance");
+    }
+
     /** The reactions extracted from a made-up text, each as "actor STANCE target-speaker", in order. */
     private static void reacts(String text, String... expected) {
         assertEquals(List.of(expected), Extracted.from(text).reactions());
