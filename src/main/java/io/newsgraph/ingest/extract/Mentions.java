@@ -169,6 +169,9 @@ final class Mentions {
                 }
                 return ofSomeone ? null : namedBody(tokens, i, j, last, body);
             }
+            if (head < 0 && t.is("from", "by", "with", "at", "to", "in", "on", "for", "against")) {
+                return null; // "The remarks drew criticism from Senator X": the title opens a name after a preposition
+            }
             if (Lexicon.isTitle(t.text()) && !t.is("the", "new", "former", "top", "senior", "acting", "state")) {
                 head = j;
             } else if (head >= 0) {

@@ -294,8 +294,12 @@ final class ReactionTargets {
             return -1;
         }
         int member = cast.resolve(p.speaker());
-        if ((member == actor || together.contains(member)) && p.speaker().type() == Mention.Type.PRONOUN) {
-            member = otherPerson(s, p, actor); // "Mr. Cruz seemed to mock his vague tough talk"
+        boolean referred = p.speaker().type() == Mention.Type.PRONOUN
+                || p.speaker().type() == Mention.Type.DEFINITE_DESCRIPTION;
+        if ((member == actor || together.contains(member)) && referred) {
+            // "Mr. Cruz seemed to mock his vague tough talk"; "Lutz condemned the candidate's proposal": a description
+            // that falls back on the last person named would be the actor, who does not answer their own words
+            member = otherPerson(s, p, actor);
         }
         int at = s.tokens().get(p.from()).start();
         if (member < 0 && p.noun() != null && p.speaker().type() == Mention.Type.DEFINITE_DESCRIPTION) {
@@ -528,11 +532,17 @@ final class ReactionTargets {
      */
     static boolean asked(Sentence s) {
         int first = s.firstWord();
-        List<Token> t = s.tokens();
-        if (first < 0 || t.get(first).is("Asked")) {
-            return first >= 0;
+        if (first < 0) {
+            return false;
         }
-        for (int k = first + 1; t.get(first).is("When", "After", "As") && k < t.size() && !t.get(k).is(","); k++) {
+        List<Token> t = s.tokens();
+        if (t.get(first).is("Asked")) {
+            return true;
+        }
+        if (!t.get(first).is("When", "After", "As")) {
+            return false;
+        }
+        for (int k = first + 1; k < t.size() && !t.get(k).is(","); k++) { // the opening clause, up to its comma
             if (t.get(k).is("asked")) {
                 return true;
             }

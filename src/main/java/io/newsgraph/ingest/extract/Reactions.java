@@ -13,7 +13,6 @@ import io.newsgraph.reaction.Stance;
 import io.newsgraph.statement.StatementKind;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +38,10 @@ final class Reactions {
             "earning", "won");
     private static final Set<String> REFUSALS = Set.of("refused", "refuses", "declined", "declines", "refusing");
     private static final Set<String> LINKS = Set.of("to", "on", "at", "against", "with", "about", "over", "back",
-            "off", "up", "aside", "down", "out", "again", "also", "even", "first");
+            "off", "up", "aside", "down", "out", "again", "also", "even", "first", "late", "early");
+    /** Days that make "on" a time, not the link to an object: "fired back on Tuesday, saying …". */
+    private static final Set<String> DAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday");
     private static final Set<String> OBJECT_LINKS = Set.of("to", "on", "at", "against", "about", "over", "with");
     private static final Set<String> BARE_FOLLOWERS = Set.of("by", "that", "with", "in", "after", "when", "saying",
             "and", "but", "as", "first", "later", "today", "yesterday");
@@ -115,19 +117,9 @@ final class Reactions {
             used.add(r.target());
             used.add(r.response());
         });
-        Map<Integer, Integer> index = new HashMap<>();
-        List<Statement> kept = new ArrayList<>();
-        for (int i = created; i < statements.size(); i++) {
-            if (used.contains(i)) {
-                index.put(i, created + kept.size());
-                kept.add(statements.get(i));
-            }
-        }
-        statements.subList(created, statements.size()).clear();
-        statements.addAll(kept);
+        int[] index = StatementRenumbering.keep(statements, created, used::contains, st -> st);
         echoes.clear();
-        found.replaceAll((key, r) -> new Reaction(r.actor(), r.stance(), index.getOrDefault(r.target(), r.target()),
-                index.getOrDefault(r.response(), r.response()), r.excerpt(), r.confidence(), r.cue()));
+        found.replaceAll((key, r) -> StatementRenumbering.renumbered(r, r.actor(), index));
     }
 
     /** A response the article reports: "X rejected Y's offer", "Y's remarks were echoed by X". */
@@ -203,7 +195,8 @@ final class Reactions {
                 && t.get(i).isCapitalized()
                 && !t.get(i).is("The", "This", "That", "These", "Those", "His", "Her")
                 || LINKS.contains(t.get(i).lower()) || t.get(i).lower().endsWith("ly") && !t.get(i).isCapitalized())) {
-            object |= OBJECT_LINKS.contains(t.get(i).lower());
+            boolean day = i + 1 < t.size() && DAYS.contains(t.get(i + 1).text()); // "on Tuesday" is no object
+            object |= OBJECT_LINKS.contains(t.get(i).lower()) && !day;
             i++; // "rejected Trump's offer" after "rejected on Tuesday", "pushed back against"
         }
         Mention inverted = cue.form() == Form.REPLY && i < t.size() ? Mentions.at(t, i) : null;
@@ -247,9 +240,7 @@ final class Reactions {
         } else if (bare && relative(s, cue.start())) {
             target = targets.answered(s, actor); // "a claim that X disputes", "something that Trump mocked"
             confidence = 0.55;
-        } else if (bare && (cue.form() == Form.REPLY || cue.form() == Form.NOUN && cue.stance() == Stance.REJECTS
-                && cue.start() > 0 && t.get(cue.start() - 1).is("in")) // "Romney tweeted in response: …"
-                && !agreesToClause(cue, t, i)) {
+        } else if (bare && (cue.form() == Form.REPLY || ResponseCues.inAnswer(t, cue)) && !agreesToClause(cue, t, i)) {
             int when = whenClause(s, actor);
             target = when >= 0 ? when : targets.answered(s, actor, true); // "Sanders shot back, …"
             confidence = 0.45;

@@ -34,6 +34,9 @@ final class ResponseCues {
 
     private static final Set<String> NAMING = Set.of("called", "calling", "calls", "described", "describing", "dubbed",
             "branded", "labelled", "labeled", "termed");
+    /** Nouns of answer: after "in" they stand alone like a reply ("Romney tweeted in response: …"). */
+    private static final Set<String> ANSWER_NOUNS = Set.of("response", "responses", "reaction", "rebuttal", "retort",
+            "denial", "rejection", "pushback");
     private static final Set<String> HIT = Set.of("hit", "hits", "hitting", "fired", "fires", "shot", "shoots");
     private static final Map<String, Entry> PHRASES = phrases();
     private static final int LONGEST = PHRASES.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
@@ -68,6 +71,12 @@ final class ResponseCues {
             }
         }
         return longest;
+    }
+
+    /** Whether the cue is "in" and a noun of answer ("in response", "in rebuttal"), which answers what was said. */
+    static boolean inAnswer(List<Token> tokens, Cue cue) {
+        return cue.form() == Form.NOUN && cue.start() > 0 && tokens.get(cue.start() - 1).is("in")
+                && ANSWER_NOUNS.contains(tokens.get(cue.start()).lower());
     }
 
     /** The stance of an answer to something named by this noun ("charges" are rejected), or null. */

@@ -242,24 +242,15 @@ public class RuleBasedExtractor implements ArticleExtractor {
         }
         // A paraphrase of someone who is no name ("Moscow's line", "Supporters said …") is the reporter's prose. No
         // reaction kept points at it: the reactions kept have a named actor and target, and a response is the actor's.
-        int[] index = new int[statements.size()];
-        List<Statement> kept = new ArrayList<>();
-        for (int i = 0; i < statements.size(); i++) {
-            Statement s = statements.get(i);
-            boolean noName = notNames.contains(s.speaker());
-            if (noName && s.kind() == StatementKind.PARAPHRASE) {
-                index[i] = -1;
-                continue;
-            }
-            index[i] = kept.size();
-            kept.add(noName ? new Statement(-1, s.kind(), s.text(), s.excerpt(), Confidence.UNKNOWN_SPEAKER, s.cue())
-                    : new Statement(fullNames.getOrDefault(s.speaker(), s.speaker()), s.kind(), s.text(), s.excerpt(),
-                            s.confidence(), s.cue()));
-        }
-        return ActorList.compact(cast, kept, reactions.stream().filter(r -> !notNames.contains(r.actor())
-                && !notNames.contains(statements.get(r.target()).speaker()))
-                .map(r -> new Reaction(fullNames.getOrDefault(r.actor(), r.actor()), r.stance(), index[r.target()],
-                        r.response() < 0 ? -1 : index[r.response()], r.excerpt(), r.confidence(), r.cue())).toList());
+        List<Reaction> named = reactions.stream().filter(r -> !notNames.contains(r.actor())
+                && !notNames.contains(statements.get(r.target()).speaker())).toList();
+        int[] index = StatementRenumbering.keep(statements, 0, i -> !notNames.contains(statements.get(i).speaker())
+                || statements.get(i).kind() != StatementKind.PARAPHRASE, s -> notNames.contains(s.speaker())
+                ? new Statement(-1, s.kind(), s.text(), s.excerpt(), Confidence.UNKNOWN_SPEAKER, s.cue())
+                : new Statement(fullNames.getOrDefault(s.speaker(), s.speaker()), s.kind(), s.text(), s.excerpt(),
+                        s.confidence(), s.cue()));
+        return ActorList.compact(cast, statements, named.stream().map(r -> StatementRenumbering.renumbered(r,
+                fullNames.getOrDefault(r.actor(), r.actor()), index)).toList());
     }
 
     /**

@@ -208,6 +208,34 @@ class ReactionsTest {
                 + "Vance hit Ong back by accusing her of inventing numbers.", "Paul Vance CRITICIZES Rita Ong");
     }
 
+    @Test
+    void round7WordsOfResponseFromGeneralEnglish() {
+        reacts(PLAN + "Senator Rita Ong balked at Vance's remarks.", "Rita Ong OPPOSES Paul Vance");
+        reacts(PLAN + "Senator Rita Ong took exception to Vance's remarks.", "Rita Ong REJECTS Paul Vance");
+        reacts(PLAN + "Mayor Ada Brook vouched for Vance's statement on Tuesday.", "Ada Brook SUPPORTS Paul Vance");
+        reacts(PLAN + "Senator Rita Ong demurred, calling the figures a guess.", "Rita Ong REJECTS Paul Vance");
+    }
+
+    @Test
+    void aDescriptionThatWouldBeTheActorOwnsAnotherPersonsWords() {
+        reacts("Tom Hale, the Republican candidate, spoke in Ohio on Monday. Senator Ann Lutz condemned the "
+                + "candidate's proposal to close the port.", "Ann Lutz CRITICIZES Tom Hale");
+    }
+
+    @Test
+    void aReplyOnADayIsStillBare() {
+        reacts(PLAN + "Senator Rita Ong fired back on Tuesday, saying the deficit had grown.",
+                "Rita Ong CRITICIZES Paul Vance");
+        reacts(PLAN + "Senator Rita Ong shot back late Tuesday: “The deficit has grown.”",
+                "Rita Ong CRITICIZES Paul Vance");
+    }
+
+    @Test
+    void aTitleAfterAPrepositionOpensTheAgentsNameNotADescription() {
+        reacts(PLAN + "The remarks drew criticism from Senator Rita Ong.", "Rita Ong CRITICIZES Paul Vance");
+        reacts(PLAN + "The remarks were criticized by Senator Rita Ong.", "Rita Ong CRITICIZES Paul Vance");
+    }
+
     /** The reactions extracted from a made-up text, each as "actor STANCE target-speaker", in order. */
     private static void reacts(String text, String... expected) {
         assertEquals(List.of(expected), Extracted.from(text).reactions());
