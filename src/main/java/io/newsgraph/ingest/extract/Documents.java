@@ -103,11 +103,15 @@ final class Documents {
     /**
      * "The company confirmed he was aboard. … “…,” the statement added": a document the article names with no
      * issuer is the announcement it has just reported, so its issuer is the subject of the reporting verb nearest
-     * before its first naming, in that sentence or the two before. Null when no one named or described reports.
+     * before its first naming, in that sentence or the two before, reported in prose (a sentence quoting words
+     * reports them, not the document). Null when no one named or described reports.
      */
     private static Mention announcer(List<Sentence> sentences, int[] first) {
         for (int i = first[0]; i >= Math.max(0, first[0] - ANNOUNCEMENT_BACK); i--) {
             Sentence s = sentences.get(i);
+            if (!s.quotes().isEmpty()) {
+                continue; // "“…,” Adler said. The email goes on": words quoted are no announcement of a document
+            }
             for (int v = (i == first[0] ? first[1] : s.tokens().size()) - 1; v >= 0; v--) {
                 Mention subject = s.isReportingVerb(v) && !s.quoted(v) ? issued(s.subjectOf(v)) : null;
                 if (subject != null && subject.type() != Mention.Type.PRONOUN) {

@@ -8,12 +8,13 @@ import java.util.regex.Pattern;
 
 /**
  * Pairs quotation marks into quotes: curly (“…”, „…“, «…») and straight ("…") double marks, and two apostrophes
- * (''…''), the New York Times' marks as its archive text writes them. Follows the news
- * conventions: a quote running over several paragraphs reopens each paragraph and closes only in its last one; it
- * is read as one quote per paragraph, each after the first marked as continuing the one before (news corpora and
- * readers cite a paragraph, not a whole speech). A mark that is never closed ends its quote at the end of its paragraph (or where the next quote opens), so it never
- * swallows the rest of the article. Single marks (‘…’, '…') are quotation marks only in an article that has no
- * double ones, as British and Irish outlets write; elsewhere they are apostrophes, or quotes within quotes.
+ * (''…''), the New York Times' marks as its archive text writes them. Follows the news conventions: a quote
+ * running over several paragraphs reopens each paragraph and closes only in its last one; it is read as one quote
+ * per paragraph, each after the first marked as continuing the one before (news corpora and readers cite a
+ * paragraph, not a whole speech). A mark that is never closed ends its quote at the end of its paragraph (or where
+ * the next quote opens), so it never swallows the rest of the article. Single marks (‘…’, '…') are quotation marks
+ * only in an article that has no double ones, as British and Irish outlets write; elsewhere they are apostrophes,
+ * or quotes within quotes.
  */
 final class Quotations {
 
@@ -53,7 +54,7 @@ final class Quotations {
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
             if (open < 0) {
-                if (isOpening(body, i, single)) {
+                if (isOpening(body, i, single) || !single && isReversedOpening(body, i)) {
                     open = i;
                     width = markWidth(body, i);
                     continues = -1;
@@ -146,6 +147,18 @@ final class Quotations {
             return false;
         }
         return atWordStart(body, i);
+    }
+
+    /**
+     * A closing mark where no quote is open, written for an opening one: before a word after a space ("aides ”get
+     * close to Ben”"), or opening a paragraph ("” … if the incumbent can visit, surely she can,” it read").
+     */
+    private static boolean isReversedOpening(String body, int i) {
+        if (body.charAt(i) != '”' || i + 1 >= body.length()) {
+            return false;
+        }
+        boolean paragraphStart = i == 0 || body.charAt(i - 1) == '\n';
+        return paragraphStart || atWordStart(body, i) && !Character.isWhitespace(body.charAt(i + 1));
     }
 
     /** Whether a mark at {@code i} stands where a word may start: first, after a space, bracket, dash, slash, colon. */

@@ -29,8 +29,9 @@ final class SpeakerLabels {
     private static final Set<String> INTERVIEWERS = Set.of("q", "question", "a", "answer", "interviewer", "host",
             "presenter", "anchor", "moderator", "editor's note", "update", "note", "watch", "read more", "related",
             "source", "name", "photo", "the latest", "latest", "poll", "exclusive", "breaking", "contributing",
-            "analysis", "opinion", "correction", "clarification", "fact check", "news guide", "editor’s note", "sources",
-            "video", "audio", "transcript", "live", "background", "context", "previously", "story continues");
+            "analysis", "opinion", "correction", "clarification", "fact check", "news guide", "editor’s note",
+            "sources", "video", "audio", "transcript", "live", "background", "context", "previously",
+            "story continues");
 
     /** Words a headline-like line has at most ("Bush: Survive to S.C."). */
     private static final int SHORT_LINE_WORDS = 5;

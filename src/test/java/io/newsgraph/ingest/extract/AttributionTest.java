@@ -168,8 +168,9 @@ class AttributionTest {
     void aQuoteOverSeveralParagraphsIsItsSpeakersParagraphByParagraph() {
         assertEquals(Collections.nCopies(4, "Lena Holm"), speakers("“We never expected to win,” Lena "
                 + "Holm said. “Not in the north.\n\n“Not one poll saw it coming.\n\n“Now the hard work begins.”"));
-        assertEquals(List.of("Karl Dunn", "Karl Dunn"), speakers("The vote in the north was closer than any poll said.\n\n"
-                + "“Nobody expected a recount.\n\n“Now the hard work begins,” said Karl Dunn, the party leader."));
+        assertEquals(List.of("Karl Dunn", "Karl Dunn"), speakers("The vote in the north was closer than any poll "
+                + "said.\n\n“Nobody expected a recount.\n\n“Now the hard work begins,” said Karl Dunn, the party "
+                + "leader."));
     }
 
     @Test

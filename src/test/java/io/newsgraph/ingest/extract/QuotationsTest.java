@@ -47,6 +47,14 @@ class QuotationsTest {
     }
 
     @Test
+    void aClosingMarkWrittenForAnOpeningOneOpensWhereNoQuoteIsOpen() {
+        List<Quote> quotes = Quotations.find("Aides said he was ”tired of the long campaign” by then.\n\n”… and we "
+                + "will be back next year,” she said.");
+        assertEquals(List.of("tired of the long campaign", "… and we will be back next year"),
+                quotes.stream().map(Quote::text).toList());
+    }
+
+    @Test
     void anUnclosedQuoteEndsWithItsParagraph() {
         List<Quote> quotes = Quotations.find("He called it “a disgrace.\n\nThe next paragraph is the reporter's own. "
                 + "“Later,” she said.");
