@@ -219,6 +219,15 @@ final class Attribution {
         return speaker == null ? null : new Attributed(speaker, cue, Confidence.of(level, speaker));
     }
 
+    /**
+     * The attribution right after a quote, in its sentence or opening the next one: what names the speaker of a
+     * quote over several paragraphs when only its last paragraph is attributed ("“…\n\n“…,” she said.").
+     */
+    Attributed closing(Quote quote) {
+        Attributed after = after(quote, false);
+        return after != null ? after : after(quote, true);
+    }
+
     private boolean attributedAfter(Quote quote) {
         return after(quote, false) != null || after(quote, true) != null;
     }

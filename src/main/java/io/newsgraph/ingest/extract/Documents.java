@@ -16,6 +16,14 @@ final class Documents {
 
     /** How many sentences back the introduction of "the statement" is looked for. */
     private static final int LOOK_BACK = 6;
+    /**
+     * Documents that announce or claim for whoever the article has just reported doing so; not a column, an
+     * editorial or a report, whose author is someone other than the last speaker.
+     */
+    private static final Set<String> ANNOUNCEMENTS = Set.of("statement", "release", "announcement", "lawsuit", "suit",
+            "complaint", "filing", "letter", "memo", "email", "e-mail");
+    /** How many sentences before a document's first naming the announcement it stands for is looked for. */
+    private static final int ANNOUNCEMENT_BACK = 2;
     /** Lower-case words allowed between a determiner and the document's noun: "a written statement". */
     private static final int MODIFIERS = 2;
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "this",
@@ -65,7 +73,7 @@ final class Documents {
      */
     static Mention issuer(List<Sentence> sentences, int index, int noun) {
         String word = sentences.get(index).tokens().get(noun).lower();
-        return back(sentences, index, noun + 1, (i, d) -> {
+        Mention named = back(sentences, index, noun + 1, (i, d) -> {
             Sentence s = sentences.get(i);
             Token token = s.tokens().get(d);
             // "Abedin emailed supporters …. The email goes on": the verb made of the noun names its sender
@@ -75,6 +83,43 @@ final class Documents {
             }
             return sent ? issued(s.subjectOf(d)) : issuerAt(s, d);
         });
+        return named != null || !ANNOUNCEMENTS.contains(word) ? named
+                : announcer(sentences, firstNamed(sentences, index, noun, word));
+    }
+
+    /** Where the article first names a document of this noun within the look-back, as {sentence, token}. */
+    private static int[] firstNamed(List<Sentence> sentences, int index, int noun, String word) {
+        int[] first = {index, noun};
+        back(sentences, index, noun, (i, d) -> {
+            if (!sentences.get(i).quoted(d) && sentences.get(i).tokens().get(d).is(word)) {
+                first[0] = i;
+                first[1] = d;
+            }
+            return null;
+        });
+        return first;
+    }
+
+    /**
+     * "The company confirmed he was aboard. … “…,” the statement added": a document the article names with no
+     * issuer is the announcement it has just reported, so its issuer is the subject of the reporting verb nearest
+     * before its first naming, in that sentence or the two before, reported in prose (a sentence quoting words
+     * reports them, not the document). Null when no one named or described reports.
+     */
+    private static Mention announcer(List<Sentence> sentences, int[] first) {
+        for (int i = first[0]; i >= Math.max(0, first[0] - ANNOUNCEMENT_BACK); i--) {
+            Sentence s = sentences.get(i);
+            if (!s.quotes().isEmpty()) {
+                continue; // "“…,” Adler said. The email goes on": words quoted are no announcement of a document
+            }
+            for (int v = (i == first[0] ? first[1] : s.tokens().size()) - 1; v >= 0; v--) {
+                Mention subject = s.isReportingVerb(v) && !s.quoted(v) ? issued(s.subjectOf(v)) : null;
+                if (subject != null && subject.type() != Mention.Type.PRONOUN) {
+                    return subject;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -8,19 +8,22 @@ import java.util.regex.Pattern;
 
 /**
  * Pairs quotation marks into quotes: curly (“…”, „…“, «…») and straight ("…") double marks, and two apostrophes
- * (''…''), the New York Times' marks as its archive text writes them. Follows the news
- * conventions: a quote running over several paragraphs reopens each paragraph and closes only in its last one. A
- * mark that is never closed ends its quote at the end of its paragraph (or where the next quote opens), so it never
- * swallows the rest of the article. Single marks (‘…’, '…') are quotation marks only in an article that has no
- * double ones, as British and Irish outlets write; elsewhere they are apostrophes, or quotes within quotes.
+ * (''…''), the New York Times' marks as its archive text writes them. Follows the news conventions: a quote
+ * running over several paragraphs reopens each paragraph and closes only in its last one; it is read as one quote
+ * per paragraph, each after the first marked as continuing the one before (news corpora and readers cite a
+ * paragraph, not a whole speech). A mark that is never closed ends its quote at the end of its paragraph (or where
+ * the next quote opens), so it never swallows the rest of the article. Single marks (‘…’, '…') are quotation marks
+ * only in an article that has no double ones, as British and Irish outlets write; elsewhere they are apostrophes,
+ * or quotes within quotes.
  */
 final class Quotations {
 
     /**
      * One quote: where its marks are (the first character of the opening mark, the last of the closing one, which
-     * is -1 when it was never closed), how many characters a mark takes, and the quoted words.
+     * is -1 when it was never closed), how many characters a mark takes, the quoted words, and where the quote it
+     * continues from the paragraph before opens (-1 when it opens a quote of its own).
      */
-    record Quote(int open, int close, int width, Span inner, String text) {
+    record Quote(int open, int close, int width, Span inner, String text, int continues) {
 
         int wordCount() {
             return text.isBlank() ? 0 : text.strip().split("\\s+").length;
@@ -47,12 +50,14 @@ final class Quotations {
         List<Quote> quotes = new ArrayList<>();
         int open = -1;
         int width = 1;
+        int continues = -1;
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
             if (open < 0) {
-                if (isOpening(body, i, single)) {
+                if (isOpening(body, i, single) || !single && isReversedOpening(body, i)) {
                     open = i;
                     width = markWidth(body, i);
+                    continues = -1;
                     i += width - 1;
                 }
             } else if (c == '\n') {
@@ -60,25 +65,26 @@ final class Quotations {
                 while (next < body.length() && Character.isWhitespace(body.charAt(next))) {
                     next++;
                 }
-                if (next < body.length() && isOpening(body, next, single)) {
-                    i = next + markWidth(body, next) - 1; // the same quote goes on in the next paragraph
-                } else {
-                    quotes.add(quote(body, open, width, -1, i));
-                    open = -1;
-                }
+                quotes.add(quote(body, open, width, -1, i, continues));
+                boolean goesOn = next < body.length() && isOpening(body, next, single);
+                continues = goesOn ? open : -1; // the same quote goes on in the next paragraph
+                open = goesOn ? next : -1;
+                width = goesOn ? markWidth(body, next) : width;
+                i = goesOn ? next + width - 1 : i;
             } else if (!(body.charAt(open) == '„' && (c == '“' || c == '”')) && isOpening(body, i, single)) {
-                quotes.add(quote(body, open, width, -1, i)); // a new quote opens: the previous one was never closed
+                quotes.add(quote(body, open, width, -1, i, continues)); // a new one opens: this one was never closed
                 open = i;
                 width = markWidth(body, i);
+                continues = -1;
                 i += width - 1;
             } else if (width == 2 ? isDoubleApostrophe(body, i) : single ? isSingleClosing(body, i)
                     : c == '”' || c == '»' || c == '"' || c == '“') {
-                quotes.add(quote(body, open, width, i + width - 1, i));
+                quotes.add(quote(body, open, width, i + width - 1, i, continues));
                 open = -1;
             }
         }
         if (open >= 0) {
-            quotes.add(quote(body, open, width, -1, body.length()));
+            quotes.add(quote(body, open, width, -1, body.length(), continues));
         }
         quotes.removeIf(q -> q.wordCount() == 0);
         return quotes;
@@ -143,19 +149,31 @@ final class Quotations {
         return atWordStart(body, i);
     }
 
+    /**
+     * A closing mark where no quote is open, written for an opening one: before a word after a space ("aides ”get
+     * close to Ben”"), or opening a paragraph ("” … if the incumbent can visit, surely she can,” it read").
+     */
+    private static boolean isReversedOpening(String body, int i) {
+        if (body.charAt(i) != '”' || i + 1 >= body.length()) {
+            return false;
+        }
+        boolean paragraphStart = i == 0 || body.charAt(i - 1) == '\n';
+        return paragraphStart || atWordStart(body, i) && !Character.isWhitespace(body.charAt(i + 1));
+    }
+
     /** Whether a mark at {@code i} stands where a word may start: first, after a space, bracket, dash, slash, colon. */
     private static boolean atWordStart(String body, int i) {
         return i == 0 || Character.isWhitespace(body.charAt(i - 1)) || "([—–-/:".indexOf(body.charAt(i - 1)) >= 0;
     }
 
-    private static Quote quote(String body, int open, int width, int close, int end) {
+    private static Quote quote(String body, int open, int width, int close, int end, int continues) {
         Span inner = Sentences.trim(body, open + width, end);
         int innerEnd = inner.end();
         while (innerEnd > inner.start() && ",.:;".indexOf(body.charAt(innerEnd - 1)) >= 0) {
             innerEnd--;
         }
         inner = new Span(inner.start(), innerEnd);
-        String text = body.substring(inner.start(), inner.end()).replaceAll("\\s*\\n\\s*(''|[“\"«„‘'])?", " ");
-        return new Quote(open, close, width, inner, text);
+        String text = body.substring(inner.start(), inner.end());
+        return new Quote(open, close, width, inner, text, continues);
     }
 }

@@ -187,6 +187,34 @@ public class RuleBasedExtractor implements ArticleExtractor {
     }
 
     /**
+     * The attribution of each quote. The paragraphs of one quote share one: the first paragraph's, or when only a
+     * later one is attributed where it closes ("“…\n\n“…,” she said."), that one; a later paragraph's own words
+     * before it are the speech's, not a cue.
+     */
+    private static List<Attribution.Attributed> attributions(List<Quote> quotes, Attribution attribution) {
+        List<Attribution.Attributed> result = new ArrayList<>();
+        int first = 0;
+        for (int i = 0; i < quotes.size(); i++) {
+            boolean continues = continuesPrevious(quotes, i);
+            first = continues ? first : i;
+            Attribution.Attributed said = continues ? result.get(i - 1) : attribution.speaker(quotes.get(i));
+            Attribution.Attributed closing = continues && (said == null || said.speaker() == null)
+                    ? attribution.closing(quotes.get(i)) : null;
+            for (int j = first; j < i && closing != null && closing.speaker() != null; j++) {
+                result.set(j, closing);
+            }
+            said = closing != null && closing.speaker() != null ? closing : said;
+            result.add(said);
+        }
+        return result;
+    }
+
+    /** Whether quote {@code i} is the next paragraph of quote {@code i - 1}. */
+    private static boolean continuesPrevious(List<Quote> quotes, int i) {
+        return i > 0 && quotes.get(i).continues() >= 0 && quotes.get(i).continues() == quotes.get(i - 1).open();
+    }
+
+    /**
      * A quote with no attribution of its own continues the previous quote's speaker (next paragraph of a speech);
      * one with neither is kept with no speaker. A pronoun speaking a quote may continue the previous speaker only
      * when no one became a subject since that speaker's own attribution: a quote that merely continued them ("Gorka
@@ -198,10 +226,14 @@ public class RuleBasedExtractor implements ArticleExtractor {
         Statement previous = null;
         int previousEnd = -1;
         int attributedAt = -1;
-        for (Quote q : quotes) {
-            Attribution.Attributed said = attribution.speaker(q);
+        List<Attribution.Attributed> attributions = attributions(quotes, attribution);
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote q = quotes.get(i);
+            Attribution.Attributed said = attributions.get(i);
             int speaker = -1;
-            if (said != null && said.speaker() != null) {
+            if (continuesPrevious(quotes, i) && previous != null && said != null) {
+                speaker = previous.speaker(); // one speech: "he" resolved once
+            } else if (said != null && said.speaker() != null) {
                 speaker = said.speaker().type() == Mention.Type.PRONOUN && previous != null
                         ? cast.resolveSpeakingPronoun(said.speaker(), previous.speaker(), attributedAt)
                         : cast.resolve(said.speaker());

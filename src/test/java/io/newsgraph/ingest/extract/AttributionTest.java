@@ -7,6 +7,7 @@ import io.newsgraph.ingest.extract.Extraction.Statement;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 class AttributionTest {
@@ -153,6 +154,23 @@ class AttributionTest {
         assertEquals(1, e.quotes().size());
         assertEquals("Not this year. We have other priorities.", e.quotes().get(0).text());
         assertEquals("Lena Holm", e.speaker(e.quotes().get(0)));
+    }
+
+    @Test
+    void labelsThatArePlacesOrHeadingsAboutSomeoneAreNoTurns() {
+        Extracted e = Extracted.from("Our panel this week:\n\nOhio: Ann Lee, Bo Ruiz, Cy Park.\n\n"
+                + "Texas: Di Moss, Ed Kahn.\n\nHolm: Hold the line.\n\nLena Holm has led every poll since May.\n\n"
+                + "Karl Dunn: Farm loans Last year Mr. Dunn proposed a cap on interest.");
+        assertEquals(List.of(), e.quotes());
+    }
+
+    @Test
+    void aQuoteOverSeveralParagraphsIsItsSpeakersParagraphByParagraph() {
+        assertEquals(Collections.nCopies(4, "Lena Holm"), speakers("“We never expected to win,” Lena "
+                + "Holm said. “Not in the north.\n\n“Not one poll saw it coming.\n\n“Now the hard work begins.”"));
+        assertEquals(List.of("Karl Dunn", "Karl Dunn"), speakers("The vote in the north was closer than any poll "
+                + "said.\n\n“Nobody expected a recount.\n\n“Now the hard work begins,” said Karl Dunn, the party "
+                + "leader."));
     }
 
     @Test

@@ -26,14 +26,15 @@ class CorpusFloorTest {
         CorpusEvaluation.Report report = CorpusEvaluation.run(CORPUS, Part.ALL);
         System.out.println(CorpusEvaluation.print(report, CORPUS, 3));
         floor("direct quotes precision", report.quotes.precision(), 0.97);
-        floor("direct quotes recall", report.quotes.recall(), 0.95);
-        floor("direct quotes F1", report.quotes.f1(), 0.96);
+        floor("direct quotes recall", report.quotes.recall(), 0.955);
+        floor("direct quotes F1", report.quotes.f1(), 0.963);
         floor("speaker of a named source", report.speakers.get("NAME").rate(), 0.93);
         floor("speaker of a pronoun source", report.speakers.get("PRONOUN").rate(), 0.795);
         floor("outlet or organisation source given an actor of its kind", report.bodiesOfRightKind.rate(), 0.53);
+        floor("document source given an actor (its issuer)", report.documentsGivenActor.rate(), 0.5);
     }
 
     private static void floor(String what, double value, double floor) {
-        assertTrue(value >= floor, String.format("%s %.3f is below its floor %.2f", what, value, floor));
+        assertTrue(value >= floor, String.format("%s %.3f is below its floor %.3f", what, value, floor));
     }
 }

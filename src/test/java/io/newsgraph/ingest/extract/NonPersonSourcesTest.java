@@ -43,6 +43,13 @@ class NonPersonSourcesTest {
     }
 
     @Test
+    void aDocumentNamedWithNoIssuerIsTheAnnouncementJustReported() {
+        assertSpeakers(ActorKind.ORGANISATION, "The Ohio Farm Bureau announced on Monday that its director would "
+                + "retire in the spring.\n\n“Her work built this organisation over three decades,” the release said.",
+                "Ohio Farm Bureau");
+    }
+
+    @Test
     void chantedWordsAreAStatementOfNoOneTheRulesName() {
         assertSpeakers(null, "The rally went on for an hour. The senator walked in to chants of “Feel the Bern!” "
                 + "from the crowd.", (String) null);

@@ -37,13 +37,21 @@ class QuotationsTest {
     }
 
     @Test
-    void aQuoteOverSeveralParagraphsIsOneQuote() {
-        String body = "“First part of the speech.\n\n“Second part,” he said.";
+    void aQuoteOverSeveralParagraphsIsOneQuoteParagraphEachContinuingTheOneBefore() {
+        String body = "“First part of the speech.\n\n“Second part,” he said. “Another.”";
         List<Quote> quotes = Quotations.find(body);
-        assertEquals(1, quotes.size());
-        assertEquals("First part of the speech. Second part", quotes.get(0).text());
-        assertEquals("First part of the speech.\n\n“Second part", body.substring(quotes.get(0).inner().start(),
-                quotes.get(0).inner().end()));
+        assertEquals(List.of("First part of the speech", "Second part", "Another"),
+                quotes.stream().map(Quote::text).toList());
+        assertEquals(List.of(-1, 0, -1), quotes.stream().map(Quote::continues).toList());
+        assertEquals(-1, quotes.get(0).close());
+    }
+
+    @Test
+    void aClosingMarkWrittenForAnOpeningOneOpensWhereNoQuoteIsOpen() {
+        List<Quote> quotes = Quotations.find("Aides said he was ”tired of the long campaign” by then.\n\n”… and we "
+                + "will be back next year,” she said.");
+        assertEquals(List.of("tired of the long campaign", "… and we will be back next year"),
+                quotes.stream().map(Quote::text).toList());
     }
 
     @Test
