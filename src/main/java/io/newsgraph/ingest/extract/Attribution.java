@@ -62,10 +62,6 @@ final class Attribution {
     private static final Set<String> FINITE = Set.of("had", "has", "have", "was", "were", "is", "are", "would",
             "will", "could", "should", "can", "may", "might", "must", "did", "does", "do");
 
-    /** Conjunctions that open a subordinate clause, whose subject is not the main clause's speaker. */
-    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "since",
-            "if", "until", "though", "although", "whereas");
-
     /** Words a transcript's turn inside a quote has at least, its label included. */
     private static final int MIN_TURN_WORDS = 15;
 
@@ -434,7 +430,7 @@ final class Attribution {
      */
     private Mention describedName(Quote quote, Sentence s, int k) {
         List<Token> t = s.tokens();
-        if (SUBORDINATORS.contains(t.get(k).lower())) {
+        if (Sentence.SUBORDINATORS.contains(t.get(k).lower())) {
             return null; // "“…,” after Clinton spokesman Brian Fallon expressed …": a clause of its own
         }
         int commas = 0;
@@ -670,8 +666,8 @@ final class Attribution {
         Mention m = null;
         for (int k = Math.max(first, 0); first >= 0 && k < i && m == null && !s.quoted(k); k++) {
             m = Mentions.at(t, k);
-            if (m != null && k != first && !t.get(k - 1).is(",")) {
-                return null;
+            if (m != null && k != first && !t.get(k - 1).is(",") && !describedFromStart(s, k)) {
+                return null; // "Band member Flea shared the news, writing “…”" opens with a description
             }
         }
         if (m == null || m.type() != Mention.Type.NAME && m.type() != Mention.Type.PRONOUN
@@ -737,8 +733,8 @@ final class Attribution {
         List<Token> t = previous.tokens();
         for (int v = t.size() - 1; v >= 0; v--) {
             int subject = previous.subjectOf(v) == null ? -1 : Tokens.indexAt(t, previous.subjectOf(v).start());
-            if (subject > 1 && (SUBORDINATORS.contains(t.get(subject - 1).lower())
-                    || SUBORDINATORS.contains(t.get(subject - 2).lower()))) {
+            if (subject > 1 && (Sentence.SUBORDINATORS.contains(t.get(subject - 1).lower())
+                    || Sentence.SUBORDINATORS.contains(t.get(subject - 2).lower()))) {
                 continue; // "X told the Journal, after de Blasio stated …. “…”" is X's
             }
             if (previous.isReportingVerb(v)) {
