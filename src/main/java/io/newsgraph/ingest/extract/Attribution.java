@@ -126,7 +126,7 @@ final class Attribution {
             return label;
         }
         Attributed after = after(quote, false);
-        if (after != null && !joinedAfter(quote)) {
+        if (after != null) {
             return after;
         }
         Attributed possessor = possessor(quote);
@@ -134,11 +134,8 @@ final class Attribution {
             return possessor;
         }
         Attributed before = before(quote);
-        if (before != null && (after == null || before.speaker() != null)) {
+        if (before != null) {
             return before; // before the next sentence: "Bartiromo asked, “…?” Issa continued, “…”"
-        }
-        if (after != null) {
-            return after; // "“…,” and Johnson said" when nothing before the quote names its speaker
         }
         Attributed later = laterInSentence(quote);
         if (later != null) {
@@ -146,17 +143,6 @@ final class Attribution {
         }
         Attributed next = after(quote, true);
         return next != null ? next : fromContext(quote);
-    }
-
-    /**
-     * A clause joined by "and" or "but" right after the quote: "Ted Cruz accuses Obama of “…” and Donald Trump says
-     * …" is another statement, so a speaker named before the quote comes first.
-     */
-    private boolean joinedAfter(Quote quote) {
-        List<Token> t = sentenceAt(quote.open()).tokens();
-        int k = Tokens.indexAt(t, quote.outer().end());
-        k += k < t.size() && t.get(k).is(",") ? 1 : 0;
-        return k < t.size() && t.get(k).is("and", "but");
     }
 
     /**
