@@ -47,16 +47,20 @@ final class Attribution {
     private static final Set<String> FUNCTION_WORDS = Set.of("in", "at", "on", "to", "for", "from", "with",
             "by", "as", "it", "that", "this", "when", "after", "before", "during", "about", "than", "or");
 
+    /** Nouns for someone's own words, whose possessor speaks them: "Clinton's slogan is “…”", "in Forbes' words". */
+    private static final Set<String> SPEECH_NOUNS = Set.of("words", "word", "slogan", "dictum", "promise", "motto",
+            "mantra", "catchphrase", "refrain", "quip", "pledge", "vow", "assertion", "remark", "remarks", "retort",
+            "boast", "plea", "advice", "warning");
+
+    /** Words between a speech noun and the quote it names: "Clinton's slogan is that “…”". */
+    private static final Set<String> LINKS = Set.of(",", ":", "is", "was", "are", "were", "that");
+
     /** Reporting verbs whose object is who hears the words, not who says them. */
     private static final String[] LISTENER_VERBS = {"told", "tells", "tell", "assured", "reminded", "informed"};
 
     /** Finite verbs after a name that make it the subject of a clause: "said Trump had “…”". */
     private static final Set<String> FINITE = Set.of("had", "has", "have", "was", "were", "is", "are", "would",
             "will", "could", "should", "can", "may", "might", "must", "did", "does", "do");
-
-    /** Conjunctions that open a subordinate clause, whose subject is not the main clause's speaker. */
-    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "since",
-            "if", "until", "though", "although", "whereas");
 
     /** Words a transcript's turn inside a quote has at least, its label included. */
     private static final int MIN_TURN_WORDS = 15;
@@ -125,6 +129,10 @@ final class Attribution {
         if (after != null) {
             return after;
         }
+        Attributed possessor = possessor(quote);
+        if (possessor != null) {
+            return possessor;
+        }
         Attributed before = before(quote);
         if (before != null) {
             return before; // before the next sentence: "Bartiromo asked, “…?” Issa continued, “…”"
@@ -135,6 +143,49 @@ final class Attribution {
         }
         Attributed next = after(quote, true);
         return next != null ? next : fromContext(quote);
+    }
+
+    /**
+     * The name whose words a speech noun says the quote is: "Hillary Clinton's campaign slogan is “…”", "in Forbes'
+     * words, “…”" (a few words may describe the noun), or "Obama's “…” promise" (the noun after the quote).
+     */
+    private Attributed possessor(Quote quote) {
+        Sentence s = sentenceAt(quote.open());
+        List<Token> t = s.tokens();
+        int i = Tokens.indexAt(t, quote.open()) - 1;
+        int after = Tokens.indexAt(t, quote.outer().end());
+        if (i >= 1 && t.get(i).isPossessive() && after < t.size() && SPEECH_NOUNS.contains(t.get(after).lower())) {
+            return namedPossessor(t, i, t.get(after).text()); // "Obama's “…” promise"
+        }
+        int noun = i;
+        while (noun >= 0 && LINKS.contains(t.get(noun).lower())) {
+            noun--;
+        }
+        if (noun < 0 || !SPEECH_NOUNS.contains(t.get(noun).lower()) || s.quoted(noun)) {
+            return null;
+        }
+        int possessive = noun - 1;
+        while (possessive > noun - 3 && possessive > 0 && !t.get(possessive).isPossessive()
+                && t.get(possessive).isWord() && !t.get(possessive).isCapitalized()) {
+            possessive--; // "Clinton's campaign slogan"
+        }
+        return possessive >= 1 && t.get(possessive).isPossessive()
+                ? namedPossessor(t, possessive, t.get(noun).text()) : null;
+    }
+
+    /**
+     * The name holding the word before the possessive token {@code possessive}, as the speaker cued by {@code noun}:
+     * the person, or the body a campaign's noun makes of it ("Hillary Clinton's campaign slogan"); or null.
+     */
+    private static Attributed namedPossessor(List<Token> t, int possessive, String noun) {
+        int owner = possessive - 1;
+        for (int j = owner; j >= Math.max(0, owner - 4); j--) {
+            Mention m = Mentions.at(t, j);
+            if (m != null && m.end() >= t.get(owner).end()) {
+                return m.type() == Mention.Type.NAME ? attributed(m, noun, Confidence.SAME_SENTENCE) : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -308,6 +359,7 @@ final class Attribution {
         int named = Tokens.indexAt(t, m.end());
         // "“…,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote"
         int v = s.afterAppositive(m.kind() == ActorKind.PERSON ? s.afterOfPhrase(named) : named);
+        v = named < t.size() && t.get(named).is("and") && partnersVerb(s, named) >= 0 ? partnersVerb(s, named) : v;
         v += v + 1 < t.size() && t.get(v).is(",") && s.isReportingVerb(v + 1) ? 1 : 0; // "his wife, X, wrote"
         int first = v;
         if (m.type() != Mention.Type.PRONOUN && v < t.size() && isVerbAfterComma(quote, t.get(v))) {
@@ -349,7 +401,7 @@ final class Attribution {
         int next = first == null ? k : Tokens.indexAt(t, first.end());
         boolean modifier = first != null && first.type() == Mention.Type.NAME && next < t.size()
                 && t.get(next).isWord() && !t.get(next).isCapitalized() // "Democratic pollster Stan Greenberg"
-                && !t.get(next).is("of", "and", "who"); // not "said Heiserman of the CORE Teachers"
+                && !carriesName(t.get(next)); // not "said Heiserman of the CORE Teachers"
         if (first != null && !modifier && (first.type() != Mention.Type.NAME || first.kind() == ActorKind.PERSON)) {
             return first;
         }
@@ -369,7 +421,15 @@ final class Attribution {
         int next = Tokens.indexAt(t, m.end());
         return m.name() != null && m.name().indexOf(' ') < 0 && next < t.size() && t.get(next).isWord()
                 && !t.get(next).isCapitalized() && !FUNCTION_WORDS.contains(t.get(next).lower())
-                && !t.get(next).is("of", "and", "who") && !Lexicon.isReportingVerb(t.get(next).text());
+                && !carriesName(t.get(next)) && !Lexicon.isReportingVerb(t.get(next).text());
+    }
+
+    /**
+     * A lower-case word after a name that carries the name on rather than being described by it: "Heiserman of the
+     * CORE Teachers", "Smith and Jones", "Sanders, who": the name is the person, not a modifier of the next noun.
+     */
+    private static boolean carriesName(Token next) {
+        return next.is("of", "and", "who");
     }
 
     /**
@@ -379,7 +439,7 @@ final class Attribution {
      */
     private Mention describedName(Quote quote, Sentence s, int k) {
         List<Token> t = s.tokens();
-        if (SUBORDINATORS.contains(t.get(k).lower())) {
+        if (Sentence.SUBORDINATORS.contains(t.get(k).lower())) {
             return null; // "“…,” after Clinton spokesman Brian Fallon expressed …": a clause of its own
         }
         int commas = 0;
@@ -402,6 +462,9 @@ final class Attribution {
                         && t.get(Tokens.indexAt(t, m.start()) - 1).is(","));
                 return placed && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON ? m : null;
             }
+            if (commas == 0 && t.get(v).is("and")) {
+                return jointSpeaker(s, k, v); // "state leader Phil Berger and House Speaker Tim Moore said"
+            }
             commas += t.get(v).is(",") ? 1 : 0;
             if (!t.get(v).isWord() && !t.get(v).isPossessive() && !t.get(v).is(",") || commas > 2
                     || t.get(v).is("and", "or", "but", "for")) {
@@ -409,6 +472,39 @@ final class Attribution {
             }
         }
         return null;
+    }
+
+    /**
+     * The first of two persons who speak together, joined by the "and" at token {@code and} after a quote: "“…,”
+     * Phil Berger and House Speaker Tim Moore, both Republicans, said", "“…,” nuclear experts Ann Lee and Tom Roe
+     * of the Institute wrote". The first name may follow a description opening at {@code k}. Null otherwise.
+     */
+    private static Mention jointSpeaker(Sentence s, int k, int and) {
+        List<Token> t = s.tokens();
+        Mention first = Mentions.endingAt(t, and - 1);
+        boolean described = first != null && (Tokens.indexAt(t, first.start()) == k
+                || isDescription(t, k, Tokens.indexAt(t, first.start())));
+        return isPerson(first) && described && partnersVerb(s, and) >= 0 ? first : null;
+    }
+
+    /**
+     * The reporting verb after the second of two persons joined by the "and" at token {@code and}, past the
+     * second's description or organisation ("and Tom Roe of the Institute wrote"); -1 when there is none.
+     */
+    private static int partnersVerb(Sentence s, int and) {
+        List<Token> t = s.tokens();
+        for (int j = and + 1; j < Math.min(t.size(), and + 5) && t.get(j).isWord(); j++) {
+            Mention second = Mentions.at(t, j);
+            if (isPerson(second)) {
+                int v = s.afterAppositive(s.afterOfPhrase(Tokens.indexAt(t, second.end())));
+                return v < t.size() && s.isReportingVerb(v) ? v : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isPerson(Mention m) {
+        return m != null && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON;
     }
 
     /** "Former secretary of state Hillary Rodham Clinton: “…”": a few words describing the name open the sentence. */
@@ -579,8 +675,8 @@ final class Attribution {
         Mention m = null;
         for (int k = Math.max(first, 0); first >= 0 && k < i && m == null && !s.quoted(k); k++) {
             m = Mentions.at(t, k);
-            if (m != null && k != first && !t.get(k - 1).is(",")) {
-                return null;
+            if (m != null && k != first && !t.get(k - 1).is(",") && !describedFromStart(s, k)) {
+                return null; // "Band member Flea shared the news, writing “…”" opens with a description
             }
         }
         if (m == null || m.type() != Mention.Type.NAME && m.type() != Mention.Type.PRONOUN
@@ -646,8 +742,8 @@ final class Attribution {
         List<Token> t = previous.tokens();
         for (int v = t.size() - 1; v >= 0; v--) {
             int subject = previous.subjectOf(v) == null ? -1 : Tokens.indexAt(t, previous.subjectOf(v).start());
-            if (subject > 1 && (SUBORDINATORS.contains(t.get(subject - 1).lower())
-                    || SUBORDINATORS.contains(t.get(subject - 2).lower()))) {
+            if (subject > 1 && (Sentence.SUBORDINATORS.contains(t.get(subject - 1).lower())
+                    || Sentence.SUBORDINATORS.contains(t.get(subject - 2).lower()))) {
                 continue; // "X told the Journal, after de Blasio stated …. “…”" is X's
             }
             if (previous.isReportingVerb(v)) {

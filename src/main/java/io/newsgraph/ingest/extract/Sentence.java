@@ -31,6 +31,10 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
             "puts", "it", "weighed", "in", "weighs", "in");
 
     /** Words before a name that make it a place or an object, not a subject: "in Columbia, Sanders said". */
+    /** Conjunctions that open a subordinate clause, whose subject is not the main clause's speaker. */
+    static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "since",
+            "if", "until", "though", "although", "whereas");
+
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "of", "for", "with", "by", "on",
             "to", "near", "across", "about", "against", "into", "outside", "inside");
 
@@ -175,9 +179,26 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
                     }
                 }
             }
-            return firstMentionBefore(v);
+            return mainClauseMentionBefore(v);
         }
         return null;
+    }
+
+    /**
+     * The first mention before token v outside a clause that opens the sentence with a subordinator and ends at a
+     * comma: "When told Perez was in the Cabinet, Bush thought for a moment and said" is Bush's.
+     */
+    private Mention mainClauseMentionBefore(int v) {
+        int first = firstWord();
+        if (first >= 0 && SUBORDINATORS.contains(tokens.get(first).lower())) {
+            for (int c = first + 1; c < v; c++) {
+                if (tokens.get(c).is(",") && !quoted(c)) {
+                    Mention m = firstMentionBetween(c + 1, v);
+                    return m != null ? m : firstMentionBefore(v);
+                }
+            }
+        }
+        return firstMentionBefore(v);
     }
 
     /** Words inside the name of an organisation after "of": "the James Martin Center for Nonproliferation Studies". */
@@ -299,7 +320,11 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
     }
 
     Mention firstMentionBefore(int v) {
-        for (int i = 0; i < v; i++) {
+        return firstMentionBetween(0, v);
+    }
+
+    private Mention firstMentionBetween(int from, int v) {
+        for (int i = from; i < v; i++) {
             if (!quoted(i)) {
                 Mention m = Mentions.at(tokens, i);
                 boolean object = i > 0 && PREPOSITIONS.contains(tokens.get(i - 1).text());

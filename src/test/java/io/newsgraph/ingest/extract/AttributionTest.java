@@ -371,6 +371,31 @@ class AttributionTest {
                 + "suburbs.”"));
     }
 
+    @Test
+    void aPossessiveBeforeASpeechNounSpeaksTheQuote() {
+        assertEquals(List.of("Nora Vance", "Lena Ortiz", "Sam Ford"), speakers("The mayor's race opened in May. Nora "
+                + "Vance’s favourite motto is “We build, they talk, and the voters know it.”\n\n"
+                + "The plan passed because, in Lena Ortiz’s words, “nobody could afford to vote against the schools.”"
+                + "\n\nIt is the old pull of Sam Ford's “a home for every family in the county” promise: voters "
+                + "remember it."));
+    }
+
+    @Test
+    void twoPersonsJoinedByAndGiveTheFirstAsSpeaker() {
+        assertEquals(List.of("Ann Lee", "Rita Stone"), speakers("“The new reactor could produce far more fuel than "
+                + "declared,” analysts Ann Lee and Tom Roe of the Institute for Energy Studies wrote.\n\n"
+                + "“We will not accept a map drawn for one party,” council leader Rita Stone and Mayor Omar Reyes, "
+                + "both Democrats, said in a statement."));
+    }
+
+    @Test
+    void theMainClauseSubjectSpeaksAfterADescriptionOrAnOpeningClause() {
+        assertEquals(List.of("Nora Vance", "Paul Grant"), speakers("Former minister of trade Nora Vance clashed "
+                + "with the panel on Monday, telling them, “You have had these figures for a year.”\n\n"
+                + "When told Ortiz had joined the cabinet, Paul Grant paused for a moment and said that in this "
+                + "climate, “I think it helps not to be famous at all.”"));
+    }
+
     /** The speaker of each quote of a text, in order (null where none is named). */
     private static List<String> speakers(String text) {
         Extracted e = Extracted.from(text);
