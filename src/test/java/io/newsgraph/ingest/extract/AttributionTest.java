@@ -106,6 +106,23 @@ class AttributionTest {
     }
 
     @Test
+    void aSurnameThatIsAlsoAGivenNameTellsNoGender() {
+        Extracted e = Extracted.from("Farmers met in Dayton on Monday.\n\n“Prices keep rising,” said Tom Reed, a "
+                + "grower.\n\n“We cannot plan a season,” said Ruthie James, a retired nurse.\n\n“Nobody listens to "
+                + "us,” she said.");
+        assertEquals(List.of("Tom Reed", "Ruthie James", "Ruthie James"),
+                e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void aPronounWithAContractionIsTheSubjectNotTheNameAfterIt() {
+        Extracted e = Extracted.from("Roy Hale spoke in Dayton on Monday. Hale leads the polls.\n\n“It depends "
+                + "on age,” said Ruthie Marsh, a retired teacher. She’s a Hale supporter but concedes that her "
+                + "friends prefer Berg.\n\n“They will not change their minds,” she said.");
+        assertEquals(List.of("Ruthie Marsh", "Ruthie Marsh"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
     void aContinuedQuoteDoesNotRenewThePreviousSpeakerForAPronoun() {
         Extracted e = Extracted.from("Voters went to the polls on Tuesday in the first primary of the year.\n\n"
                 + "“We will win this state,” said Roy Hale, the governor.\n\nTom Reed made the point that the plan "
