@@ -541,8 +541,30 @@ final class Attribution {
      * in a few sentences, through its issuer; null when no document is named there.
      */
     private Attributed itsDocument(Sentence s, int before, String cue, double level) {
-        int[] at = Documents.latest(sentences, sentences.indexOf(s), before);
-        return at == null ? null : document(sentences.get(at[0]), at[1], cue, level);
+        Mention body = bodyReporting(s, before);
+        int[] at = body != null ? null : Documents.latest(sentences, sentences.indexOf(s), before);
+        return at == null ? attributed(body, cue, level) : document(sentences.get(at[0]), at[1], cue, level);
+    }
+
+    /**
+     * The outlet or body that the first reporting verb of the same sentence or of the one before gave words to, which
+     * an "it" then continues rather than a document named further back: "The Post reported that …. It added, “…”".
+     * Null when that subject is a person, a description or no one.
+     */
+    private Mention bodyReporting(Sentence s, int before) {
+        int index = sentences.indexOf(s);
+        for (int i = index; i >= Math.max(0, index - 1); i--) {
+            Sentence previous = sentences.get(i);
+            for (int v = 0; v < (i == index ? before : previous.tokens().size()); v++) { // the main clause's verb
+                if (previous.isReportingVerb(v)) {
+                    // "The statement said" is a document's; "the paper notes" may be a white paper's, not an outlet's
+                    Mention subject = previous.subjectOf(v);
+                    return subject == null || subject.kind() == ActorKind.PERSON
+                            || subject.type() != Mention.Type.NAME ? null : subject;
+                }
+            }
+        }
+        return null;
     }
 
     /**

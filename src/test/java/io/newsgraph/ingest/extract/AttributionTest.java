@@ -61,6 +61,14 @@ class AttributionTest {
     }
 
     @Test
+    void anItReportingWordsContinuesTheOutletJustGivenWordsBeforeAnOlderDocument() {
+        Extracted e = Extracted.from("Governor Ruth Adler released a letter on Monday.\n\nThe Boston Globe reported "
+                + "that Adler had met the mayor twice. It added, “The meetings were never made public.”\n\nOfficer "
+                + "Tom Reed wrote in the affidavit that he saw the crash. It continued: “The driver was not hurt.”");
+        assertEquals(List.of("Boston Globe", "Tom Reed"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
     void aNameAfterNamedIsTheSubjectTheDescriptionStoodFor() {
         Extracted e = Extracted.from("Senator Tom Reed spoke first. The woman who started it identified herself "
                 + "as a local resident named Caroline. “He truly cares about us all,” she said.");
