@@ -131,6 +131,14 @@ class AttributionTest {
     }
 
     @Test
+    void aNameSetOffAfterAPossessorsDescriptionIsTheSubject() {
+        Extracted e = Extracted.from("Governor Roy Hale spoke at the convention on Monday. Berg's chief Republican "
+                + "rival, Sen. Tom Reed of Ohio, skipped the meeting. Instead he gave a speech in which he pledged "
+                + "to be “a friend to every farmer in the state.”");
+        assertEquals(List.of("Tom Reed"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
     void aContinuedQuoteDoesNotRenewThePreviousSpeakerForAPronoun() {
         Extracted e = Extracted.from("Voters went to the polls on Tuesday in the first primary of the year.\n\n"
                 + "“We will win this state,” said Roy Hale, the governor.\n\nTom Reed made the point that the plan "
