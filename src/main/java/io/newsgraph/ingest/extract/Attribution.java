@@ -338,6 +338,9 @@ final class Attribution {
     private static Mention nameAfterVerb(List<Token> t, int k) {
         Mention first = Mentions.at(t, k);
         int next = first == null ? k : Tokens.indexAt(t, first.end());
+        if (first != null && next < t.size() && t.get(next).isPossessive()) {
+            return personOwnedBy(t, next); // "said Clinton's spokesman Brian Fallon", not "to say Clinton's behavior"
+        }
         boolean modifier = first != null && first.type() == Mention.Type.NAME && next < t.size()
                 && t.get(next).isWord() && !t.get(next).isCapitalized() // "Democratic pollster Stan Greenberg"
                 && !t.get(next).is("of", "and", "who"); // not "said Heiserman of the CORE Teachers"
@@ -353,6 +356,21 @@ final class Attribution {
         }
         boolean reported = modifier && (t.get(next).lower().endsWith("ed") || FINITE.contains(t.get(next).lower()));
         return reported ? null : first; // "said Trump had “…”": Trump is the subject of the words reported
+    }
+
+    /**
+     * The person a possessive at token {@code possessive} is the title of, within a few words ("Clinton's spokesman
+     * Brian Fallon"), or null: the owner of what is said about ("Clinton's behavior") speaks no words.
+     */
+    private static Mention personOwnedBy(List<Token> t, int possessive) {
+        for (int j = possessive + 1; j < Math.min(t.size(), possessive + 7) && (t.get(j).isWord() || t.get(j).is(","));
+                j++) { // "Clinton's top foreign policy aide Jake Sullivan", "Rubio's campaign manager, Rich Beeson"
+            Mention m = Mentions.at(t, j);
+            if (m != null && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** A one-word name that describes the next word: "Republican" in "said undecided Republican voter Jane Doe". */

@@ -139,6 +139,14 @@ class AttributionTest {
     }
 
     @Test
+    void aPossessorAfterTheVerbIsNoSpeakerButThePersonItTitlesIs() {
+        Extracted e = Extracted.from("Governor Roy Hale spoke in Dayton on Monday.\n\n“It is a fair offer,” said "
+                + "Hale’s deputy campaign manager, Ann Berg. Tom Reed told Hale’s staff that “the offer is not fair "
+                + "at all to the farmers.”");
+        assertEquals(List.of("Ann Berg", "Tom Reed"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
     void aContinuedQuoteDoesNotRenewThePreviousSpeakerForAPronoun() {
         Extracted e = Extracted.from("Voters went to the polls on Tuesday in the first primary of the year.\n\n"
                 + "“We will win this state,” said Roy Hale, the governor.\n\nTom Reed made the point that the plan "
