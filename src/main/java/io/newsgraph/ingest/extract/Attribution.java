@@ -399,6 +399,9 @@ final class Attribution {
     private static Mention nameAfterVerb(List<Token> t, int k) {
         Mention first = Mentions.at(t, k);
         int next = first == null ? k : Tokens.indexAt(t, first.end());
+        if (first != null && next < t.size() && t.get(next).isPossessive()) {
+            return personOwnedBy(t, next); // "said Clinton's spokesman Brian Fallon", not "to say Clinton's behavior"
+        }
         boolean modifier = first != null && first.type() == Mention.Type.NAME && next < t.size()
                 && t.get(next).isWord() && !t.get(next).isCapitalized() // "Democratic pollster Stan Greenberg"
                 && !carriesName(t.get(next)); // not "said Heiserman of the CORE Teachers"
@@ -414,6 +417,21 @@ final class Attribution {
         }
         boolean reported = modifier && (t.get(next).lower().endsWith("ed") || FINITE.contains(t.get(next).lower()));
         return reported ? null : first; // "said Trump had “…”": Trump is the subject of the words reported
+    }
+
+    /**
+     * The person a possessive at token {@code possessive} is the title of, within a few words ("Clinton's spokesman
+     * Brian Fallon"), or null: the owner of what is said about ("Clinton's behavior") speaks no words.
+     */
+    private static Mention personOwnedBy(List<Token> t, int possessive) {
+        for (int j = possessive + 1; j < Math.min(t.size(), possessive + 7) && (t.get(j).isWord() || t.get(j).is(","));
+                j++) { // "Clinton's top foreign policy aide Jake Sullivan", "Rubio's campaign manager, Rich Beeson"
+            Mention m = Mentions.at(t, j);
+            if (m != null && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** A one-word name that describes the next word: "Republican" in "said undecided Republican voter Jane Doe". */
@@ -646,8 +664,30 @@ final class Attribution {
      * in a few sentences, through its issuer; null when no document is named there.
      */
     private Attributed itsDocument(Sentence s, int before, String cue, double level) {
-        int[] at = Documents.latest(sentences, sentences.indexOf(s), before);
-        return at == null ? null : document(sentences.get(at[0]), at[1], cue, level);
+        Mention body = bodyReporting(s, before);
+        int[] at = body != null ? null : Documents.latest(sentences, sentences.indexOf(s), before);
+        return at == null ? attributed(body, cue, level) : document(sentences.get(at[0]), at[1], cue, level);
+    }
+
+    /**
+     * The outlet or body that the first reporting verb of the same sentence or of the one before gave words to, which
+     * an "it" then continues rather than a document named further back: "The Post reported that …. It added, “…”".
+     * Null when that subject is a person, a description or no one.
+     */
+    private Mention bodyReporting(Sentence s, int before) {
+        int index = sentences.indexOf(s);
+        for (int i = index; i >= Math.max(0, index - 1); i--) {
+            Sentence previous = sentences.get(i);
+            for (int v = 0; v < (i == index ? before : previous.tokens().size()); v++) { // the main clause's verb
+                if (previous.isReportingVerb(v)) {
+                    // "The statement said" is a document's; "the paper notes" may be a white paper's, not an outlet's
+                    Mention subject = previous.subjectOf(v);
+                    return subject == null || subject.kind() == ActorKind.PERSON
+                            || subject.type() != Mention.Type.NAME ? null : subject;
+                }
+            }
+        }
+        return null;
     }
 
     /**

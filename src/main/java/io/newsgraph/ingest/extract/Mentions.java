@@ -364,7 +364,7 @@ final class Mentions {
         }
         Gender gender = genderOf(role);
         if (gender == Gender.UNKNOWN) {
-            gender = genderOf(name); // "Maria Lind": a given name can say what the role does not
+            gender = genderOfName(name); // "Maria Lind": a given name can say what the role does not
         }
         return new Mention(from, to, surface, name, role, ActorKind.PERSON, gender, Type.NAME);
     }
@@ -442,6 +442,15 @@ final class Mentions {
             }
         }
         return Gender.UNKNOWN;
+    }
+
+    /**
+     * The gender a person's name tells by its given names: the last word of a name of several words is a surname,
+     * which says nothing ("Mattie Thomas" is no man, "Democrat Hillary Clinton" is a woman).
+     */
+    static Gender genderOfName(String name) {
+        int lastSpace = name.lastIndexOf(' ');
+        return genderOf(lastSpace < 0 ? name : name.substring(0, lastSpace));
     }
 
     private static String text(List<Token> tokens, int from, int to) {

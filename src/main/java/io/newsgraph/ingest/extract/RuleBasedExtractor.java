@@ -177,13 +177,17 @@ public class RuleBasedExtractor implements ArticleExtractor {
         return ends;
     }
 
-    /** A subject starts its sentence or follows a comma or conjunction, not a preposition ("with broadcaster LCI"). */
+    /**
+     * A subject starts its sentence or follows a comma or conjunction, not a preposition ("with broadcaster LCI") nor
+     * a possessive ("Clinton's chief Democratic rival, Sen. Bernie Sanders, …": the rival's words are no subject).
+     */
     private static boolean opensClause(Sentence s, int index) {
         if (index == 0) {
             return true;
         }
         var before = s.tokens().get(index - 1);
-        return !before.isWord() || before.is("and", "but", "while", "whereas", "as", "then", "however");
+        return !before.isWord() && !before.isPossessive()
+                || before.is("and", "but", "while", "whereas", "as", "then", "however");
     }
 
     /**

@@ -345,9 +345,10 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
         return i > 0 && PREPOSITIONS.contains(tokens.get(i - 1).text());
     }
 
+    /** "Palin’s posts": a name owning the next noun is not the clause's subject; "She’s a supporter" is "she is". */
     boolean followedByPossessive(Mention m) {
         int next = Tokens.indexAt(tokens, m.end());
-        return next < tokens.size() && tokens.get(next).isPossessive();
+        return m.type() != Mention.Type.PRONOUN && next < tokens.size() && tokens.get(next).isPossessive();
     }
 
     private Mention mentionAfterComma(int v) {

@@ -61,7 +61,7 @@ final class SpeakerLabels {
             }
             int start = paragraph.start() + m.start(1);
             Mention speaker = new Mention(start, paragraph.start() + m.end(1), m.group(1), name, null,
-                    ActorKind.PERSON, Mentions.genderOf(name), Type.NAME);
+                    ActorKind.PERSON, Mentions.genderOfName(name), Type.NAME);
             result.add(new Labelled(speaker, new Span(paragraph.start() + m.start(2), paragraph.end())));
         }
         // One "X: …" line is a headline or a caption ("Poll: Clinton leads in Ohio."); a transcript has turns.

@@ -62,6 +62,14 @@ class AttributionTest {
     }
 
     @Test
+    void anItReportingWordsContinuesTheOutletJustGivenWordsBeforeAnOlderDocument() {
+        Extracted e = Extracted.from("Governor Ruth Adler released a letter on Monday.\n\nThe Boston Globe reported "
+                + "that Adler had met the mayor twice. It added, “The meetings were never made public.”\n\nOfficer "
+                + "Tom Reed wrote in the affidavit that he saw the crash. It continued: “The driver was not hurt.”");
+        assertEquals(List.of("Boston Globe", "Tom Reed"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
     void aNameAfterNamedIsTheSubjectTheDescriptionStoodFor() {
         Extracted e = Extracted.from("Senator Tom Reed spoke first. The woman who started it identified herself "
                 + "as a local resident named Caroline. “He truly cares about us all,” she said.");
@@ -104,6 +112,39 @@ class AttributionTest {
                 + "in Ohio while campaign manager Tom Reed released a memo. He writes that Berg has “a clear path to "
                 + "the nomination now”.");
         assertEquals(List.of("Tom Reed"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void aSurnameThatIsAlsoAGivenNameTellsNoGender() {
+        Extracted e = Extracted.from("Farmers met in Dayton on Monday.\n\n“Prices keep rising,” said Tom Reed, a "
+                + "grower.\n\n“We cannot plan a season,” said Ruthie James, a retired nurse.\n\n“Nobody listens to "
+                + "us,” she said.");
+        assertEquals(List.of("Tom Reed", "Ruthie James", "Ruthie James"),
+                e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void aPronounWithAContractionIsTheSubjectNotTheNameAfterIt() {
+        Extracted e = Extracted.from("Roy Hale spoke in Dayton on Monday. Hale leads the polls.\n\n“It depends "
+                + "on age,” said Ruthie Marsh, a retired teacher. She’s a Hale supporter but concedes that her "
+                + "friends prefer Berg.\n\n“They will not change their minds,” she said.");
+        assertEquals(List.of("Ruthie Marsh", "Ruthie Marsh"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void aNameSetOffAfterAPossessorsDescriptionIsTheSubject() {
+        Extracted e = Extracted.from("Governor Roy Hale spoke at the convention on Monday. Berg's chief Republican "
+                + "rival, Sen. Tom Reed of Ohio, skipped the meeting. Instead he gave a speech in which he pledged "
+                + "to be “a friend to every farmer in the state.”");
+        assertEquals(List.of("Tom Reed"), e.quotes().stream().map(e::speaker).toList());
+    }
+
+    @Test
+    void aPossessorAfterTheVerbIsNoSpeakerButThePersonItTitlesIs() {
+        Extracted e = Extracted.from("Governor Roy Hale spoke in Dayton on Monday.\n\n“It is a fair offer,” said "
+                + "Hale’s deputy campaign manager, Ann Berg. Tom Reed told Hale’s staff that “the offer is not fair "
+                + "at all to the farmers.”");
+        assertEquals(List.of("Ann Berg", "Tom Reed"), e.quotes().stream().map(e::speaker).toList());
     }
 
     @Test
