@@ -359,7 +359,8 @@ final class Attribution {
         int named = Tokens.indexAt(t, m.end());
         // "“…,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote"
         int v = s.afterAppositive(m.kind() == ActorKind.PERSON ? s.afterOfPhrase(named) : named);
-        v = named < t.size() && t.get(named).is("and") && partnersVerb(s, named) >= 0 ? partnersVerb(s, named) : v;
+        int partners = named < t.size() && t.get(named).is("and") ? partnersVerb(s, named) : -1; // "X and Y said"
+        v = partners >= 0 ? partners : v;
         v += v + 1 < t.size() && t.get(v).is(",") && s.isReportingVerb(v + 1) ? 1 : 0; // "his wife, X, wrote"
         int first = v;
         if (m.type() != Mention.Type.PRONOUN && v < t.size() && isVerbAfterComma(quote, t.get(v))) {
