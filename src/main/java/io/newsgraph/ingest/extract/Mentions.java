@@ -327,7 +327,7 @@ final class Mentions {
             return institution(tokens, i, lastCapital, from, to, surface);
         }
         String name = text(tokens, nameStart, lastCapital);
-        String role = nameStart > i ? text(tokens, ofTitle ? i - 2 : i, nameStart - 1) : null;
+        String role = nameStart > i ? text(tokens, roleStart(tokens, i), nameStart - 1) : null;
         if (role != null && Lexicon.PLACES.contains(whole.toLowerCase(Locale.ROOT))) {
             name = whole; // "New Hampshire" is a place, not a "Hampshire" titled "New"
             role = null;
@@ -341,8 +341,10 @@ final class Mentions {
         if (body == null) {
             body = Lexicon.institutionKind(name, tokens.get(lastCapital).text());
         }
-        if (body != null) {
-            return new Mention(from, to, surface, whole, null, body, Gender.UNKNOWN, Type.NAME);
+        if (body != null) { // "The Hill" keeps the article its name is listed with
+            String listed = "The " + whole;
+            boolean withArticle = !Lexicon.OUTLET_NAMES.contains(whole) && Lexicon.OUTLET_NAMES.contains(listed);
+            return new Mention(from, to, surface, withArticle ? listed : whole, null, body, Gender.UNKNOWN, Type.NAME);
         }
         if (ActorNames.isGroupName(name) && (i > 0 && tokens.get(i - 1).is("of", "for", "and")
                 || lastCapital + 1 < tokens.size() && tokens.get(lastCapital + 1).is("of"))) {
@@ -367,6 +369,21 @@ final class Mentions {
             gender = genderOfName(name); // "Maria Lind": a given name can say what the role does not
         }
         return new Mention(from, to, surface, name, role, ActorKind.PERSON, gender, Type.NAME);
+    }
+
+    /**
+     * Where the role of a name whose run starts at token i starts: before it when a title and "of" stand there
+     * ("Former Secretary of State John Kerry", "Chief of Staff Katie Walsh"), else at i.
+     */
+    private static int roleStart(List<Token> tokens, int i) {
+        if (i < 2 || !tokens.get(i - 1).is("of") || !Lexicon.isTitle(tokens.get(i - 2).text())) {
+            return i;
+        }
+        int start = i - 2;
+        while (start > 0 && tokens.get(start - 1).isCapitalized() && Lexicon.isTitle(tokens.get(start - 1).text())) {
+            start--;
+        }
+        return start;
     }
 
     /** A word ending in "ing" that news text does not write in lower case, next to a reporting verb: a surname. */

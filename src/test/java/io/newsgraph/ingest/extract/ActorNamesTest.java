@@ -52,8 +52,8 @@ class ActorNamesTest {
 
     @Test
     void aDottedAcronymKeepsItsCapitals() {
-        assertEquals("F.A.A.", ActorNames.clean("F.A.A."));
-        assertEquals("Zelensky", ActorNames.clean("ZELENSKY"));
+        assertEquals("F.A.A.", ActorNames.clean("F.A.A.", ActorKind.ORGANISATION));
+        assertEquals("Zelensky", ActorNames.clean("ZELENSKY", ActorKind.PERSON));
     }
 
     @Test
