@@ -294,14 +294,15 @@ final class ActorNames {
     }
 
     /**
-     * A role as stored: none for a bare honorific ("Mr."); a heading's role in capitals in title case, but not an
-     * acronym among words in lower case ("Former NAACP president").
+     * A role as stored: none for a bare honorific ("Mr."), one person's title ("Sen.", not "Sens."); a heading's
+     * role in capitals in title case, but not an acronym among words in lower case ("Former NAACP president").
      */
     static String cleanRole(String role) {
         if (role == null || isHonorific(role)) {
             return null;
         }
-        return role.equals(role.toUpperCase(Locale.ROOT)) ? clean(role, ActorKind.PERSON) : role;
+        String one = role.replaceAll("\\b(Sen|Rep)s\\.", "$1."); // "Sens. Rand Paul and …": each is a senator
+        return one.equals(one.toUpperCase(Locale.ROOT)) ? clean(one, ActorKind.PERSON) : one;
     }
 
     /** The forms the article uses, each cleaned, each once. */

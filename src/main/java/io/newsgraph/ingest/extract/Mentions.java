@@ -129,6 +129,12 @@ final class Mentions {
             boolean roleFollows = after >= 0 && after < tokens.size() && !tokens.get(after).isCapitalized()
                     && Lexicon.isTitle(tokens.get(after).text());
             if (named != null && !(named.kind() != ActorKind.PERSON && roleFollows)) {
+                ActorKind noun = after < tokens.size() && !tokens.get(after).isCapitalized()
+                        && !tokens.get(after).is("campaign", "office", "administration")
+                        ? bodyNounKind("", tokens.get(after).lower()) : null;
+                if (noun != null && named.kind() == ActorKind.PERSON && named.role() == null) {
+                    return bodyDescription(tokens, i, after, noun); // "a Baton Rouge newspaper": no person's name
+                }
                 if (!tokens.get(i).is("the")) {
                     return campaign(tokens, named, after); // "a Clinton campaign", "a New Hampshire Democrat"
                 }
@@ -151,10 +157,7 @@ final class Mentions {
             if (Lexicon.GROUP_NOUNS.contains(t.lower())) {
                 return group(tokens, i, j);
             }
-            ActorKind body = Lexicon.OUTLET_NOUNS.contains(pair) || Lexicon.OUTLET_NOUNS.contains(t.lower())
-                    ? ActorKind.MEDIA_OUTLET : Lexicon.ORGANISATION_NOUNS.contains(pair)
-                    || Lexicon.ORGANISATION_NOUNS.contains(t.lower()) ? ActorKind.ORGANISATION
-                    : Lexicon.GOVERNMENT_NOUNS.contains(t.lower()) ? ActorKind.GOVERNMENT : null;
+            ActorKind body = bodyNounKind(pair, t.lower());
             if (body != null && head < 0) {
                 int last = Lexicon.OUTLET_NOUNS.contains(pair) || Lexicon.ORGANISATION_NOUNS.contains(pair) ? j + 1 : j;
                 boolean ofSomeone = last + 1 < tokens.size() && (tokens.get(last + 1).isPossessive()
@@ -185,6 +188,13 @@ final class Mentions {
         String role = text(tokens, i + 1, head);
         return new Mention(det.start(), tokens.get(head).end(), text(tokens, i, head), null, role, ActorKind.PERSON,
                 genderOf(role), det.is("the") ? Type.DEFINITE_DESCRIPTION : Type.INDEFINITE_DESCRIPTION);
+    }
+
+    /** The kind of body a noun of a description names ("newspaper", "think tank", "ministry"), or null. */
+    private static ActorKind bodyNounKind(String pair, String word) {
+        return Lexicon.OUTLET_NOUNS.contains(pair) || Lexicon.OUTLET_NOUNS.contains(word) ? ActorKind.MEDIA_OUTLET
+                : Lexicon.ORGANISATION_NOUNS.contains(pair) || Lexicon.ORGANISATION_NOUNS.contains(word)
+                ? ActorKind.ORGANISATION : Lexicon.GOVERNMENT_NOUNS.contains(word) ? ActorKind.GOVERNMENT : null;
     }
 
     /**
