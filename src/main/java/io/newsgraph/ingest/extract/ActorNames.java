@@ -29,7 +29,10 @@ final class ActorNames {
             + "|owned|run|funded|made|bound|linked|leaning|aligned|affiliated)|['’](m|ve|ll|re|d))");
     /** Final words that make a place of the words before them: "Fairfax County", "Wall Street". */
     private static final Set<String> PLACE_SUFFIXES = Set.of("County", "Street", "Square", "Avenue", "Boulevard",
-            "Road", "Valley", "Heights", "City", "Township", "Parish");
+            "Road", "Valley", "Heights", "City", "Township", "Parish", "Belt", "Coast");
+    /** Final words that make a law, a pact or a doctrine of the words before them: "Affordable Care Act". */
+    private static final Set<String> THING_SUFFIXES = Set.of("Act", "Amendment", "Agreement", "Accord", "Accords",
+            "Treaty", "Doctrine", "Protocol");
     /** One to three capitalised words: a name as the evidence patterns below read it. */
     private static final String NAME = "(\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*){0,2})";
     /** "Laconia, N.H.", "Fort Pierce, Florida,": a town named with its state is a place. */
@@ -154,6 +157,9 @@ final class ActorNames {
         }
         if (name.equals(role)) {
             return true; // "Slovakia’s prime minister", "New Hampshire Democrat": the role is all the article gives
+        }
+        if (THING_SUFFIXES.contains(name.substring(name.lastIndexOf(' ') + 1)) && name.indexOf(' ') > 0) {
+            return false; // "Paris Agreement", "Affordable Care Act": a thing, whatever kind it was taken for
         }
         if (kind != ActorKind.PERSON) { // "N.H.", "I-VT" are no organisations, "Police" or "Bank" no one's name
             return kind == ActorKind.COUNTRY || !isPlaceOrTag(name) && !isBodyWord(name)
