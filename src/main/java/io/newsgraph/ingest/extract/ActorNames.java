@@ -88,7 +88,8 @@ final class ActorNames {
 
     /** "N.H.", "Florida": a US state, by name or abbreviation, not a city of the places list. */
     private static boolean isState(String word) {
-        return Lexicon.STATES.contains(word.toLowerCase(Locale.ROOT));
+        String lower = word.toLowerCase(Locale.ROOT);
+        return Lexicon.STATES.contains(lower) || Lexicon.STATES.contains(lower.replaceFirst("\\.$", "")); // "Ohio."
     }
 
     /** "employers" an organisation, "newspapers" an outlet: the kind a plural noun of bodies says, or null. */
@@ -135,7 +136,8 @@ final class ActorNames {
         Matcher before = Pattern.compile("(\\p{L}+)\\.? " + Pattern.quote(name) + "\\b").matcher(body);
         while (before.find()) {
             String word = before.group(1);
-            if (isHonorific(word) || Lexicon.isTitle(word) || isGivenName(word)) {
+            if (isHonorific(word) || Character.isUpperCase(word.charAt(0)) && Lexicon.isTitle(word)
+                    || isGivenName(word)) { // "Sen. Forbes", not "a new Marrow poll"
                 return true;
             }
         }
