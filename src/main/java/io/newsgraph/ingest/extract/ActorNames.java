@@ -41,6 +41,9 @@ final class ActorNames {
     /** "DuPont's longtime chief executive", "Pfizer's shares": what only a company has. */
     private static final Pattern COMPANY_POSSESSION = Pattern.compile(NAME + "['’]s? (?:\\p{Ll}+ )?(?:"
             + String.join("|", Lexicon.COMPANY_POSSESSIONS) + ")\\b");
+    /** "the chief executive of Intel", "shares of Pfizer": the same, written with "of". */
+    private static final Pattern COMPANY_POSSESSION_OF = Pattern.compile("\\b(?:"
+            + String.join("|", Lexicon.COMPANY_POSSESSIONS) + ") of (?:the )?" + NAME + "(?![\\p{L}’'])");
     /** "a Quinnipiac poll", "the latest Monmouth University poll": a pollster is an organisation. */
     private static final Pattern POLLSTER = Pattern.compile("\\b(?:[Aa]n?|[Tt]he|new|latest) " + NAME + " poll\\b");
     /** "employers such as Monsanto", "newspapers like the Union Leader and the Globe": bodies by what they are. */
@@ -71,7 +74,7 @@ final class ActorNames {
                 towns.add(town.group(1));
             }
         }
-        for (Pattern company : List.of(COMPANY_POSSESSION, POLLSTER)) {
+        for (Pattern company : List.of(COMPANY_POSSESSION, COMPANY_POSSESSION_OF, POLLSTER)) {
             Matcher c = company.matcher(body);
             while (c.find()) {
                 bodies.putIfAbsent(c.group(1), ActorKind.ORGANISATION);

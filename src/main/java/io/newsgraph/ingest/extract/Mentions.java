@@ -21,6 +21,10 @@ final class Mentions {
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "bin", "al", "da", "di",
             "del", "la", "le", "du", "ibn", "el");
     private static final int MAX_RUN = 9;
+    /** Nouns a party word describes ("the New York Republican primary", "Disconsolate Republican operatives"). */
+    private static final Set<String> PARTY_THINGS = Set.of("primary", "primaries", "caucus", "caucuses", "party",
+            "convention", "nomination", "nominating", "race", "establishment", "operative", "operatives", "voters",
+            "electorate", "base", "debate", "debates", "ticket", "platform", "field", "leadership", "majority");
 
     private Mentions() {}
 
@@ -360,8 +364,9 @@ final class Mentions {
                 || lastCapital + 1 < tokens.size() && tokens.get(lastCapital + 1).is("of"))) {
             return null; // part of a longer name: "Council of Economic Advisers", "Communications Workers of America"
         }
-        if (partyMember(whole)) { // the role is all the article calls them
-            return new Mention(from, to, surface, whole, whole, ActorKind.PERSON, Gender.UNKNOWN, Type.NAME);
+        if (partyMember(whole)) { // the role is all the article calls them; "New York Republican primary" no one
+            return lastCapital + 1 < tokens.size() && PARTY_THINGS.contains(tokens.get(lastCapital + 1).text()) ? null
+                    : new Mention(from, to, surface, whole, whole, ActorKind.PERSON, Gender.UNKNOWN, Type.NAME);
         }
         if (nameStart == lastCapital && name.replace(".", "").length() <= 4 // "NRA", "F.A.A.", not "N.C."
                 && name.equals(name.toUpperCase(Locale.ROOT)) && !Lexicon.PLACES.contains(name.toLowerCase(Locale.ROOT))

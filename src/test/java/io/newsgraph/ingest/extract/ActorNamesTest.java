@@ -103,6 +103,15 @@ class ActorNamesTest {
     }
 
     @Test
+    void aCompanysChiefWrittenWithOfAndAPartyWordBeforeARaceNameNoPerson() {
+        Extracted e = Extracted.from("Ann Kale, the chief executive of Vexlor, spoke first. \"We grow,\" Vexlor said."
+                + " \"It is close,\" the Ohio Republican primary showed, Kale said.");
+        assertEquals(ActorKind.ORGANISATION, actor(e, "Vexlor").kind());
+        assertTrue(e.extraction().actors().stream().noneMatch(a -> a.name().contains("Ohio")),
+                e.extraction().actors().toString());
+    }
+
+    @Test
     void aNameTheArticleWritesAfterAGivenNameStaysAPerson() {
         Extracted e = Extracted.from("Ann Quendrix spoke first. Large employers such as Quendrix were absent,"
                 + " Quendrix said.");
