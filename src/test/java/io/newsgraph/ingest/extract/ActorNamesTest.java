@@ -138,15 +138,14 @@ class ActorNamesTest {
 
     @Test
     void aLawABareBodyWordOrAHeadlineIsNoName() {
-        assertFalse(person("Affordable Care Act"));
-        assertFalse(names.isName("Paris Agreement", ActorKind.ORGANISATION, null));
-        assertFalse(names.isName("Police", ActorKind.ORGANISATION, null));
-        assertFalse(names.isName("PAC", ActorKind.ORGANISATION, null));
-        assertFalse(names.isName("SHORT READS", ActorKind.ORGANISATION, null));
+        for (String thing : List.of("Affordable Care Act", "Dana Lurie Got Real About Being Called", "Islamist",
+                "African-Americans")) {
+            assertFalse(person(thing), thing);
+        }
+        for (String word : List.of("Paris Agreement", "Police", "PAC", "SHORT READS")) {
+            assertFalse(names.isName(word, ActorKind.ORGANISATION, null), word);
+        }
         assertTrue(names.isName("WHO", ActorKind.ORGANISATION, null));
-        assertFalse(person("Dana Lurie Got Real About Being Called"));
-        assertFalse(person("Islamist"));
-        assertFalse(person("African-Americans"));
     }
 
     @Test
