@@ -154,7 +154,9 @@ final class ActorNames {
      * article writes it after an honorific ("Mrs. Clinton", "Mr. Read"). A person named by several ordinary words
      * is not when they are a label in capitals ("FULL TEXT") or open with a word never a name ("When I"), nor when
      * the last word makes a place ("Orange County"). A party-state tag ("I-Vt."), an adjective ("Chicago-based") or
-     * a contraction ("I’m") is no name. Any actor needs a capital letter.
+     * a contraction ("I’m") is no name, nor a town the article writes with its state ("Laconia, N.H."), a law or a
+     * pact ("Affordable Care Act"), a headline's words after a name, or a body's word alone ("Police", "PAC").
+     * Any actor needs a capital letter.
      */
     boolean isName(String name, ActorKind kind, String role) {
         if (name == null || name.isBlank() || name.equals(name.toLowerCase(Locale.ROOT))) {
