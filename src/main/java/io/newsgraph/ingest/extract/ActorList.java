@@ -38,8 +38,8 @@ final class ActorList {
         }
         return index.computeIfAbsent(member, m -> {
             Cast.Member c = cast.member(m);
-            actors.add(new Extraction.Actor(ActorNames.clean(c.name), c.kind, ActorNames.cleanRole(c.role),
-                    ActorNames.cleanForms(c.forms)));
+            actors.add(new Extraction.Actor(ActorNames.clean(c.name, c.kind), c.kind, ActorNames.cleanRole(c.role),
+                    ActorNames.cleanForms(c.forms, c.kind)));
             return actors.size() - 1;
         });
     }

@@ -79,11 +79,12 @@ final class Cast {
     }
 
     /** Records a named mention (in reading order) and returns its member. */
-    int add(Mention m, boolean subject) {
-        Integer known = byPosition.get(m.start());
+    int add(Mention named, boolean subject) {
+        Integer known = byPosition.get(named.start());
         if (known != null) {
             return known;
         }
+        Mention m = names.withKind(named);
         int index = find(m);
         Member member;
         if (index < 0) {
@@ -135,7 +136,12 @@ final class Cast {
     }
 
     boolean knows(Mention m) {
-        return m.kind() != ActorKind.PERSON || find(m) >= 0;
+        return m.kind() != ActorKind.PERSON || find(names.withKind(m)) >= 0;
+    }
+
+    /** The names of the article, by which each actor's name is judged and stored. */
+    ActorNames names() {
+        return names;
     }
 
     /**

@@ -33,7 +33,8 @@ final class Lexicon {
     static final Map<Pattern, Stance> STANCE_CUES = patterns("stance-cues.txt");
     static final Map<String, String> DEMONYMS = NameKey.DEMONYMS;
     static final Map<String, String> COUNTRIES = countryForms();
-    static final Set<String> PLACES = lowerSet("places.txt");
+    static final Set<String> STATES = lowerSet("states.txt");
+    static final Set<String> PLACES = union(lowerSet("places.txt"), STATES);
     static final Set<String> COMMON_WORDS = lowerSet("common-words.txt");
     static final Set<String> GROUPS_OF_PEOPLE = lowerSet("groups-of-people.txt");
     static final Set<String> FEMALE_HINTS = lowerSet("female-names.txt");
@@ -48,7 +49,9 @@ final class Lexicon {
     static final Set<String> GOVERNMENT_PREFIXES = prefixed("government-prefix:");
     static final Set<String> OUTLET_NAMES = prefixed("outlet:");
     static final Set<String> OUTLET_SUFFIXES = prefixed("outlet-suffix:");
+    static final Set<String> OUTLET_PREFIXES = prefixed("outlet-prefix:");
     static final Set<String> OUTLET_NOUNS = prefixed("outlet-noun:");
+    static final Set<String> COMPANY_POSSESSIONS = prefixed("company-possession:");
     static final Set<String> ORGANISATION_NOUNS = prefixed("organisation-noun:");
     static final Set<String> GOVERNMENT_NOUNS = prefixed("government-noun:");
     static final Set<String> DOCUMENT_NOUNS = lowerSet("documents.txt");
@@ -63,11 +66,14 @@ final class Lexicon {
     /**
      * The kind of a capitalised name that names a body rather than a person ("Washington Post", "State Department",
      * "NATO", "Teamsters Union"), by the whole name or its last word; a body of the state by its first word
-     * ("Senate Intelligence Committee", "Federal Election Commission"); null for anything else.
+     * ("Senate Intelligence Committee", "Federal Election Commission"); an outlet of two words by its first word too
+     * ("Daily Caller") or the last part of a joined last word ("Chicago Sun-Times"); null for anything else.
      */
     static ActorKind institutionKind(String name, String lastWord) {
         String bare = name.replaceFirst("^(?i)the ", "");
-        if (OUTLET_NAMES.contains(name) || OUTLET_NAMES.contains(bare) || OUTLET_SUFFIXES.contains(lastWord)) {
+        if (OUTLET_NAMES.contains(name) || OUTLET_NAMES.contains(bare) || OUTLET_SUFFIXES.contains(lastWord)
+                || OUTLET_SUFFIXES.contains(lastWord.substring(lastWord.lastIndexOf('-') + 1))
+                || bare.split(" ").length == 2 && OUTLET_PREFIXES.contains(bare.split(" ")[0])) {
             return ActorKind.MEDIA_OUTLET;
         }
         if (GOVERNMENT_NAMES.contains(bare) || GOVERNMENT_SUFFIXES.contains(lastWord)) {
@@ -108,6 +114,12 @@ final class Lexicon {
                 result.add(line.substring(prefix.length()));
             }
         }
+        return Set.copyOf(result);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> result = new HashSet<>(a);
+        result.addAll(b);
         return Set.copyOf(result);
     }
 

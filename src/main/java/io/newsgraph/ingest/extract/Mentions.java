@@ -21,6 +21,10 @@ final class Mentions {
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "bin", "al", "da", "di",
             "del", "la", "le", "du", "ibn", "el");
     private static final int MAX_RUN = 9;
+    /** Nouns a party word describes ("the New York Republican primary", "Disconsolate Republican operatives"). */
+    private static final Set<String> PARTY_THINGS = Set.of("primary", "primaries", "caucus", "caucuses", "party",
+            "convention", "nomination", "nominating", "race", "establishment", "operative", "operatives", "voters",
+            "electorate", "base", "debate", "debates", "ticket", "platform", "field", "leadership", "majority");
 
     private Mentions() {}
 
@@ -129,6 +133,12 @@ final class Mentions {
             boolean roleFollows = after >= 0 && after < tokens.size() && !tokens.get(after).isCapitalized()
                     && Lexicon.isTitle(tokens.get(after).text());
             if (named != null && !(named.kind() != ActorKind.PERSON && roleFollows)) {
+                ActorKind noun = after < tokens.size() && !tokens.get(after).isCapitalized()
+                        && !tokens.get(after).is("campaign", "office", "administration")
+                        ? bodyNounKind("", tokens.get(after).lower()) : null;
+                if (noun != null && named.kind() == ActorKind.PERSON && named.role() == null) {
+                    return bodyDescription(tokens, i, after, noun); // "a Baton Rouge newspaper": no person's name
+                }
                 if (!tokens.get(i).is("the")) {
                     return campaign(tokens, named, after); // "a Clinton campaign", "a New Hampshire Democrat"
                 }
@@ -151,10 +161,7 @@ final class Mentions {
             if (Lexicon.GROUP_NOUNS.contains(t.lower())) {
                 return group(tokens, i, j);
             }
-            ActorKind body = Lexicon.OUTLET_NOUNS.contains(pair) || Lexicon.OUTLET_NOUNS.contains(t.lower())
-                    ? ActorKind.MEDIA_OUTLET : Lexicon.ORGANISATION_NOUNS.contains(pair)
-                    || Lexicon.ORGANISATION_NOUNS.contains(t.lower()) ? ActorKind.ORGANISATION
-                    : Lexicon.GOVERNMENT_NOUNS.contains(t.lower()) ? ActorKind.GOVERNMENT : null;
+            ActorKind body = bodyNounKind(pair, t.lower());
             if (body != null && head < 0) {
                 int last = Lexicon.OUTLET_NOUNS.contains(pair) || Lexicon.ORGANISATION_NOUNS.contains(pair) ? j + 1 : j;
                 boolean ofSomeone = last + 1 < tokens.size() && (tokens.get(last + 1).isPossessive()
@@ -185,6 +192,13 @@ final class Mentions {
         String role = text(tokens, i + 1, head);
         return new Mention(det.start(), tokens.get(head).end(), text(tokens, i, head), null, role, ActorKind.PERSON,
                 genderOf(role), det.is("the") ? Type.DEFINITE_DESCRIPTION : Type.INDEFINITE_DESCRIPTION);
+    }
+
+    /** The kind of body a noun of a description names ("newspaper", "think tank", "ministry"), or null. */
+    private static ActorKind bodyNounKind(String pair, String word) {
+        return Lexicon.OUTLET_NOUNS.contains(pair) || Lexicon.OUTLET_NOUNS.contains(word) ? ActorKind.MEDIA_OUTLET
+                : Lexicon.ORGANISATION_NOUNS.contains(pair) || Lexicon.ORGANISATION_NOUNS.contains(word)
+                ? ActorKind.ORGANISATION : Lexicon.GOVERNMENT_NOUNS.contains(word) ? ActorKind.GOVERNMENT : null;
     }
 
     /**
@@ -327,7 +341,7 @@ final class Mentions {
             return institution(tokens, i, lastCapital, from, to, surface);
         }
         String name = text(tokens, nameStart, lastCapital);
-        String role = nameStart > i ? text(tokens, ofTitle ? i - 2 : i, nameStart - 1) : null;
+        String role = nameStart > i ? text(tokens, roleStart(tokens, i), nameStart - 1) : null;
         if (role != null && Lexicon.PLACES.contains(whole.toLowerCase(Locale.ROOT))) {
             name = whole; // "New Hampshire" is a place, not a "Hampshire" titled "New"
             role = null;
@@ -341,15 +355,18 @@ final class Mentions {
         if (body == null) {
             body = Lexicon.institutionKind(name, tokens.get(lastCapital).text());
         }
-        if (body != null) {
-            return new Mention(from, to, surface, whole, null, body, Gender.UNKNOWN, Type.NAME);
+        if (body != null) { // "The Hill" keeps the article its name is listed with
+            String listed = "The " + whole;
+            boolean withArticle = !Lexicon.OUTLET_NAMES.contains(whole) && Lexicon.OUTLET_NAMES.contains(listed);
+            return new Mention(from, to, surface, withArticle ? listed : whole, null, body, Gender.UNKNOWN, Type.NAME);
         }
         if (ActorNames.isGroupName(name) && (i > 0 && tokens.get(i - 1).is("of", "for", "and")
                 || lastCapital + 1 < tokens.size() && tokens.get(lastCapital + 1).is("of"))) {
             return null; // part of a longer name: "Council of Economic Advisers", "Communications Workers of America"
         }
-        if (partyMember(whole)) { // the role is all the article calls them
-            return new Mention(from, to, surface, whole, whole, ActorKind.PERSON, Gender.UNKNOWN, Type.NAME);
+        if (partyMember(whole)) { // the role is all the article calls them; "New York Republican primary" no one
+            return lastCapital + 1 < tokens.size() && PARTY_THINGS.contains(tokens.get(lastCapital + 1).text()) ? null
+                    : new Mention(from, to, surface, whole, whole, ActorKind.PERSON, Gender.UNKNOWN, Type.NAME);
         }
         if (nameStart == lastCapital && name.replace(".", "").length() <= 4 // "NRA", "F.A.A.", not "N.C."
                 && name.equals(name.toUpperCase(Locale.ROOT)) && !Lexicon.PLACES.contains(name.toLowerCase(Locale.ROOT))
@@ -367,6 +384,21 @@ final class Mentions {
             gender = genderOfName(name); // "Maria Lind": a given name can say what the role does not
         }
         return new Mention(from, to, surface, name, role, ActorKind.PERSON, gender, Type.NAME);
+    }
+
+    /**
+     * Where the role of a name whose run starts at token i starts: before it when a title and "of" stand there
+     * ("Former Secretary of State John Kerry", "Chief of Staff Katie Walsh"), else at i.
+     */
+    private static int roleStart(List<Token> tokens, int i) {
+        if (i < 2 || !tokens.get(i - 1).is("of") || !Lexicon.isTitle(tokens.get(i - 2).text())) {
+            return i;
+        }
+        int start = i - 2;
+        while (start > 0 && tokens.get(start - 1).isCapitalized() && Lexicon.isTitle(tokens.get(start - 1).text())) {
+            start--;
+        }
+        return start;
     }
 
     /** A word ending in "ing" that news text does not write in lower case, next to a reporting verb: a surname. */

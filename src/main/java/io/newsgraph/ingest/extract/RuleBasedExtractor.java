@@ -267,13 +267,12 @@ public class RuleBasedExtractor implements ArticleExtractor {
         Set<Integer> notNames = new HashSet<>();
         Map<Integer, Integer> fullNames = new HashMap<>();
         for (int i = 0; i < cast.size(); i++) {
-            if (!names.isName(cast.member(i).name, cast.member(i).kind, cast.member(i).role)) {
-                int full = fullName(cast, names, i);
-                if (full >= 0) {
-                    fullNames.put(i, full);
-                } else {
-                    notNames.add(i);
-                }
+            boolean name = names.isName(cast.member(i).name, cast.member(i).kind, cast.member(i).role);
+            int full = name && !isGivenName(cast.member(i)) ? -1 : fullName(cast, names, i);
+            if (full >= 0) {
+                fullNames.put(i, full);
+            } else if (!name) {
+                notNames.add(i);
             }
         }
         // A paraphrase of someone who is no name ("Moscow's line", "Supporters said …") is the reporter's prose. No
@@ -289,13 +288,20 @@ public class RuleBasedExtractor implements ArticleExtractor {
                 fullNames.getOrDefault(r.actor(), r.actor()), index)).toList());
     }
 
+    /** "Hillary", "Bernie": a person called by a given name alone. */
+    private static boolean isGivenName(Cast.Member member) {
+        return member.kind == ActorKind.PERSON && member.name != null && member.name.indexOf(' ') < 0
+                && ActorNames.isGivenName(member.name);
+    }
+
     /**
-     * "Ban recalled" after "Ban Ki-moon": a one-word person the word lists take for an ordinary word is the person
-     * of the article whose full name holds that word; -1 when there is none, or more than one.
+     * "Ban recalled" after "Ban Ki-moon", "Hillary" beside "Hillary Clinton": a one-word person the word lists take
+     * for an ordinary word or a given name is the person of the article whose full name holds that word; -1 when
+     * there is none, or more than one.
      */
     private static int fullName(Cast cast, ActorNames names, int member) {
         Cast.Member one = cast.member(member);
-        if (one.kind != ActorKind.PERSON || one.name == null || !names.isOrdinaryWord(one.name)) {
+        if (one.kind != ActorKind.PERSON || one.name == null || !names.isOrdinaryWord(one.name) && !isGivenName(one)) {
             return -1;
         }
         int found = -1;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newsgraph.actor.ActorKind;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 class ActorNamesTest {
 
     private final ActorNames names = new ActorNames("The economy grew. The young voters hoped for a grant.");
@@ -52,8 +54,8 @@ class ActorNamesTest {
 
     @Test
     void aDottedAcronymKeepsItsCapitals() {
-        assertEquals("F.A.A.", ActorNames.clean("F.A.A."));
-        assertEquals("Zelensky", ActorNames.clean("ZELENSKY"));
+        assertEquals("F.A.A.", ActorNames.clean("F.A.A.", ActorKind.ORGANISATION));
+        assertEquals("Zelensky", ActorNames.clean("ZELENSKY", ActorKind.PERSON));
     }
 
     @Test
@@ -81,10 +83,110 @@ class ActorNamesTest {
                 + " routine. Reporter Jomana Karadsheh says the crowd was angry. The Senate Intelligence Committee said"
                 + " it would look.");
         assertEquals("Director of Government Affairs", actor(e, "Phil Smith").role());
-        assertEquals(ActorKind.ORGANISATION, actor(e, "Daily Caller").kind());
+        assertEquals(ActorKind.MEDIA_OUTLET, actor(e, "Daily Caller").kind());
         assertEquals(ActorKind.MEDIA_OUTLET, actor(e, "Gawker").kind());
         assertEquals(ActorKind.GOVERNMENT, actor(e, "Japan’s defense ministry").kind());
         assertEquals("Reporter", actor(e, "Jomana Karadsheh").role());
         assertEquals(ActorKind.GOVERNMENT, actor(e, "Senate Intelligence Committee").kind());
+    }
+
+    @Test
+    void theArticleShowsWhichNamesAreBodies() {
+        Extracted e = Extracted.from("Zorblax said sales fell. Ann Veld, Zorblax's longtime chief executive, agreed."
+                + " Smaller employers such as Quendrix and Talloway objected. \"We object,\" Quendrix said."
+                + " \"It is unfair,\" Talloway said. A new Marrow poll found support falling, Marrow said."
+                + " \"No listing was ours,\" BidHammer.com said. \"We fly,\" SkyGlide said."
+                + " \"We strike,\" FRPTU said.");
+        for (String body : List.of("Zorblax", "Quendrix", "Talloway", "Marrow", "BidHammer.com", "SkyGlide", "FRPTU")) {
+            assertEquals(ActorKind.ORGANISATION, actor(e, body).kind(), body);
+        }
+    }
+
+    @Test
+    void aCompanysChiefWrittenWithOfAndAPartyWordBeforeARaceNameNoPerson() {
+        Extracted e = Extracted.from("Ann Kale, the chief executive of Vexlor, spoke first. \"We grow,\" Vexlor said."
+                + " \"It is close,\" the Ohio Republican primary showed, Kale said.");
+        assertEquals(ActorKind.ORGANISATION, actor(e, "Vexlor").kind());
+        assertTrue(e.extraction().actors().stream().noneMatch(a -> a.name().contains("Ohio")),
+                e.extraction().actors().toString());
+    }
+
+    @Test
+    void aNameTheArticleWritesAfterAGivenNameStaysAPerson() {
+        Extracted e = Extracted.from("Ann Quendrix spoke first. Large employers such as Quendrix were absent,"
+                + " Quendrix said.");
+        assertEquals(ActorKind.PERSON, actor(e, "Ann Quendrix").kind());
+    }
+
+    @Test
+    void aTranscriptLabelOrADatelineInCapitalsIsNoAcronym() {
+        Extracted e = Extracted.from("DORVAL: \"We will win,\" he said.\n\nBRAXTONVILLE, N.H. — \"Not here,\""
+                + " said BRAXTONVILLE.");
+        assertTrue(e.extraction().actors().stream().noneMatch(a -> a.kind() == ActorKind.ORGANISATION),
+                e.extraction().actors().toString());
+    }
+
+    @Test
+    void aTownWithItsStateIsAPlace() {
+        ActorNames local = new ActorNames("She grew up in Pellham, N.H., and moved to Orrville, Ohio.");
+        assertFalse(local.isName("Pellham", ActorKind.PERSON, null));
+        assertFalse(local.isName("Orrville", ActorKind.PERSON, null));
+        assertFalse(person("Atlantic City"));
+        assertFalse(person("Rust Belt"));
+        assertTrue(person("Pellham"));
+    }
+
+    @Test
+    void aLawABareBodyWordOrAHeadlineIsNoName() {
+        for (String thing : List.of("Affordable Care Act", "Dana Lurie Got Real About Being Called", "Islamist",
+                "African-Americans")) {
+            assertFalse(person(thing), thing);
+        }
+        for (String word : List.of("Paris Agreement", "Police", "PAC", "SHORT READS")) {
+            assertFalse(names.isName(word, ActorKind.ORGANISATION, null), word);
+        }
+        assertTrue(names.isName("WHO", ActorKind.ORGANISATION, null));
+    }
+
+    @Test
+    void outletsByAJoinedOrFirstWordAndTheArticleTheirNameTakes() {
+        Extracted e = Extracted.from("\"It is over,\" the Daily Wirehouse reported. The Lakeside Sun-Times said the"
+                + " race was close. \"Too close,\" The Hill reported.");
+        assertEquals(ActorKind.MEDIA_OUTLET, actor(e, "Daily Wirehouse").kind());
+        assertEquals(ActorKind.MEDIA_OUTLET, actor(e, "Lakeside Sun-Times").kind());
+        assertEquals(ActorKind.MEDIA_OUTLET, actor(e, "The Hill").kind());
+    }
+
+    @Test
+    void aTitleWithOfIsTheWholeRoleAndTitlesLeaveTheName() {
+        Extracted e = Extracted.from("Former Secretary of State Jan Morrow said it was fine. Assemblywoman Ida Brook"
+                + " said it was not. \"We disagree,\" said Sens. Ray Dunn and Al Pike. Maricopa County Recorder Eve"
+                + " Stahl said the lines were long.");
+        assertEquals("Former Secretary of State", actor(e, "Jan Morrow").role());
+        assertEquals("Assemblywoman", actor(e, "Ida Brook").role());
+        assertEquals("Sen.", actor(e, "Ray Dunn").role());
+        assertEquals("Maricopa County Recorder", actor(e, "Eve Stahl").role());
+    }
+
+    @Test
+    void aNameBeforeABodysNounDescribesTheBody() {
+        Extracted e = Extracted.from("A Pellham newspaper called on the governor to resign. \"Resign,\" the"
+                + " Pellham newspaper wrote.");
+        assertTrue(e.extraction().actors().stream().noneMatch(a -> a.name().equals("Pellham")),
+                e.extraction().actors().toString());
+    }
+
+    @Test
+    void aGivenNameAloneJoinsTheOneFullNameHoldingIt() {
+        Extracted e = Extracted.from("Bernard Quill spoke at noon. \"We will win,\" Bernard said.");
+        assertEquals(1, e.extraction().actors().size(), e.extraction().actors().toString());
+        assertEquals("Bernard Quill", e.extraction().actors().get(0).name());
+    }
+
+    @Test
+    void aBodysAcronymKeepsItsCapitalsAndAListedOutletItsForm() {
+        assertEquals("AFSCME", ActorNames.clean("AFSCME", ActorKind.ORGANISATION));
+        assertEquals("Politico", ActorNames.clean("POLITICO", ActorKind.MEDIA_OUTLET));
+        assertEquals("Former NAACP president", ActorNames.cleanRole("Former NAACP president"));
     }
 }
