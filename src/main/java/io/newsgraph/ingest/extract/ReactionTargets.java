@@ -246,10 +246,14 @@ final class ReactionTargets {
             boolean pronounNoun = w.is("his", "her", "their") && noun(t, k + 1) >= 0 && k > 0
                     && (t.get(k - 1).is("for", "over", "about", "that", "on")
                     || SPEECH_GERUNDS.contains(t.get(k - 1).lower()));
+            // "for comments made this week", "over remarks about …": with no determiner the words are the person's
+            // (not a noun of response: "made his ruling over objections by X" names X's words, not the subject's)
+            boolean bareNoun = w.is("for", "over") && k + 1 < t.size() && noun(t, k + 1) == k + 1
+                    && ResponseCues.at(t, k + 1) == null;
             boolean spoke = k == from && spokeOrAttacked(t, k);
             boolean after = w.is("after", "when", "because") && k + 2 < t.size() && t.get(k + 1).is("he", "she")
                     && DELIVERED.contains(t.get(k + 2).lower()); // "lashed out at Khan after he delivered a speech"
-            if (gerund || pronounNoun || spoke || after) {
+            if (gerund || pronounNoun || bareNoun || spoke || after) {
                 return k;
             }
         }
@@ -686,7 +690,10 @@ final class ReactionTargets {
         return null;
     }
 
-    /** "comments by X", "claims of X", "a letter the Sanders campaign sent": who said it, or null. */
+    /**
+     * "comments by X", "claims of X", "a letter the Sanders campaign sent", "a report in Politico": who said it, or
+     * null.
+     */
     private static Mention saidBy(List<Token> t, int k) {
         if (k + 2 < t.size() && t.get(k).is("made", "issued", "given", "posted", "written", "sent", "filed")) {
             int by = k + 1; // "a remark made by Vice President Joe Biden", "comments made earlier by Obama"
@@ -702,6 +709,10 @@ final class ReactionTargets {
             // "criticism of Mr. Trump's comments" is others' words about his, not his
             boolean owns = t.get(k).is("of") && after < t.size() && t.get(after).isPossessive();
             return m != null && m.type() != Mention.Type.PRONOUN && !owns && !ReactionActors.modifier(t, m) ? m : null;
+        }
+        if (k + 1 < t.size() && t.get(k).is("in")) {
+            Mention outlet = Mentions.at(t, k + 1); // "a report in Politico": the outlet's words
+            return outlet != null && outlet.kind() == ActorKind.MEDIA_OUTLET ? outlet : null;
         }
         Mention m = k < t.size() ? Mentions.at(t, k) : null;
         int after = m == null ? -1 : Tokens.indexAt(t, m.end());

@@ -236,6 +236,19 @@ class ReactionsTest {
         reacts(PLAN + "The remarks were criticized by Senator Rita Ong.", "Rita Ong CRITICIZES Paul Vance");
     }
 
+    @Test
+    void wordsWithNoDeterminerAfterForOrOverAreThePersonsWords() {
+        reacts(PLAN + "Senator Rita Ong attacked Vance for comments made this week about the harbour.",
+                "Rita Ong CRITICIZES Paul Vance");
+        reacts(PLAN + "Mayor Ada Brook made her ruling over objections by Vance.");
+    }
+
+    @Test
+    void aReportInAnOutletIsTheOutletsWords() {
+        reacts(PLAN + "Senator Rita Ong dismissed a report in Politico that she would resign.",
+                "Rita Ong REJECTS Politico");
+    }
+
     /** The reactions extracted from a made-up text, each as "actor STANCE target-speaker", in order. */
     private static void reacts(String text, String... expected) {
         assertEquals(List.of(expected), Extracted.from(text).reactions());
