@@ -178,6 +178,28 @@ final class ReactionTargets {
         if (STANDALONE.contains(first.lower()) && !complementizer && !subject) {
             return new Phrase(Kind.ANAPHOR, null, i, i + 1, null);
         }
+        return roleBeforeName(s, i);
+    }
+
+    /**
+     * "praised evangelist Franklin Graham, who …", "slammed rival Tom Hale's plan": one or two lower-case words of
+     * role (a title, or an agent noun in "-ist") before a person's name are the person; the phrase read from the
+     * name, or NONE.
+     */
+    private Phrase roleBeforeName(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        for (int k = i; k < Math.min(t.size() - 1, i + 2); k++) {
+            Token w = t.get(k);
+            boolean role = Lexicon.isTitle(w.text()) || w.lower().endsWith("ist");
+            if (!w.isWord() || w.isCapitalized() || s.quoted(k) || !role) {
+                return Phrase.NONE;
+            }
+            Mention m = t.get(k + 1).isCapitalized() ? Mentions.at(t, k + 1) : null;
+            if (m != null && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON) {
+                Phrase named = at(s, k + 1);
+                return new Phrase(named.kind(), named.speaker(), i, named.to(), named.noun());
+            }
+        }
         return Phrase.NONE;
     }
 
@@ -250,7 +272,7 @@ final class ReactionTargets {
             // (not a noun of response: "made his ruling over objections by X" names X's words, not the subject's)
             boolean bareNoun = w.is("for", "over") && k + 1 < t.size() && noun(t, k + 1) == k + 1
                     && ResponseCues.at(t, k + 1) == null;
-            boolean spoke = k == from && spokeOrAttacked(t, k);
+            boolean spoke = k == from && spokeOrAttacked(t, k) || k == from + 1 && relativeSaid(t, k);
             boolean after = w.is("after", "when", "because") && k + 2 < t.size() && t.get(k + 1).is("he", "she")
                     && DELIVERED.contains(t.get(k + 2).lower()); // "lashed out at Khan after he delivered a speech"
             if (gerund || pronounNoun || bareNoun || spoke || after) {
@@ -258,6 +280,26 @@ final class ReactionTargets {
             }
         }
         return -1;
+    }
+
+    /**
+     * ", who has publicly vowed …", ", who said …": a relative clause right after the person whose verb reports their
+     * words (token k is "who", after a comma).
+     */
+    private static boolean relativeSaid(List<Token> t, int k) {
+        if (!t.get(k).is("who") || !t.get(k - 1).is(",")) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(t.size(), k + 4); j++) {
+            String w = t.get(j).lower();
+            if (Lexicon.REPORTING_VERBS.contains(w)) {
+                return w.endsWith("ed") || w.equals("said");
+            }
+            if (!(w.endsWith("ly") || w.equals("had") || w.equals("has") || w.equals("have"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "X had attacked him", "X unfairly attacked him", "Trump had been ridiculing": a person's words, right after. */

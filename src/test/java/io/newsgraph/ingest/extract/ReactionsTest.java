@@ -249,6 +249,15 @@ class ReactionsTest {
                 "Rita Ong REJECTS Politico");
     }
 
+    @Test
+    void aRelativeClauseThatReportsWordsNamesThemAfterARole() {
+        reacts("Test.\n\nMayor Ada Brook praised economist Rita Ong, who has publicly vowed to close the port.",
+                "Ada Brook PRAISES Rita Ong");
+        reacts("Test.\n\nMayor Ada Brook criticized Rita Ong, who had said the port was unsafe.",
+                "Ada Brook CRITICIZES Rita Ong");
+        reacts("Test.\n\nMayor Ada Brook agreed to allow Rita Ong to use the port.");
+    }
+
     /** The reactions extracted from a made-up text, each as "actor STANCE target-speaker", in order. */
     private static void reacts(String text, String... expected) {
         assertEquals(List.of(expected), Extracted.from(text).reactions());
