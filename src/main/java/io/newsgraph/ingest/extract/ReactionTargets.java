@@ -374,6 +374,19 @@ final class ReactionTargets {
         return statements.size() - 1;
     }
 
+    /** The latest statement, before the sentence, of the person a phrase names; -1 when there is none. */
+    int saidBefore(Sentence s, Phrase p) {
+        int member = cast.resolve(p.speaker());
+        int latest = -1;
+        for (int i = 0; i < statements.size(); i++) {
+            if (member >= 0 && statements.get(i).speaker() == member
+                    && statements.get(i).excerpt().start() < s.span().start()) {
+                latest = i;
+            }
+        }
+        return latest;
+    }
+
     /**
      * For a pronoun that would stand for the reacting actor, the first person the sentence names before it other than
      * the actor ("After Hewitt suggested …, Trump contradicted him"), else the last one before the sentence.

@@ -258,6 +258,14 @@ class ReactionsTest {
         reacts("Test.\n\nMayor Ada Brook agreed to allow Rita Ong to use the port.");
     }
 
+    @Test
+    void sayingSomeoneWhoSpokeLiedRejectsTheirWords() {
+        reacts(PLAN + "Senator Rita Ong told reporters she thought Vance had “made up the numbers.”",
+                "Rita Ong REJECTS Paul Vance");
+        reacts(PLAN + "Senator Rita Ong said Vance had lied about the deficit.", "Rita Ong REJECTS Paul Vance");
+        reacts("Test.\n\nSenator Rita Ong said Paul Vance had lied about the deficit.");
+    }
+
     /** The reactions extracted from a made-up text, each as "actor STANCE target-speaker", in order. */
     private static void reacts(String text, String... expected) {
         assertEquals(List.of(expected), Extracted.from(text).reactions());
