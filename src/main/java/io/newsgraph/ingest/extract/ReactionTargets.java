@@ -122,6 +122,10 @@ final class ReactionTargets {
             }
         }
         boolean possessive = i + 1 < t.size() && t.get(i + 1).isWord() && !t.get(i + 1).isCapitalized();
+        Phrase rival = first.is("his", "her", "their") ? roleBeforeName(s, i + 1) : Phrase.NONE;
+        if (rival.kind() != Kind.NONE) {
+            return new Phrase(rival.kind(), rival.speaker(), i, rival.to(), rival.noun()); // "her rival Donald Trump"
+        }
         if (first.is("him") || first.is("her") && !possessive) { // "her record" is no person
             return new Phrase(Kind.PERSON, pronoun(first), i, i + 1, null);
         }
@@ -183,14 +187,18 @@ final class ReactionTargets {
 
     /**
      * "praised evangelist Franklin Graham, who …", "slammed rival Tom Hale's plan": one or two lower-case words of
-     * role (a title, or an agent noun in "-ist") before a person's name are the person; the phrase read from the
-     * name, or NONE.
+     * role (a title, or an agent noun in "-ist") before a person's name are the person, as is a person's name with its
+     * role after "his"/"her" ("her Republican rival Donald Trump"); the phrase read from the name, or NONE.
      */
     private Phrase roleBeforeName(Sentence s, int i) {
         List<Token> t = s.tokens();
         for (int k = i; k < Math.min(t.size() - 1, i + 2); k++) {
             Token w = t.get(k);
             boolean role = Lexicon.isTitle(w.text()) || w.lower().endsWith("ist");
+            Mention whole = k == i && w.isCapitalized() ? Mentions.at(t, k) : null;
+            if (whole != null && whole.type() == Mention.Type.NAME && whole.kind() == ActorKind.PERSON) {
+                return at(s, k); // "her Republican rival Donald Trump": the name with its role
+            }
             if (!w.isWord() || w.isCapitalized() || s.quoted(k) || !role) {
                 return Phrase.NONE;
             }

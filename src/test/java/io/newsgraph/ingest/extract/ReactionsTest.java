@@ -266,6 +266,14 @@ class ReactionsTest {
         reacts("Test.\n\nSenator Rita Ong said Paul Vance had lied about the deficit.");
     }
 
+    @Test
+    void aRivalNamedAfterHisOrHerIsThePersonNotThePronoun() {
+        reacts("Test.\n\nMayor Ada Brook blasted her Democratic rival Rita Ong on Monday over her stance on the port. "
+                + "“We will close it,” Ong said.", "Ada Brook CRITICIZES Rita Ong");
+        reacts("Test.\n\nMayor Ada Brook blasted her rival Rita Ong on Monday over her stance on the port. "
+                + "“We will close it,” Ong said.", "Ada Brook CRITICIZES Rita Ong");
+    }
+
     /** The reactions extracted from a made-up text, each as "actor STANCE target-speaker", in order. */
     private static void reacts(String text, String... expected) {
         assertEquals(List.of(expected), Extracted.from(text).reactions());
