@@ -122,6 +122,10 @@ final class ReactionTargets {
             }
         }
         boolean possessive = i + 1 < t.size() && t.get(i + 1).isWord() && !t.get(i + 1).isCapitalized();
+        Phrase rival = first.is("his", "her", "their") ? roleBeforeName(s, i + 1) : Phrase.NONE;
+        if (rival.kind() != Kind.NONE) {
+            return new Phrase(rival.kind(), rival.speaker(), i, rival.to(), rival.noun()); // "her rival Donald Trump"
+        }
         if (first.is("him") || first.is("her") && !possessive) { // "her record" is no person
             return new Phrase(Kind.PERSON, pronoun(first), i, i + 1, null);
         }
@@ -177,6 +181,32 @@ final class ReactionTargets {
         boolean subject = i + 1 < t.size() && t.get(i + 1).is("is", "was", "would", "will", "has", "had", "could");
         if (STANDALONE.contains(first.lower()) && !complementizer && !subject) {
             return new Phrase(Kind.ANAPHOR, null, i, i + 1, null);
+        }
+        return roleBeforeName(s, i);
+    }
+
+    /**
+     * "praised evangelist Franklin Graham, who …", "slammed rival Tom Hale's plan": one or two lower-case words of
+     * role (a title, or an agent noun in "-ist") before a person's name are the person, as is a person's name with its
+     * role after "his"/"her" ("her Republican rival Donald Trump"); the phrase read from the name, or NONE.
+     */
+    private Phrase roleBeforeName(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        for (int k = i; k < Math.min(t.size() - 1, i + 2); k++) {
+            Token w = t.get(k);
+            boolean role = Lexicon.isTitle(w.text()) || w.lower().endsWith("ist");
+            Mention whole = k == i && w.isCapitalized() ? Mentions.at(t, k) : null;
+            if (whole != null && whole.type() == Mention.Type.NAME && whole.kind() == ActorKind.PERSON) {
+                return at(s, k); // "her Republican rival Donald Trump": the name with its role
+            }
+            if (!w.isWord() || w.isCapitalized() || s.quoted(k) || !role) {
+                return Phrase.NONE;
+            }
+            Mention m = t.get(k + 1).isCapitalized() ? Mentions.at(t, k + 1) : null;
+            if (m != null && m.type() == Mention.Type.NAME && m.kind() == ActorKind.PERSON) {
+                Phrase named = at(s, k + 1);
+                return new Phrase(named.kind(), named.speaker(), i, named.to(), named.noun());
+            }
         }
         return Phrase.NONE;
     }
@@ -246,14 +276,38 @@ final class ReactionTargets {
             boolean pronounNoun = w.is("his", "her", "their") && noun(t, k + 1) >= 0 && k > 0
                     && (t.get(k - 1).is("for", "over", "about", "that", "on")
                     || SPEECH_GERUNDS.contains(t.get(k - 1).lower()));
-            boolean spoke = k == from && spokeOrAttacked(t, k);
+            // "for comments made this week", "over remarks about …": with no determiner the words are the person's
+            // (not a noun of response: "made his ruling over objections by X" names X's words, not the subject's)
+            boolean bareNoun = w.is("for", "over") && k + 1 < t.size() && noun(t, k + 1) == k + 1
+                    && ResponseCues.at(t, k + 1) == null;
+            boolean spoke = k == from && spokeOrAttacked(t, k) || k == from + 1 && relativeSaid(t, k);
             boolean after = w.is("after", "when", "because") && k + 2 < t.size() && t.get(k + 1).is("he", "she")
                     && DELIVERED.contains(t.get(k + 2).lower()); // "lashed out at Khan after he delivered a speech"
-            if (gerund || pronounNoun || spoke || after) {
+            if (gerund || pronounNoun || bareNoun || spoke || after) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /**
+     * ", who has publicly vowed …", ", who said …": a relative clause right after the person whose verb reports their
+     * words (token k is "who", after a comma).
+     */
+    private static boolean relativeSaid(List<Token> t, int k) {
+        if (!t.get(k).is("who") || !t.get(k - 1).is(",")) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(t.size(), k + 4); j++) {
+            String w = t.get(j).lower();
+            if (Lexicon.REPORTING_VERBS.contains(w)) {
+                return w.endsWith("ed") || w.equals("said");
+            }
+            if (!(w.endsWith("ly") || w.equals("had") || w.equals("has") || w.equals("have"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "X had attacked him", "X unfairly attacked him", "Trump had been ridiculing": a person's words, right after. */
@@ -326,6 +380,19 @@ final class ReactionTargets {
         statements.add(new Statement(member, StatementKind.PARAPHRASE, body.substring(span.start(), span.end()),
                 span, Confidence.PARAPHRASE, p.noun() != null ? p.noun() : p.speaker().surface()));
         return statements.size() - 1;
+    }
+
+    /** The latest statement, before the sentence, of the person a phrase names; -1 when there is none. */
+    int saidBefore(Sentence s, Phrase p) {
+        int member = cast.resolve(p.speaker());
+        int latest = -1;
+        for (int i = 0; i < statements.size(); i++) {
+            if (member >= 0 && statements.get(i).speaker() == member
+                    && statements.get(i).excerpt().start() < s.span().start()) {
+                latest = i;
+            }
+        }
+        return latest;
     }
 
     /**
@@ -686,7 +753,10 @@ final class ReactionTargets {
         return null;
     }
 
-    /** "comments by X", "claims of X", "a letter the Sanders campaign sent": who said it, or null. */
+    /**
+     * "comments by X", "claims of X", "a letter the Sanders campaign sent", "a report in Politico": who said it, or
+     * null.
+     */
     private static Mention saidBy(List<Token> t, int k) {
         if (k + 2 < t.size() && t.get(k).is("made", "issued", "given", "posted", "written", "sent", "filed")) {
             int by = k + 1; // "a remark made by Vice President Joe Biden", "comments made earlier by Obama"
@@ -702,6 +772,10 @@ final class ReactionTargets {
             // "criticism of Mr. Trump's comments" is others' words about his, not his
             boolean owns = t.get(k).is("of") && after < t.size() && t.get(after).isPossessive();
             return m != null && m.type() != Mention.Type.PRONOUN && !owns && !ReactionActors.modifier(t, m) ? m : null;
+        }
+        if (k + 1 < t.size() && t.get(k).is("in")) {
+            Mention outlet = Mentions.at(t, k + 1); // "a report in Politico": the outlet's words
+            return outlet != null && outlet.kind() == ActorKind.MEDIA_OUTLET ? outlet : null;
         }
         Mention m = k < t.size() ? Mentions.at(t, k) : null;
         int after = m == null ? -1 : Tokens.indexAt(t, m.end());

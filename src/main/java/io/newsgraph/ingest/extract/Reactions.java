@@ -53,6 +53,9 @@ final class Reactions {
             "damning", "sharp", "a", "an", "the", "also", "quickly", "has", "have", "had");
     private static final Set<String> QUESTIONS = Set.of("question", "questions", "request", "requests", "inquiry",
             "inquiries", "questioning");
+    /** What a person does who says what is not so ("Y had lied", "Y made up the story"). */
+    private static final Set<String> FALSEHOODS = Set.of("lied", "made up", "fabricated", "invented", "misrepresented",
+            "distorted", "mischaracterized", "exaggerated");
     private static final Pattern QUOTED_WORD = Pattern.compile("[“\"']");
     private static final int RESPONSE_REACH = 400;
 
@@ -444,6 +447,32 @@ final class Reactions {
                 }
             }
             judgedAnaphor(s, st, from, to, found);
+            saidFalsely(s, st, content, to, found);
+        }
+    }
+
+    /**
+     * A statement saying that someone who spoke before lied or made their words up ("he thought Fields had “made up
+     * the story”", "X said Y had lied about it") rejects that person's last words before the sentence.
+     */
+    private void saidFalsely(Sentence s, Statement st, int from, int to, Map<String, Reaction> found) {
+        List<Token> t = s.tokens();
+        for (int k = from; k < to; k++) {
+            Phrase p = t.get(k).isCapitalized() ? targets.at(s, k) : Phrase.NONE;
+            if (p.kind() != Kind.PERSON || p.speaker().type() != Mention.Type.NAME) {
+                continue;
+            }
+            int v = p.to();
+            while (v < to && (t.get(v).is("had", "has", "have", "been") || t.get(v).lower().endsWith("ly")
+                    || !t.get(v).isWord())) {
+                v++; // "had simply", "had “made up"
+            }
+            String words = v + 1 < t.size() ? t.get(v).lower() + " " + t.get(v + 1).lower() : "";
+            String said = FALSEHOODS.contains(words) ? words : v < to ? t.get(v).lower() : "";
+            if (FALSEHOODS.contains(said)) {
+                add(found, s, st.speaker(), Stance.REJECTS, targets.saidBefore(s, p), 0.5, said, false);
+                return;
+            }
         }
     }
 

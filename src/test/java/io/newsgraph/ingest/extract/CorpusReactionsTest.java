@@ -25,7 +25,9 @@ class CorpusReactionsTest {
     void tunedArticles() {
         // Reached in rounds 4 to 6: P 0.92, R 0.49, F1 0.64; with stance F1 0.61 (docs/extraction-reactions.md).
         // Round 7: P 0.92, R 0.495, F1 0.643; with stance F1 0.615.
-        assertFloors(measure(false), 0.90, 0.48, 0.63, 0.60);
+        // Round 8: 60 articles since gold round 4 (20 annotated blind, on which round 7's rules found 7, 4 right):
+        // P 0.897, R 0.414, F1 0.566 at the start; after round 8's rules P 0.902, R 0.435, F1 0.587; stance 0.552.
+        assertFloors(measure(false), 0.90, 0.43, 0.58, 0.55);
     }
 
     @Test
@@ -33,8 +35,8 @@ class CorpusReactionsTest {
         // 27 articles until gold round 3 (P 0.67, R 0.15, F1 0.25 at round 4's rules); 63 since its 36 articles
         // annotated blind, which the rules had never seen: P 0.595, R 0.109, F1 0.18; with stance F1 0.11. After
         // round 5's rules: P 0.65, R 0.119, F1 0.20; with stance F1 0.13. After round 6's: P 0.69, F1 0.20, 0.14.
-        // After round 7's: P 0.667, R 0.129, F1 0.216; with stance F1 0.149.
-        assertFloors(measure(true), 0.66, 0.12, 0.20, 0.13);
+        // After round 7's: P 0.667, R 0.129, F1 0.216; with stance F1 0.149. Round 8's rules: unchanged.
+        assertFloors(measure(true), 0.66, 0.12, 0.21, 0.14);
     }
 
     /** The corpus folder of the corpus floor ({@code -Dnewsgraph.corpus=...}), or null when it is absent. */

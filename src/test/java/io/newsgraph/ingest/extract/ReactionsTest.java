@@ -236,6 +236,44 @@ class ReactionsTest {
         reacts(PLAN + "The remarks were criticized by Senator Rita Ong.", "Rita Ong CRITICIZES Paul Vance");
     }
 
+    @Test
+    void wordsWithNoDeterminerAfterForOrOverAreThePersonsWords() {
+        reacts(PLAN + "Senator Rita Ong attacked Vance for comments made this week about the harbour.",
+                "Rita Ong CRITICIZES Paul Vance");
+        reacts(PLAN + "Mayor Ada Brook made her ruling over objections by Vance.");
+    }
+
+    @Test
+    void aReportInAnOutletIsTheOutletsWords() {
+        reacts(PLAN + "Senator Rita Ong dismissed a report in Politico that she would resign.",
+                "Rita Ong REJECTS Politico");
+    }
+
+    @Test
+    void aRelativeClauseThatReportsWordsNamesThemAfterARole() {
+        reacts("Test.\n\nMayor Ada Brook praised economist Rita Ong, who has publicly vowed to close the port.",
+                "Ada Brook PRAISES Rita Ong");
+        reacts("Test.\n\nMayor Ada Brook criticized Rita Ong, who had said the port was unsafe.",
+                "Ada Brook CRITICIZES Rita Ong");
+        reacts("Test.\n\nMayor Ada Brook agreed to allow Rita Ong to use the port.");
+    }
+
+    @Test
+    void sayingSomeoneWhoSpokeLiedRejectsTheirWords() {
+        reacts(PLAN + "Senator Rita Ong told reporters she thought Vance had “made up the numbers.”",
+                "Rita Ong REJECTS Paul Vance");
+        reacts(PLAN + "Senator Rita Ong said Vance had lied about the deficit.", "Rita Ong REJECTS Paul Vance");
+        reacts("Test.\n\nSenator Rita Ong said Paul Vance had lied about the deficit.");
+    }
+
+    @Test
+    void aRivalNamedAfterHisOrHerIsThePersonNotThePronoun() {
+        reacts("Test.\n\nMayor Ada Brook blasted her Democratic rival Rita Ong on Monday over her stance on the port. "
+                + "“We will close it,” Ong said.", "Ada Brook CRITICIZES Rita Ong");
+        reacts("Test.\n\nMayor Ada Brook blasted her rival Rita Ong on Monday over her stance on the port. "
+                + "“We will close it,” Ong said.", "Ada Brook CRITICIZES Rita Ong");
+    }
+
     /** The reactions extracted from a made-up text, each as "actor STANCE target-speaker", in order. */
     private static void reacts(String text, String... expected) {
         assertEquals(List.of(expected), Extracted.from(text).reactions());
