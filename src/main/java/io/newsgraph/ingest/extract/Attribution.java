@@ -53,7 +53,7 @@ final class Attribution {
             "boast", "plea", "advice", "warning");
 
     /** Words between a speech noun and the quote it names: "Clinton's slogan is that “…”". */
-    private static final Set<String> LINKS = Set.of(",", ":", "is", "was", "are", "were", "that");
+    private static final Set<String> SPEECH_NOUN_TO_QUOTE = Set.of(",", ":", "is", "was", "are", "were", "that");
 
     /** Reporting verbs whose object is who hears the words, not who says them. */
     private static final String[] LISTENER_VERBS = {"told", "tells", "tell", "assured", "reminded", "informed"};
@@ -158,7 +158,7 @@ final class Attribution {
             return namedPossessor(t, i, t.get(after).text()); // "Obama's “…” promise"
         }
         int noun = i;
-        while (noun >= 0 && LINKS.contains(t.get(noun).lower())) {
+        while (noun >= 0 && SPEECH_NOUN_TO_QUOTE.contains(t.get(noun).lower())) {
             noun--;
         }
         if (noun < 0 || !SPEECH_NOUNS.contains(t.get(noun).lower()) || s.quoted(noun)) {
@@ -666,8 +666,8 @@ final class Attribution {
      */
     private Attributed itsDocument(Sentence s, int before, String cue, double level) {
         Mention body = bodyReporting(s, before);
-        int[] at = body != null ? null : Documents.latest(sentences, sentences.indexOf(s), before);
-        return at == null ? attributed(body, cue, level) : document(sentences.get(at[0]), at[1], cue, level);
+        LookBack.Position at = body != null ? null : Documents.latest(sentences, sentences.indexOf(s), before);
+        return at == null ? attributed(body, cue, level) : document(at.sentence(), at.token(), cue, level);
     }
 
     /**
@@ -676,19 +676,12 @@ final class Attribution {
      * Null when that subject is a person, a description or no one.
      */
     private Mention bodyReporting(Sentence s, int before) {
-        int index = sentences.indexOf(s);
-        for (int i = index; i >= Math.max(0, index - 1); i--) {
-            Sentence previous = sentences.get(i);
-            for (int v = 0; v < (i == index ? before : previous.tokens().size()); v++) { // the main clause's verb
-                if (previous.isReportingVerb(v)) {
-                    // "The statement said" is a document's; "the paper notes" may be a white paper's, not an outlet's
-                    Mention subject = previous.subjectOf(v);
-                    return subject == null || subject.kind() == ActorKind.PERSON
-                            || subject.type() != Mention.Type.NAME ? null : subject;
-                }
-            }
-        }
-        return null;
+        // the main clause's verb: each sentence read from its start
+        return LookBack.positions(sentences, sentences.indexOf(s), before, 1, LookBack.Order.OPENING_FIRST)
+                .filter(LookBack.Position::isReportingVerb).findFirst().map(LookBack.Position::subject)
+                // "The statement said" is a document's; "the paper notes" may be a white paper's, not an outlet's
+                .filter(subject -> subject.kind() != ActorKind.PERSON && subject.type() == Mention.Type.NAME)
+                .orElse(null);
     }
 
     /**
