@@ -600,7 +600,9 @@ final class Attribution {
         int cue = -1;
         int participle = -1;
         for (int v : reportingVerbsBefore(s, i)) {
-            Mention m = s.subjectOf(v);
+            // "Cardin said that Republicans rejected his attempts …, calling it an “…”" is Cardin's
+            int over = s.reportingOver(v);
+            Mention m = s.subjectOf(over >= 0 ? over : v);
             if (m == null && Documents.endsPhrase(t, s.beforeAuxiliaries(v))) {
                 return document(s, s.beforeAuxiliaries(v), t.get(v).text(), Confidence.SAME_SENTENCE); // The email said
             }
@@ -765,7 +767,25 @@ final class Attribution {
             }
             return attributed(previous.firstMentionBefore(t.size()), leadIn ? ":" : "heading", Confidence.CONTEXT);
         }
-        return opensSentence(quote) ? afterReport(previous) : null;
+        if (!opensSentence(quote)) {
+            return null;
+        }
+        Attributed continued = quotedBefore(previous);
+        return continued != null ? continued : afterReport(previous);
+    }
+
+    /**
+     * "“…,” Clinton said, referencing a super PAC called Future45 …. “…”": a quote standing alone after a sentence
+     * that opens with a quote attributed right after it goes on with that quote's speaker, whoever else the rest of
+     * the sentence names with a verb. Null when the sentence opens otherwise or its quote has no speaker there.
+     */
+    private Attributed quotedBefore(Sentence previous) {
+        int first = previous.firstWord();
+        Quote opening = first < 0 ? null : previous.quotes().stream()
+                .filter(q -> q.contains(previous.tokens().get(first).start())).findFirst().orElse(null);
+        Attributed attribution = opening == null ? null : after(opening, false);
+        return attribution == null || attribution.speaker() == null ? null
+                : attributed(attribution.speaker(), attribution.cue(), Confidence.CONTEXT);
     }
 
     /**

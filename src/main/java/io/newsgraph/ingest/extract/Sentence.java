@@ -175,13 +175,34 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
                 if (isReportingVerb(p)) {
                     Mention m = subjectOf(p);
                     if (m != null) {
-                        return m;
+                        int reporting = reportingOver(p);
+                        return reporting >= 0 ? subjectOf(reporting) : m;
                     }
                 }
             }
             return mainClauseMentionBefore(v);
         }
         return null;
+    }
+
+    /**
+     * The earliest reporting verb with a subject whose reported clause holds token p, with no comma between them, or
+     * -1: "Cardin said Wednesday that Republicans rejected his attempts …, calling it …" goes on with Cardin, as a
+     * participle after a comma takes the main clause's subject, not that of the words it reports. Not over a clause
+     * of its own ("Axelrod tweeted after Clinton argued") nor a pronoun, who is most often the reporter ("X says
+     * she thinks").
+     */
+    int reportingOver(int p) {
+        Mention inner = subjectOf(p);
+        if (inner == null || inner.type() == Mention.Type.PRONOUN) {
+            return -1;
+        }
+        int reporting = -1;
+        for (int q = p - 1; q >= 0 && !tokens.get(q).is(",", ";", ":") && !quoted(q)
+                && !SUBORDINATORS.contains(tokens.get(q).lower()); q--) {
+            reporting = isReportingVerb(q) && subjectOf(q) != null ? q : reporting;
+        }
+        return reporting;
     }
 
     /**

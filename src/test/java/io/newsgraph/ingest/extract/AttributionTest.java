@@ -437,6 +437,22 @@ class AttributionTest {
                 + "climate, “I think it helps not to be famous at all.”"));
     }
 
+    @Test
+    void theReporterOfAClauseSpeaksTheQuoteItsOwnVerbsGive() {
+        assertEquals(List.of("Ruth Adler", "Ruth Adler", "Paul Grant"), speakers("Senator Ruth Adler said on "
+                + "Tuesday that the committee rejected her amendment, calling it an “unnecessary burden on the "
+                + "budget.”\n\nAt the rally, Ruth Adler said that Reed begged her for support and “would have "
+                + "agreed to anything at all.”\n\nTom Reed tweeted after Paul Grant argued that "
+                + "“the bridge cannot wait another year.”"));
+    }
+
+    @Test
+    void aQuoteStandingAloneGoesOnWithTheQuoteOpeningTheSentenceBefore() {
+        assertEquals(List.of("Nora Vance", "Nora Vance"), speakers("“Two investors set up a fund against me,” "
+                + "Nora Vance said, referring to a group called Harbor Action funded by Tom Reed. “So they must "
+                + "think I mean what I say about the banks.”"));
+    }
+
     /** The speaker of each quote of a text, in order (null where none is named). */
     private static List<String> speakers(String text) {
         Extracted e = Extracted.from(text);
