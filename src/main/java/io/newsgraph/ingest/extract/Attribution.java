@@ -611,6 +611,9 @@ final class Attribution {
             if (document != null) {
                 return document; // "It added, “…”"
             }
+            if (m == null && v >= 1 && t.get(v - 1).is("to")) {
+                m = infinitiveSubject(s, v - 1); // "Sanders used this question to demand …"
+            }
             if (m == null && v + 1 < i && !t.get(v).lower().endsWith("ing") && s.isReportingVerb(v)
                     && !t.get(v).is(LISTENER_VERBS)) { // "— told Bill O’Reilly that “…”": the listener
                 m = nameAfterVerb(t, v + 1); // "“The risk,” said Edward Leamer, an economist, “is …”" (not "blamed X")
@@ -643,6 +646,24 @@ final class Attribution {
         int document = Documents.nounAt(t, first);
         return document >= 0 && document < cue ? document(s, document, t.get(cue).text(), Confidence.CONTEXT)
                 : new Attributed(null, t.get(cue).text(), 0);
+    }
+
+    /**
+     * The subject of the clause an infinitive at token {@code to} completes: the name or pronoun right before a
+     * few lower-case words ("Sanders used this question to demand", "Clinton would do better to say that"); null
+     * when a capitalised word comes first, as the object who speaks does ("asked Clinton to explain").
+     */
+    private static Mention infinitiveSubject(Sentence s, int to) {
+        List<Token> t = s.tokens();
+        for (int p = to - 1; p >= Math.max(1, to - 6) && t.get(p).isWord() && !t.get(p).isCapitalized()
+                && !s.quoted(p) && !t.get(p).is("that", "who", "which")
+                && !Sentence.SUBORDINATORS.contains(t.get(p).lower()); p--) {
+            Mention m = Mentions.endingAt(t, p - 1);
+            if (m != null && (m.type() == Mention.Type.NAME || m.type() == Mention.Type.PRONOUN)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**

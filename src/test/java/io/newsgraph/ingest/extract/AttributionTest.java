@@ -453,6 +453,13 @@ class AttributionTest {
                 + "think I mean what I say about the banks.”"));
     }
 
+    @Test
+    void anInfinitiveReportsForTheSubjectOfItsClause() {
+        assertEquals(List.of("Ruth Adler", "Tom Reed"), speakers("In fairness, Ruth Adler would do better to say "
+                + "that “the committee has counted every vote again.”\n\nTom Reed used the hearing to argue that "
+                + "“the bridge cannot wait another year.”"));
+    }
+
     /** The speaker of each quote of a text, in order (null where none is named). */
     private static List<String> speakers(String text) {
         Extracted e = Extracted.from(text);
