@@ -456,7 +456,7 @@ class AttributionTest {
     @Test
     void anInfinitiveReportsForTheSubjectOfItsClause() {
         assertEquals(List.of("Ruth Adler", "Tom Reed"), speakers("In fairness, Ruth Adler would do better to say "
-                + "that “the committee has counted every vote again.”\n\nTom Reed used the hearing to argue that "
+                + "that “the committee has counted every vote again.”\n\nTom Reed used the hearing to say that "
                 + "“the bridge cannot wait another year.”"));
     }
 
