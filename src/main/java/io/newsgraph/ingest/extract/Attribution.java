@@ -600,9 +600,13 @@ final class Attribution {
         int cue = -1;
         int participle = -1;
         for (int v : reportingVerbsBefore(s, i)) {
+            Mention m = s.subjectOf(v);
+            if (m == null && v >= 1 && t.get(v - 1).is("to")) {
+                m = infinitiveSubject(s, v - 1); // "Sanders used this question to demand …"
+            }
             // "Cardin said that Republicans rejected his attempts …, calling it an “…”" is Cardin's
-            int over = s.reportingOver(v);
-            Mention m = s.subjectOf(over >= 0 ? over : v);
+            int over = s.reportingOver(v, m);
+            m = over >= 0 ? s.subjectOf(over) : m;
             if (m == null && Documents.endsPhrase(t, s.beforeAuxiliaries(v))) {
                 return document(s, s.beforeAuxiliaries(v), t.get(v).text(), Confidence.SAME_SENTENCE); // The email said
             }
@@ -610,9 +614,6 @@ final class Attribution {
                     ? itsDocument(s, v, t.get(v).text(), Confidence.SAME_SENTENCE) : null;
             if (document != null) {
                 return document; // "It added, “…”"
-            }
-            if (m == null && v >= 1 && t.get(v - 1).is("to")) {
-                m = infinitiveSubject(s, v - 1); // "Sanders used this question to demand …"
             }
             if (m == null && v + 1 < i && !t.get(v).lower().endsWith("ing") && s.isReportingVerb(v)
                     && !t.get(v).is(LISTENER_VERBS)) { // "— told Bill O’Reilly that “…”": the listener

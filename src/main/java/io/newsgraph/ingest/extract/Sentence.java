@@ -58,7 +58,16 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
                 && tokens.get(i + 1).is(PARTICLE_VERBS.get(t.lower()))) {
             return true; // "As The Hill pointed out, “…”", "as Cornyn put it: “…”"
         }
+        if (i >= 1 && tokens.get(i - 1).is("to") && !Lexicon.isReportingVerb(t.text())) {
+            return isInfinitiveOfReporting(t.lower()); // "used this question to demand", "went on to warn"
+        }
         return Lexicon.isReportingVerb(t.text()) && isVerbHere(i);
+    }
+
+    /** A base form whose present or past tense reports words ("demand": "demands"), as an infinitive after "to". */
+    private static boolean isInfinitiveOfReporting(String word) {
+        return !word.endsWith("s") && !word.endsWith("ed") && !word.endsWith("ing") && (Lexicon.isReportingVerb(
+                word + "s") || Lexicon.isReportingVerb(word + "ed") || Lexicon.isReportingVerb(word + "d"));
     }
 
     /**
@@ -175,7 +184,7 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
                 if (isReportingVerb(p)) {
                     Mention m = subjectOf(p);
                     if (m != null) {
-                        int reporting = reportingOver(p);
+                        int reporting = reportingOver(p, m);
                         return reporting >= 0 ? subjectOf(reporting) : m;
                     }
                 }
@@ -186,14 +195,13 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
     }
 
     /**
-     * The earliest reporting verb with a subject whose reported clause holds token p, with no comma between them, or
-     * -1: "Cardin said Wednesday that Republicans rejected his attempts …, calling it …" goes on with Cardin, as a
-     * participle after a comma takes the main clause's subject, not that of the words it reports. Not over a clause
-     * of its own ("Axelrod tweeted after Clinton argued") nor a pronoun, who is most often the reporter ("X says
-     * she thinks").
+     * The earliest reporting verb with a subject whose reported clause holds token p (whose own subject is
+     * {@code inner}), with no comma between them, or -1: "Cardin said Wednesday that Republicans rejected his
+     * attempts …, calling it …" goes on with Cardin, as a participle after a comma takes the main clause's subject,
+     * not that of the words it reports. Not over a clause of its own ("Axelrod tweeted after Clinton argued") nor
+     * over a pronoun, most often the reporter ("X says she thinks").
      */
-    int reportingOver(int p) {
-        Mention inner = subjectOf(p);
+    int reportingOver(int p, Mention inner) {
         if (inner == null || inner.type() == Mention.Type.PRONOUN) {
             return -1;
         }

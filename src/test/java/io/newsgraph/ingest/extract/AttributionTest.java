@@ -455,9 +455,11 @@ class AttributionTest {
 
     @Test
     void anInfinitiveReportsForTheSubjectOfItsClause() {
-        assertEquals(List.of("Ruth Adler", "Tom Reed"), speakers("In fairness, Ruth Adler would do better to say "
-                + "that “the committee has counted every vote again.”\n\nTom Reed used the hearing to say that "
-                + "“the bridge cannot wait another year.”"));
+        assertEquals(List.of("Ruth Adler", "Tom Reed", "Omar Reyes", "Lena Ortiz"), speakers("In fairness, "
+                + "Ruth Adler would do better to say that “the committee has counted every vote again.”\n\n"
+                + "Tom Reed used the hearing to say that “the bridge cannot wait another year.”\n\n"
+                + "Mayor Omar Reyes then went on to warn that “the river will flood the lower town again.”\n\n"
+                + "Lena Ortiz said Reyes was right to urge residents “to leave before the water rises.”"));
     }
 
     /** The speaker of each quote of a text, in order (null where none is named). */
