@@ -219,7 +219,7 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
      */
     private Mention mainClauseMentionBefore(int v) {
         int first = firstWord();
-        if (first >= 0 && SUBORDINATORS.contains(tokens.get(first).lower())) {
+        if (first >= 0 && opensWithPhrase(first)) {
             for (int c = first + 1; c < v; c++) {
                 if (tokens.get(c).is(",") && !quoted(c)) {
                     Mention m = firstMentionBetween(c + 1, v);
@@ -228,6 +228,23 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
             }
         }
         return firstMentionBefore(v);
+    }
+
+    /**
+     * Whether the sentence opens with a clause or phrase before its subject: a subordinator or a preposition first
+     * ("When told …,", "In 2008,") or a time ending in "ago" at its first comma ("Eight years ago, he …").
+     */
+    private boolean opensWithPhrase(int first) {
+        String word = tokens.get(first).lower();
+        if (SUBORDINATORS.contains(word) || PREPOSITIONS.contains(word)) {
+            return true;
+        }
+        for (int c = first + 1; c < tokens.size() && c - first <= 4; c++) {
+            if (tokens.get(c).is(",")) {
+                return tokens.get(c - 1).is("ago");
+            }
+        }
+        return false;
     }
 
     /** Words inside the name of an organisation after "of": "the James Martin Center for Nonproliferation Studies". */

@@ -462,6 +462,13 @@ class AttributionTest {
                 + "Lena Ortiz said Reyes was right to urge residents “to leave before the water rises.”"));
     }
 
+    @Test
+    void aCoordinatedVerbAfterAnOpeningTimeIsItsSubjects() {
+        assertEquals(List.of("Tom Reed", "Tom Reed"), speakers("Tom Reed has not endorsed anyone this year. Eight "
+                + "years ago, he supported Ann Lee and said, “She has never done anything for the town.”\n\n"
+                + "In 2012, he supported Omar Reyes and said, “He will fix the bridge within a year.”"));
+    }
+
     /** The speaker of each quote of a text, in order (null where none is named). */
     private static List<String> speakers(String text) {
         Extracted e = Extracted.from(text);
