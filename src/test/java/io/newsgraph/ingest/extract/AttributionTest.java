@@ -469,6 +469,13 @@ class AttributionTest {
                 + "In 2012, he supported Omar Reyes and said, “He will fix the bridge within a year.”"));
     }
 
+    @Test
+    void verbsOfGrumblingAndDemurringReportWords() {
+        assertEquals(List.of("Ruth Adler", "Tom Reed"), speakers("Ruth Adler lost the vote on Monday. That night "
+                + "she vented to her staff that the count was “a farce from start to finish.”\n\n"
+                + "Tom Reed was asked which district he liked best. He demurred: “Whichever one I am standing in.”"));
+    }
+
     /** The speaker of each quote of a text, in order (null where none is named). */
     private static List<String> speakers(String text) {
         Extracted e = Extracted.from(text);
