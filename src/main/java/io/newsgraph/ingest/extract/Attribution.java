@@ -53,7 +53,7 @@ final class Attribution {
             "boast", "plea", "advice", "warning");
 
     /** Words between a speech noun and the quote it names: "Clinton's slogan is that “…”". */
-    private static final Set<String> LINKS = Set.of(",", ":", "is", "was", "are", "were", "that");
+    private static final Set<String> SPEECH_NOUN_TO_QUOTE = Set.of(",", ":", "is", "was", "are", "were", "that");
 
     /** Reporting verbs whose object is who hears the words, not who says them. */
     private static final String[] LISTENER_VERBS = {"told", "tells", "tell", "assured", "reminded", "informed"};
@@ -158,7 +158,7 @@ final class Attribution {
             return namedPossessor(t, i, t.get(after).text()); // "Obama's “…” promise"
         }
         int noun = i;
-        while (noun >= 0 && LINKS.contains(t.get(noun).lower())) {
+        while (noun >= 0 && SPEECH_NOUN_TO_QUOTE.contains(t.get(noun).lower())) {
             noun--;
         }
         if (noun < 0 || !SPEECH_NOUNS.contains(t.get(noun).lower()) || s.quoted(noun)) {
@@ -601,6 +601,12 @@ final class Attribution {
         int participle = -1;
         for (int v : reportingVerbsBefore(s, i)) {
             Mention m = s.subjectOf(v);
+            if (m == null && v >= 1 && t.get(v - 1).is("to")) {
+                m = infinitiveSubject(s, v - 1); // "Sanders used this question to demand …"
+            }
+            // "Cardin said that Republicans rejected his attempts …, calling it an “…”" is Cardin's
+            int over = s.reportingOver(v, m);
+            m = over >= 0 ? s.subjectOf(over) : m;
             if (m == null && Documents.endsPhrase(t, s.beforeAuxiliaries(v))) {
                 return document(s, s.beforeAuxiliaries(v), t.get(v).text(), Confidence.SAME_SENTENCE); // The email said
             }
@@ -644,6 +650,24 @@ final class Attribution {
     }
 
     /**
+     * The subject of the clause an infinitive at token {@code to} completes: the name or pronoun right before a
+     * few lower-case words ("Sanders used this question to demand", "Clinton would do better to say that"); null
+     * when a capitalised word comes first, as the object who speaks does ("asked Clinton to explain").
+     */
+    private static Mention infinitiveSubject(Sentence s, int to) {
+        List<Token> t = s.tokens();
+        for (int p = to - 1; p >= Math.max(1, to - 6) && t.get(p).isWord() && !t.get(p).isCapitalized()
+                && !s.quoted(p) && !t.get(p).is("that", "who", "which")
+                && !Sentence.SUBORDINATORS.contains(t.get(p).lower()); p--) {
+            Mention m = Mentions.endingAt(t, p - 1);
+            if (m != null && (m.type() == Mention.Type.NAME || m.type() == Mention.Type.PRONOUN)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
      * "Trump issued a statement, “…”", "Black Lives Matter issued a statement saying it took the action “…”": a
      * document named before the quote, after a colon or comma or with a participle after it, speaks for its issuer.
      */
@@ -666,8 +690,8 @@ final class Attribution {
      */
     private Attributed itsDocument(Sentence s, int before, String cue, double level) {
         Mention body = bodyReporting(s, before);
-        int[] at = body != null ? null : Documents.latest(sentences, sentences.indexOf(s), before);
-        return at == null ? attributed(body, cue, level) : document(sentences.get(at[0]), at[1], cue, level);
+        LookBack.Position at = body != null ? null : Documents.latest(sentences, sentences.indexOf(s), before);
+        return at == null ? attributed(body, cue, level) : document(at.sentence(), at.token(), cue, level);
     }
 
     /**
@@ -676,19 +700,12 @@ final class Attribution {
      * Null when that subject is a person, a description or no one.
      */
     private Mention bodyReporting(Sentence s, int before) {
-        int index = sentences.indexOf(s);
-        for (int i = index; i >= Math.max(0, index - 1); i--) {
-            Sentence previous = sentences.get(i);
-            for (int v = 0; v < (i == index ? before : previous.tokens().size()); v++) { // the main clause's verb
-                if (previous.isReportingVerb(v)) {
-                    // "The statement said" is a document's; "the paper notes" may be a white paper's, not an outlet's
-                    Mention subject = previous.subjectOf(v);
-                    return subject == null || subject.kind() == ActorKind.PERSON
-                            || subject.type() != Mention.Type.NAME ? null : subject;
-                }
-            }
-        }
-        return null;
+        // the main clause's verb: each sentence read from its start
+        return LookBack.positions(sentences, sentences.indexOf(s), before, 1, LookBack.Order.OPENING_FIRST)
+                .filter(LookBack.Position::isReportingVerb).findFirst().map(LookBack.Position::subject)
+                // "The statement said" is a document's; "the paper notes" may be a white paper's, not an outlet's
+                .filter(subject -> subject.kind() != ActorKind.PERSON && subject.type() == Mention.Type.NAME)
+                .orElse(null);
     }
 
     /**
@@ -772,7 +789,25 @@ final class Attribution {
             }
             return attributed(previous.firstMentionBefore(t.size()), leadIn ? ":" : "heading", Confidence.CONTEXT);
         }
-        return opensSentence(quote) ? afterReport(previous) : null;
+        if (!opensSentence(quote)) {
+            return null;
+        }
+        Attributed continued = quotedBefore(previous);
+        return continued != null ? continued : afterReport(previous);
+    }
+
+    /**
+     * "“…,” Clinton said, referencing a super PAC called Future45 …. “…”": a quote standing alone after a sentence
+     * that opens with a quote attributed right after it goes on with that quote's speaker, whoever else the rest of
+     * the sentence names with a verb. Null when the sentence opens otherwise or its quote has no speaker there.
+     */
+    private Attributed quotedBefore(Sentence previous) {
+        int first = previous.firstWord();
+        Quote opening = first < 0 ? null : previous.quotes().stream()
+                .filter(q -> q.contains(previous.tokens().get(first).start())).findFirst().orElse(null);
+        Attributed attribution = opening == null ? null : after(opening, false);
+        return attribution == null || attribution.speaker() == null ? null
+                : attributed(attribution.speaker(), attribution.cue(), Confidence.CONTEXT);
     }
 
     /**

@@ -1,10 +1,12 @@
 package io.newsgraph.ingest.extract;
 
+import io.newsgraph.ingest.extract.LookBack.Order;
+import io.newsgraph.ingest.extract.LookBack.Position;
 import io.newsgraph.ingest.extract.Tokens.Token;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiFunction;
 
 /**
  * Quotes a document gives ("“…,” the statement said", "read the email", "Trump issued a statement: “…”"). A
@@ -73,31 +75,24 @@ final class Documents {
      */
     static Mention issuer(List<Sentence> sentences, int index, int noun) {
         String word = sentences.get(index).tokens().get(noun).lower();
-        Mention named = back(sentences, index, noun + 1, (i, d) -> {
-            Sentence s = sentences.get(i);
-            Token token = s.tokens().get(d);
+        Mention named = LookBack.positions(sentences, index, noun + 1, LOOK_BACK, Order.NEAREST_FIRST).map(p -> {
+            Token token = p.word();
             // "Abedin emailed supporters …. The email goes on": the verb made of the noun names its sender
             boolean sent = token.is(word + "ed") && ISSUING.contains(token.lower());
-            if (s.quoted(d) || !(token.lower().endsWith(word) && isNoun(token) || sent)) {
+            if (p.quoted() || !(token.lower().endsWith(word) && isNoun(token) || sent)) {
                 return null;
             }
-            return sent ? issued(s.subjectOf(d)) : issuerAt(s, d);
-        });
+            return sent ? issued(p.subject()) : issuerAt(p.sentence(), p.token());
+        }).filter(Objects::nonNull).findFirst().orElse(null);
         return named != null || !ANNOUNCEMENTS.contains(word) ? named
                 : announcer(sentences, firstNamed(sentences, index, noun, word));
     }
 
-    /** Where the article first names a document of this noun within the look-back, as {sentence, token}. */
-    private static int[] firstNamed(List<Sentence> sentences, int index, int noun, String word) {
-        int[] first = {index, noun};
-        back(sentences, index, noun, (i, d) -> {
-            if (!sentences.get(i).quoted(d) && sentences.get(i).tokens().get(d).is(word)) {
-                first[0] = i;
-                first[1] = d;
-            }
-            return null;
-        });
-        return first;
+    /** Where the article first names a document of this noun within the look-back: the earliest such token. */
+    private static Position firstNamed(List<Sentence> sentences, int index, int noun, String word) {
+        return LookBack.positions(sentences, index, noun, LOOK_BACK, Order.NEAREST_FIRST)
+                .filter(p -> !p.quoted() && p.word().is(word))
+                .reduce((later, earlier) -> earlier).orElse(new Position(index, sentences.get(index), noun));
     }
 
     /**
@@ -106,47 +101,24 @@ final class Documents {
      * before its first naming, in that sentence or the two before, reported in prose (a sentence quoting words
      * reports them, not the document). Null when no one named or described reports.
      */
-    private static Mention announcer(List<Sentence> sentences, int[] first) {
-        for (int i = first[0]; i >= Math.max(0, first[0] - ANNOUNCEMENT_BACK); i--) {
-            Sentence s = sentences.get(i);
-            if (!s.quotes().isEmpty()) {
-                continue; // "“…,” Adler said. The email goes on": words quoted are no announcement of a document
-            }
-            for (int v = (i == first[0] ? first[1] : s.tokens().size()) - 1; v >= 0; v--) {
-                Mention subject = s.isReportingVerb(v) && !s.quoted(v) ? issued(s.subjectOf(v)) : null;
-                if (subject != null && subject.type() != Mention.Type.PRONOUN) {
-                    return subject;
-                }
-            }
-        }
-        return null;
+    private static Mention announcer(List<Sentence> sentences, Position first) {
+        return LookBack.positions(sentences, first.index(), first.token(), ANNOUNCEMENT_BACK, Order.NEAREST_FIRST)
+                // "“…,” Adler said. The email goes on": words quoted are no announcement of a document
+                .filter(p -> p.sentence().quotes().isEmpty() && p.isReportingVerb())
+                .map(p -> issued(p.subject()))
+                .filter(subject -> subject != null && subject.type() != Mention.Type.PRONOUN)
+                .findFirst().orElse(null);
     }
 
     /**
      * Where the latest document before token {@code before} of sentence {@code index} is named, within a few
-     * sentences, as {sentence, token}: what an "it" reporting words stands for ("The letter cited … “…,” it read").
+     * sentences: what an "it" reporting words stands for ("The letter cited … “…,” it read").
      * Null when none is.
      */
-    static int[] latest(List<Sentence> sentences, int index, int before) {
-        return back(sentences, index, before, (i, d) -> !sentences.get(i).quoted(d)
-                && isNoun(sentences.get(i).tokens().get(d)) ? new int[] {i, d} : null);
-    }
-
-    /**
-     * The first answer of {@code found} (sentence, token) over the tokens before token {@code before} of sentence
-     * {@code index}, latest first, then over the sentences before it within the look-back; null when none answers.
-     */
-    private static <T> T back(List<Sentence> sentences, int index, int before,
-            BiFunction<Integer, Integer, T> found) {
-        for (int i = index; i >= Math.max(0, index - LOOK_BACK); i--) {
-            for (int d = (i == index ? before : sentences.get(i).tokens().size()) - 1; d >= 0; d--) {
-                T answer = found.apply(i, d);
-                if (answer != null) {
-                    return answer;
-                }
-            }
-        }
-        return null;
+    static Position latest(List<Sentence> sentences, int index, int before) {
+        return LookBack.positions(sentences, index, before, LOOK_BACK, Order.NEAREST_FIRST)
+                .filter(p -> !p.quoted() && isNoun(p.word()))
+                .findFirst().orElse(null);
     }
 
     /**

@@ -37,12 +37,14 @@ final class Reactions {
             "triggered", "triggering", "sparked", "sparking", "prompted", "prompting", "met", "received", "earned",
             "earning", "won");
     private static final Set<String> REFUSALS = Set.of("refused", "refuses", "declined", "declines", "refusing");
-    private static final Set<String> LINKS = Set.of("to", "on", "at", "against", "with", "about", "over", "back",
-            "off", "up", "aside", "down", "out", "again", "also", "even", "first", "late", "early");
+    /** Words between a cue and its target: particles, prepositions, adverbs ("pushed back against", "fired off"). */
+    private static final Set<String> CUE_TO_TARGET = Set.of("to", "on", "at", "against", "with", "about", "over",
+            "back", "off", "up", "aside", "down", "out", "again", "also", "even", "first", "late", "early");
     /** Days that make "on" a time, not the link to an object: "fired back on Tuesday, saying …". */
     private static final Set<String> DAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday");
-    private static final Set<String> OBJECT_LINKS = Set.of("to", "on", "at", "against", "about", "over", "with");
+    /** Prepositions after a cue that make what follows its object: "lashed out at Trump". */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("to", "on", "at", "against", "about", "over", "with");
     private static final Set<String> BARE_FOLLOWERS = Set.of("by", "that", "with", "in", "after", "when", "saying",
             "and", "but", "as", "first", "later", "today", "yesterday");
     private static final Set<String> RELATIVE_NOUNS = Set.of("claim", "charge", "accusation", "allegation",
@@ -197,9 +199,10 @@ final class Reactions {
         while (cue.form() != Form.NAMING && i < t.size() && (Lexicon.NOT_NAMES.contains(t.get(i).text())
                 && t.get(i).isCapitalized()
                 && !t.get(i).is("The", "This", "That", "These", "Those", "His", "Her")
-                || LINKS.contains(t.get(i).lower()) || t.get(i).lower().endsWith("ly") && !t.get(i).isCapitalized())) {
+                || CUE_TO_TARGET.contains(t.get(i).lower())
+                || t.get(i).lower().endsWith("ly") && !t.get(i).isCapitalized())) {
             boolean day = i + 1 < t.size() && DAYS.contains(t.get(i + 1).text()); // "on Tuesday" is no object
-            object |= OBJECT_LINKS.contains(t.get(i).lower()) && !day;
+            object |= OBJECT_PREPOSITIONS.contains(t.get(i).lower()) && !day;
             i++; // "rejected Trump's offer" after "rejected on Tuesday", "pushed back against"
         }
         Mention inverted = cue.form() == Form.REPLY && i < t.size() ? Mentions.at(t, i) : null;

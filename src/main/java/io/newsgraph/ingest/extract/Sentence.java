@@ -58,7 +58,16 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
                 && tokens.get(i + 1).is(PARTICLE_VERBS.get(t.lower()))) {
             return true; // "As The Hill pointed out, “…”", "as Cornyn put it: “…”"
         }
+        if (i >= 1 && tokens.get(i - 1).is("to") && !Lexicon.isReportingVerb(t.text())) {
+            return isInfinitiveOfReporting(t.lower()); // "used this question to demand", "went on to warn"
+        }
         return Lexicon.isReportingVerb(t.text()) && isVerbHere(i);
+    }
+
+    /** A base form whose present or past tense reports words ("demand": "demands"), as an infinitive after "to". */
+    private static boolean isInfinitiveOfReporting(String word) {
+        return !word.endsWith("s") && !word.endsWith("ed") && !word.endsWith("ing") && (Lexicon.isReportingVerb(
+                word + "s") || Lexicon.isReportingVerb(word + "ed") || Lexicon.isReportingVerb(word + "d"));
     }
 
     /**
@@ -175,7 +184,8 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
                 if (isReportingVerb(p)) {
                     Mention m = subjectOf(p);
                     if (m != null) {
-                        return m;
+                        int reporting = reportingOver(p, m);
+                        return reporting >= 0 ? subjectOf(reporting) : m;
                     }
                 }
             }
@@ -185,12 +195,31 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
     }
 
     /**
+     * The earliest reporting verb with a subject whose reported clause holds token p (whose own subject is
+     * {@code inner}), with no comma between them, or -1: "Cardin said Wednesday that Republicans rejected his
+     * attempts …, calling it …" goes on with Cardin, as a participle after a comma takes the main clause's subject,
+     * not that of the words it reports. Not over a clause of its own ("Axelrod tweeted after Clinton argued") nor
+     * over a pronoun, most often the reporter ("X says she thinks").
+     */
+    int reportingOver(int p, Mention inner) {
+        if (inner == null || inner.type() == Mention.Type.PRONOUN) {
+            return -1;
+        }
+        int reporting = -1;
+        for (int q = p - 1; q >= 0 && !tokens.get(q).is(",", ";", ":") && !quoted(q)
+                && !SUBORDINATORS.contains(tokens.get(q).lower()); q--) {
+            reporting = isReportingVerb(q) && subjectOf(q) != null ? q : reporting;
+        }
+        return reporting;
+    }
+
+    /**
      * The first mention before token v outside a clause that opens the sentence with a subordinator and ends at a
      * comma: "When told Perez was in the Cabinet, Bush thought for a moment and said" is Bush's.
      */
     private Mention mainClauseMentionBefore(int v) {
         int first = firstWord();
-        if (first >= 0 && SUBORDINATORS.contains(tokens.get(first).lower())) {
+        if (first >= 0 && opensWithPhrase(first)) {
             for (int c = first + 1; c < v; c++) {
                 if (tokens.get(c).is(",") && !quoted(c)) {
                     Mention m = firstMentionBetween(c + 1, v);
@@ -199,6 +228,23 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
             }
         }
         return firstMentionBefore(v);
+    }
+
+    /**
+     * Whether the sentence opens with a clause or phrase before its subject: a subordinator or a preposition first
+     * ("When told …,", "In 2008,") or a time ending in "ago" at its first comma ("Eight years ago, he …").
+     */
+    private boolean opensWithPhrase(int first) {
+        String word = tokens.get(first).lower();
+        if (SUBORDINATORS.contains(word) || PREPOSITIONS.contains(word)) {
+            return true;
+        }
+        for (int c = first + 1; c < tokens.size() && c - first <= 4; c++) {
+            if (tokens.get(c).is(",")) {
+                return tokens.get(c - 1).is("ago");
+            }
+        }
+        return false;
     }
 
     /** Words inside the name of an organisation after "of": "the James Martin Center for Nonproliferation Studies". */

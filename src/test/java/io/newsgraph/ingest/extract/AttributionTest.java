@@ -437,6 +437,45 @@ class AttributionTest {
                 + "climate, “I think it helps not to be famous at all.”"));
     }
 
+    @Test
+    void theReporterOfAClauseSpeaksTheQuoteItsOwnVerbsGive() {
+        assertEquals(List.of("Ruth Adler", "Ruth Adler", "Paul Grant"), speakers("Senator Ruth Adler said on "
+                + "Tuesday that the committee rejected her amendment, calling it an “unnecessary burden on the "
+                + "budget.”\n\nAt the rally, Ruth Adler said that Reed begged her for support and “would have "
+                + "agreed to anything at all.”\n\nTom Reed tweeted after Paul Grant argued that "
+                + "“the bridge cannot wait another year.”"));
+    }
+
+    @Test
+    void aQuoteStandingAloneGoesOnWithTheQuoteOpeningTheSentenceBefore() {
+        assertEquals(List.of("Nora Vance", "Nora Vance"), speakers("“Two investors set up a fund against me,” "
+                + "Nora Vance said, referring to a group called Harbor Action funded by Tom Reed. “So they must "
+                + "think I mean what I say about the banks.”"));
+    }
+
+    @Test
+    void anInfinitiveReportsForTheSubjectOfItsClause() {
+        assertEquals(List.of("Ruth Adler", "Tom Reed", "Omar Reyes", "Lena Ortiz"), speakers("In fairness, "
+                + "Ruth Adler would do better to say that “the committee has counted every vote again.”\n\n"
+                + "Tom Reed used the hearing to say that “the bridge cannot wait another year.”\n\n"
+                + "Mayor Omar Reyes then went on to warn that “the river will flood the lower town again.”\n\n"
+                + "Lena Ortiz said Reyes was right to urge residents “to leave before the water rises.”"));
+    }
+
+    @Test
+    void aCoordinatedVerbAfterAnOpeningTimeIsItsSubjects() {
+        assertEquals(List.of("Tom Reed", "Tom Reed"), speakers("Tom Reed has not endorsed anyone this year. Eight "
+                + "years ago, he supported Ann Lee and said, “She has never done anything for the town.”\n\n"
+                + "In 2012, he supported Omar Reyes and said, “He will fix the bridge within a year.”"));
+    }
+
+    @Test
+    void verbsOfGrumblingAndDemurringReportWords() {
+        assertEquals(List.of("Ruth Adler", "Tom Reed"), speakers("Ruth Adler lost the vote on Monday. That night "
+                + "she vented to her staff that the count was “a farce from start to finish.”\n\n"
+                + "Tom Reed was asked which district he liked best. He demurred: “Whichever one I am standing in.”"));
+    }
+
     /** The speaker of each quote of a text, in order (null where none is named). */
     private static List<String> speakers(String text) {
         Extracted e = Extracted.from(text);
