@@ -601,6 +601,10 @@ final class Attribution {
         int participle = -1;
         for (int v : reportingVerbsBefore(s, i)) {
             Mention m = s.subjectOf(v);
+            Attributed controlled = m == null && v >= 1 && t.get(v - 1).is("to") ? controlled(s, v, i) : null;
+            if (controlled != null) {
+                return controlled;
+            }
             if (m == null && v >= 1 && t.get(v - 1).is("to")) {
                 m = infinitiveSubject(s, v - 1); // "Sanders used this question to demand …"
             }
@@ -647,6 +651,29 @@ final class Attribution {
         int document = Documents.nounAt(t, first);
         return document >= 0 && document < cue ? document(s, document, t.get(cue).text(), Confidence.CONTEXT)
                 : new Attributed(null, t.get(cue).text(), 0);
+    }
+
+    /**
+     * A quote that an infinitive after a verb of control and its object reports, up to token {@code i} before the
+     * quote: the object's words ("urged Clinton to say", "leading him to counter that"), or no one's when the object
+     * is a group or no one the rules can name ("a clause that requires staffers to promise “…”"), rather than those
+     * of whoever controls or a speaker before. Null when the infinitive at {@code v} follows no such verb or a comma
+     * stands between it and the quote.
+     */
+    private static Attributed controlled(Sentence s, int v, int i) {
+        if (s.controlVerbBefore(v - 1) < 0) {
+            return null;
+        }
+        Mention object = s.objectOfControl(v - 1);
+        if (object != null) {
+            return attributed(object, s.tokens().get(v).text(), Confidence.SAME_SENTENCE);
+        }
+        for (int c = v + 1; c < i; c++) {
+            if (s.tokens().get(c).is(",") && !s.quoted(c)) {
+                return null;
+            }
+        }
+        return new Attributed(null, s.tokens().get(v).text(), 0);
     }
 
     /**

@@ -24,6 +24,7 @@ final class Lexicon {
 
     static final Set<String> REPORTING_VERBS = lowerSet("reporting-verbs.txt");
     static final Set<String> QUOTING_VERBS = lowerSet("quoting-verbs.txt");
+    static final Set<String> CONTROL_VERBS = lowerSet("control-verbs.txt");
     static final Set<String> SHOUTING_WORDS = lowerSet("shouting-words.txt");
     static final Map<String, Stance> REACTION_PHRASES = stanceMap("reaction-verbs.txt");
     static final Set<String> TARGET_NOUNS = lowerSet("reaction-targets.txt");

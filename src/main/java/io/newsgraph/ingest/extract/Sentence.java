@@ -64,6 +64,33 @@ record Sentence(Span span, List<Token> tokens, List<Quote> quotes, boolean headi
         return Lexicon.isReportingVerb(t.text()) && isVerbHere(i);
     }
 
+    /**
+     * A verb of control before the infinitive whose "to" is token {@code to}, with its object between them
+     * ("requires staffers to", "urged Clinton to"): the verb's index, or -1. Its object, not its subject, is the
+     * infinitive's subject; "wants to say" has none between, so its subject speaks.
+     */
+    int controlVerbBefore(int to) {
+        for (int c = to - 2; c >= Math.max(0, to - 5) && tokens.get(c).isWord() && !quoted(c); c--) {
+            if (Lexicon.CONTROL_VERBS.contains(tokens.get(c).lower()) && !(tokens.get(c).isCapitalized()
+                    && c != firstWord())) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The name or pronoun a verb of control makes the subject of the infinitive at "to" ({@code to}), standing
+     * right before it ("urged Clinton to say", "leading him to counter"), or null: a group or no one the rules can
+     * name ("requires staffers to promise").
+     */
+    Mention objectOfControl(int to) {
+        int c = controlVerbBefore(to);
+        Mention m = c < 0 ? null : Mentions.at(tokens, c + 1);
+        return m != null && (m.type() == Mention.Type.NAME || m.type() == Mention.Type.PRONOUN)
+                && Tokens.indexAt(tokens, m.end()) == to ? m : null;
+    }
+
     /** A base form whose present or past tense reports words ("demand": "demands"), as an infinitive after "to". */
     private static boolean isInfinitiveOfReporting(String word) {
         return !word.endsWith("s") && !word.endsWith("ed") && !word.endsWith("ing") && (Lexicon.isReportingVerb(
