@@ -149,6 +149,26 @@ class ActorNamesTest {
     }
 
     @Test
+    void listedBodiesAreKnownWithoutACue() {
+        Extracted e = Extracted.from("\"Orders are up,\" Boeing said. \"We will sue,\" Planned Parenthood said."
+                + " \"The drug is safe,\" the FDA said. \"The vote is close,\" Forbes reported.");
+        assertEquals(ActorKind.ORGANISATION, actor(e, "Boeing").kind());
+        assertEquals(ActorKind.ORGANISATION, actor(e, "Planned Parenthood").kind());
+        assertEquals(ActorKind.GOVERNMENT, actor(e, "FDA").kind());
+        assertEquals(ActorKind.MEDIA_OUTLET, actor(e, "Forbes").kind());
+    }
+
+    @Test
+    void aListedWordAfterAGivenNameOrAnHonorificIsASurname() {
+        Extracted e = Extracted.from("Steve Forbes spoke first. \"Taxes are too high,\" Forbes said.");
+        assertEquals(ActorKind.PERSON, actor(e, "Steve Forbes").kind());
+        assertTrue(e.extraction().actors().stream().noneMatch(a -> a.kind() == ActorKind.MEDIA_OUTLET),
+                e.extraction().actors().toString());
+        Extracted honorific = Extracted.from("\"We are ready for the vote next week,\" Mr. Forbes said.");
+        assertEquals(ActorKind.PERSON, actor(honorific, "Forbes").kind());
+    }
+
+    @Test
     void outletsByAJoinedOrFirstWordAndTheArticleTheirNameTakes() {
         Extracted e = Extracted.from("\"It is over,\" the Daily Wirehouse reported. The Lakeside Sun-Times said the"
                 + " race was close. \"Too close,\" The Hill reported.");
