@@ -8,6 +8,7 @@ import io.newsgraph.actor.ActorKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 class ActorNamesTest {
 
@@ -152,10 +153,9 @@ class ActorNamesTest {
     void listedBodiesAreKnownWithoutACue() {
         Extracted e = Extracted.from("\"Orders are up,\" Boeing said. \"We will sue,\" Planned Parenthood said."
                 + " \"The drug is safe,\" the FDA said. \"The vote is close,\" Forbes reported.");
-        assertEquals(ActorKind.ORGANISATION, actor(e, "Boeing").kind());
-        assertEquals(ActorKind.ORGANISATION, actor(e, "Planned Parenthood").kind());
-        assertEquals(ActorKind.GOVERNMENT, actor(e, "FDA").kind());
-        assertEquals(ActorKind.MEDIA_OUTLET, actor(e, "Forbes").kind());
+        Map.of("Boeing", ActorKind.ORGANISATION, "Planned Parenthood", ActorKind.ORGANISATION,
+                "FDA", ActorKind.GOVERNMENT, "Forbes", ActorKind.MEDIA_OUTLET)
+                .forEach((name, kind) -> assertEquals(kind, actor(e, name).kind(), name));
     }
 
     @Test
