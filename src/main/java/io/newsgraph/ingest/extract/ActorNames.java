@@ -109,9 +109,14 @@ final class ActorNames {
      * address, a brand written with a capital inside ("EgyptAir"), an acronym of five letters or more the article
      * never writes in lower case ("IFPTE"), a name with what only a company has ("DuPont's chief executive"), a
      * pollster ("a Quinnipiac poll") or a name in a list of bodies ("employers such as Monsanto"); not a name the
-     * article also writes after a given name or an honorific ("Mr. Forbes").
+     * article also writes after a given name or an honorific ("Mr. Forbes"). A body the lists know by one word is a
+     * person's surname when the article writes it so ("Steve Forbes", "Mr. Forbes", then "Forbes said").
      */
     Mention withKind(Mention m) {
+        if (m.type() == Mention.Type.NAME && m.role() == null && isListedWord(m.name())
+                && writtenAsPerson(m.name(), false)) { // a title may end a body's name ("Islamic State")
+            return m.as(ActorKind.PERSON);
+        }
         if (m.type() != Mention.Type.NAME || m.kind() != ActorKind.PERSON || m.name() == null || m.role() != null) {
             return m;
         }
@@ -121,7 +126,7 @@ final class ActorNames {
             return m.as(ActorKind.ORGANISATION);
         }
         ActorKind shown = bodies.get(name);
-        return shown == null || isGivenName(name.split(" ")[0]) || writtenAsPerson(name) ? m : m.as(shown);
+        return shown == null || isGivenName(name.split(" ")[0]) || writtenAsPerson(name, true) ? m : m.as(shown);
     }
 
     /**
@@ -134,13 +139,22 @@ final class ActorNames {
                 && !Pattern.compile("(?:^|\\n)\\W*" + word + "\\b|\\b" + word + "\\s*:").matcher(body).find();
     }
 
-    /** "Mr. Forbes", "Steve Forbes": a name the article writes after an honorific, a title or a given name. */
-    private boolean writtenAsPerson(String name) {
+    /** "Forbes", "Boeing": one word the lists hold for the name of an outlet, an organisation or a state body. */
+    private static boolean isListedWord(String name) {
+        return name != null && name.indexOf(' ') < 0 && (Lexicon.OUTLET_NAMES.contains(name)
+                || Lexicon.ORGANISATION_NAMES.contains(name) || Lexicon.GOVERNMENT_NAMES.contains(name));
+    }
+
+    /**
+     * "Mr. Forbes", "Steve Forbes": a name the article writes after an honorific, a given name with its capital
+     * ("will Boeing" is no "Will") or, byTitle, a title ("Sen. Forbes"; but "Islamic State Twitter" has none).
+     */
+    private boolean writtenAsPerson(String name, boolean byTitle) {
         Matcher before = Pattern.compile("(\\p{L}+)\\.? " + Pattern.quote(name) + "\\b").matcher(body);
         while (before.find()) {
             String word = before.group(1);
-            if (isHonorific(word) || Character.isUpperCase(word.charAt(0)) && Lexicon.isTitle(word)
-                    || isGivenName(word)) { // "Sen. Forbes", not "a new Marrow poll"
+            if (isHonorific(word) || Character.isUpperCase(word.charAt(0)) && (byTitle && Lexicon.isTitle(word)
+                    || isGivenName(word))) { // "Sen. Forbes", not "a new Marrow poll"
                 return true;
             }
         }

@@ -304,8 +304,9 @@ final class Mentions {
             return new Mention(from, to, surface, wholeCountry, null, ActorKind.COUNTRY, Gender.UNKNOWN, Type.NAME);
         }
         int nameStart = lastCapital + 1;
-        if (surnameLikeDemonym(tokens, i, lastCapital, end) || lastCapital > i && afterGivenName(tokens, lastCapital)) {
-            nameStart = lastCapital; // "Tom Fox", "Theresa May": a surname that is also an outlet or a word
+        if (surnameLikeDemonym(tokens, i, lastCapital, end) || lastCapital > i
+                && (afterGivenName(tokens, lastCapital) || afterHonorific(tokens, lastCapital))) {
+            nameStart = lastCapital; // "Tom Fox", "Mr. Fox", "Theresa May": a surname that is also an outlet or a word
         }
         while (nameStart > i && !isRoleWord(tokens.get(nameStart - 1))) {
             nameStart--;
@@ -352,8 +353,8 @@ final class Mentions {
         }
         ActorKind body = Lexicon.institutionKind(text(tokens, mentionStart, lastCapital), // "The Hill"
                 tokens.get(lastCapital).text());
-        if (body == null) {
-            body = Lexicon.institutionKind(name, tokens.get(lastCapital).text());
+        if (body == null && (role == null || !Lexicon.isTitle(role.substring(role.lastIndexOf(' ') + 1)))) {
+            body = Lexicon.institutionKind(name, tokens.get(lastCapital).text()); // "Mr. Fox", "Sen. Ford": a person
         }
         if (body != null) { // "The Hill" keeps the article its name is listed with
             String listed = "The " + whole;

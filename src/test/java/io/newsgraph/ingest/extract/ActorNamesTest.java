@@ -8,6 +8,7 @@ import io.newsgraph.actor.ActorKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 class ActorNamesTest {
 
@@ -146,6 +147,25 @@ class ActorNamesTest {
             assertFalse(names.isName(word, ActorKind.ORGANISATION, null), word);
         }
         assertTrue(names.isName("WHO", ActorKind.ORGANISATION, null));
+    }
+
+    @Test
+    void listedBodiesAreKnownWithoutACue() {
+        Extracted e = Extracted.from("\"Orders are up,\" Boeing said. \"We will sue,\" Planned Parenthood said."
+                + " \"The drug is safe,\" the FDA said. \"The vote is close,\" Forbes reported.");
+        Map.of("Boeing", ActorKind.ORGANISATION, "Planned Parenthood", ActorKind.ORGANISATION,
+                "FDA", ActorKind.GOVERNMENT, "Forbes", ActorKind.MEDIA_OUTLET)
+                .forEach((name, kind) -> assertEquals(kind, actor(e, name).kind(), name));
+    }
+
+    @Test
+    void aListedWordAfterAGivenNameOrAnHonorificIsASurname() {
+        Extracted e = Extracted.from("Steve Forbes spoke first. \"Taxes are too high,\" Forbes said.");
+        assertEquals(ActorKind.PERSON, actor(e, "Steve Forbes").kind());
+        assertTrue(e.extraction().actors().stream().noneMatch(a -> a.kind() == ActorKind.MEDIA_OUTLET),
+                e.extraction().actors().toString());
+        Extracted honorific = Extracted.from("\"We are ready for the vote next week,\" Mr. Forbes said.");
+        assertEquals(ActorKind.PERSON, actor(honorific, "Forbes").kind());
     }
 
     @Test
