@@ -44,6 +44,9 @@ final class ActorNames {
     /** "the chief executive of Intel", "shares of Pfizer": the same, written with "of". */
     private static final Pattern COMPANY_POSSESSION_OF = Pattern.compile("\\b(?:"
             + String.join("|", Lexicon.COMPANY_POSSESSIONS) + ") of (?:the )?" + NAME + "(?![\\p{L}’'])");
+    /** "Alan Roe, a spokesman for Acme Oil, said": a body speaks through a spokesperson (a person's would say so). */
+    private static final Pattern SPOKESPERSON_FOR = Pattern.compile("\\bspokes(?:man|woman|person) for (?:the )?" + NAME
+            + "(?=[,;:)])");
     /** "a Quinnipiac poll", "the latest Monmouth University poll": a pollster is an organisation. */
     private static final Pattern POLLSTER = Pattern.compile("\\b(?:[Aa]n?|[Tt]he|new|latest) " + NAME + " poll\\b");
     /** "employers such as Monsanto", "newspapers like the Union Leader and the Globe": bodies by what they are. */
@@ -74,7 +77,7 @@ final class ActorNames {
                 towns.add(town.group(1));
             }
         }
-        for (Pattern company : List.of(COMPANY_POSSESSION, COMPANY_POSSESSION_OF, POLLSTER)) {
+        for (Pattern company : List.of(COMPANY_POSSESSION, COMPANY_POSSESSION_OF, POLLSTER, SPOKESPERSON_FOR)) {
             Matcher c = company.matcher(body);
             while (c.find()) {
                 bodies.putIfAbsent(c.group(1), ActorKind.ORGANISATION);

@@ -60,6 +60,13 @@ final class Cast {
             "official", List.of("minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "official"),
             "diplomat", List.of("foreign", "ambassador", "envoy", "diplomat"));
 
+    /** Nouns by which an article calls a business. */
+    private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "corporation", "conglomerate");
+    /** The endings of organisations' names (`organisations.txt`) that a business may have. */
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("Corporation", "Company", "Inc.", "Corp.", "LLC", "LLP",
+            "Ltd.", "PLC", "Co.", "Holdings", "Industries", "Airlines", "Airways", "Motors", "Enterprises", "Studios",
+            "Pharmaceuticals", "Technologies", "Partners", "Group", "Bank", "International");
+
     private final ActorNames names;
     private final List<Member> members = new ArrayList<>();
     private final List<Seen> seen = new ArrayList<>();
@@ -266,12 +273,18 @@ final class Cast {
         return member.kind == ActorKind.PERSON && names.isName(member.name, member.kind, member.role);
     }
 
-    /** The outlet or organisation named last before a position: what "the newspaper" or "the group" refers to. */
-    private int lastOfKind(ActorKind kind, int position) {
+    /**
+     * The outlet or organisation named last before a position: what "the newspaper" or "the group" refers to. A
+     * company ("the company", "the firm") is no body whose name says it is something else: after "Acme Oil" and "the
+     * Hale Fund", "the company" is Acme Oil.
+     */
+    private int lastOfKind(ActorKind kind, int position, String role) {
+        boolean company = role != null && COMPANY_NOUNS.contains(role.substring(role.lastIndexOf(' ') + 1));
         int best = -1;
         int bestPosition = -1;
         for (Seen s : seen) {
-            if (s.position() < position && s.position() > bestPosition && members.get(s.member()).kind == kind) {
+            if (s.position() < position && s.position() > bestPosition && members.get(s.member()).kind == kind
+                    && !(company && namedNoCompany(members.get(s.member()).name))) {
                 best = s.member();
                 bestPosition = s.position();
             }
@@ -281,7 +294,7 @@ final class Cast {
 
     private int byRole(Mention m, boolean forward) {
         if (m.kind() != ActorKind.PERSON) {
-            return forward ? -1 : lastOfKind(m.kind(), m.start());
+            return forward ? -1 : lastOfKind(m.kind(), m.start(), m.role());
         }
         String[] words = m.role().toLowerCase(Locale.ROOT).split(" ");
         String head = words[words.length - 1];
@@ -302,6 +315,12 @@ final class Cast {
             }
         }
         return best >= 0 || forward ? best : lastPerson(m.start(), m.gender());
+    }
+
+    /** "Hale Fund", "Columbia University": a body whose last word names a kind of body that is no company. */
+    private static boolean namedNoCompany(String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        return Lexicon.ORGANISATION_SUFFIXES.contains(last) && !COMPANY_SUFFIXES.contains(last);
     }
 
     /** "the French leader" is not a Ukrainian president: any nationality in the description must be in the role. */

@@ -58,7 +58,8 @@ final class ReactionActors {
             if (object != null && object.type() == Mention.Type.NAME) {
                 return List.of(object); // "forced Trump to respond"
             }
-            j = s.beforeAuxiliaries(j - 1); // "continued to refute", "seemed to mock"
+            boolean wentOn = j >= 2 && t.get(j - 1).is("on") && t.get(j - 2).is("went", "go", "goes", "going");
+            j = s.beforeAuxiliaries(wentOn ? j - 2 : j - 1); // "continued to refute", "went on to rebut"
         }
         j = skipParenthesis(t, j);
         Mention m = group(s, j);

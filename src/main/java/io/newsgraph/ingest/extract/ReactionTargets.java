@@ -40,6 +40,12 @@ final class ReactionTargets {
 
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "such", "their",
             "its");
+    /** Words for a share of something ("many of"), and nouns for a part of words ("the points in"). */
+    private static final Set<String> SHARES = Set.of("many", "some", "most", "all", "several", "much", "each",
+            "one", "none", "few", "parts", "part");
+    private static final Set<String> PARTS = Set.of("point", "points", "detail", "details", "part", "parts",
+            "portion", "portions", "section", "sections", "passage", "passages", "element", "elements", "aspect",
+            "aspects", "substance", "thrust", "gist", "bulk", "core");
     private static final Set<String> INDEFINITES = Set.of("a", "an", "another");
     private static final Set<String> STANDALONE = Set.of("it", "this", "that");
     private static final Set<String> NOUN_STOPS = Set.of("of", "to", "for", "and", "or", "that", "which", "who", "on",
@@ -101,6 +107,10 @@ final class ReactionTargets {
         List<Token> t = s.tokens();
         if (i >= t.size() || s.quoted(i) && !t.get(i).isWord()) {
             return Phrase.NONE;
+        }
+        Phrase part = partOf(s, i);
+        if (part.kind() != Kind.NONE) {
+            return part;
         }
         Token first = t.get(i);
         if (first.is("his", "her") && noun(t, i + 1) >= 0) {
@@ -183,6 +193,34 @@ final class ReactionTargets {
             return new Phrase(Kind.ANAPHOR, null, i, i + 1, null);
         }
         return roleBeforeName(s, i);
+    }
+
+    /**
+     * "many of Acme's claims", "the detailed points in Acme's letter": a share or a part of words is those words; the
+     * phrase from token i to the end of the words' phrase, or NONE.
+     */
+    private Phrase partOf(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        int k = i;
+        if (k + 2 < t.size() && SHARES.contains(t.get(k).lower()) && t.get(k + 1).is("of")) {
+            k += 2;
+        }
+        int part = -1;
+        for (int j = k + (k < t.size() && t.get(k).is("the") ? 1 : 0); j < Math.min(t.size() - 2, k + 4); j++) {
+            if (PARTS.contains(t.get(j).lower()) && t.get(j + 1).is("in", "of")) {
+                part = j;
+                break;
+            }
+            if (!t.get(j).isWord() || t.get(j).isCapitalized() || s.quoted(j)) {
+                break;
+            }
+        }
+        if (k == i && part < 0) {
+            return Phrase.NONE;
+        }
+        Phrase words = at(s, part < 0 ? k : part + 2);
+        return words.kind() != Kind.STATEMENT ? Phrase.NONE
+                : new Phrase(Kind.STATEMENT, words.speaker(), i, words.to(), words.noun());
     }
 
     /**

@@ -274,6 +274,20 @@ class ReactionsTest {
                 + "“We will close it,” Ong said.", "Ada Brook CRITICIZES Rita Ong");
     }
 
+    @Test
+    void aCompanyIsNoFundAndAPartOfWordsIsThoseWords() {
+        String letter = "Acme under fire.\n\nThe reports on Acme Oil were written by Tom Vale's school with money "
+                + "from the Hale Fund.\n\nLast month, the company wrote a letter calling the reports “inaccurate "
+                + "and deliberately misleading.”\n\n"
+                + "Pia Ross, a spokeswoman for Acme Oil, said the company stood by every word.\n\n";
+        // "a spokeswoman for Acme Oil" makes Acme Oil a body, and "the company" is Acme Oil, not the Hale Fund.
+        Extracted e = Extracted.from(letter);
+        assertEquals(List.of("Acme Oil"), e.quotes().stream().map(e::speaker).toList());
+        reacts(letter + "Mr. Vale went on to rebut many of the detailed points in Acme Oil's letter.",
+                "Tom Vale REJECTS Acme Oil");
+        reacts(letter + "Mr. Vale disputed most of Acme Oil's claims.", "Tom Vale REJECTS Acme Oil");
+    }
+
     /** The reactions extracted from a made-up text, each as "actor STANCE target-speaker", in order. */
     private static void reacts(String text, String... expected) {
         assertEquals(List.of(expected), Extracted.from(text).reactions());
