@@ -465,7 +465,8 @@ class AttributionTest {
     @Test
     void aVerbOfControlMakesItsObjectTheInfinitivesSubject() {
         assertEquals(Arrays.asList("Omar Reyes", null, "Ann Lee", "Ann Lee"), speakers("Mayor Omar Reyes said on "
-                + "Monday, “The charter binds every one of us.”\n\nThe town charter, approved last year, includes a clause that requires "
+                + "Monday, “The charter binds every one of us.”\n\nThe town charter, approved last year, "
+                + "includes a clause that requires "
                 + "officials to promise “never to sell the river land to a private buyer.”\n\n"
                 + "Tom Reed urged Ann Lee to demand “a full count of every ballot cast in the ward.”\n\n"
                 + "The vote led Ann Lee to warn that “the bridge will close by the end of the year.”"));
